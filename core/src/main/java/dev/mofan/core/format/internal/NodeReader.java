@@ -1,0 +1,265 @@
+package dev.mofan.core.format.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.internal.ModelProblem;
+import dev.mofan.model.internal.Paths;
+import dev.mofan.model.internal.Violations;
+import dev.mofan.model.text.Identifiers;
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Term;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Reads the properties of one JSON object, reporting every problem with its path and going on:
+ * unknown properties, missing required ones, wrong types, ids that break the id rule, unknown
+ * terms, blank or overlong texts.
+ *
+ * <p>Null counts as absent for optional properties.
+ */
+public final class NodeReader {
+
+    private static final Label STRING = Label.of("字符串", "a string");
+    private static final Label OBJECT = Label.of("对象", "an object");
+    private static final Label ARRAY = Label.of("数组", "an array");
+    private static final Label NAME = Label.of("字符串或含 zh/en 的对象", "a string or an object with zh and en");
+
+    private final ObjectNode node;
+    private final String path;
+    private final Violations out;
+
+    private NodeReader(ObjectNode node, String path, Violations out) {
+        this.node = node;
+        this.path = path;
+        this.out = out;
+    }
+
+    /** A reader of the object at {@code path}, or empty (reported) when {@code node} is not an object. */
+    public static Optional<NodeReader> object(JsonNode node, String path, Violations out) {
+        if (node instanceof ObjectNode object) {
+            return Optional.of(new NodeReader(object, path, out));
+        }
+        if (node != TreeReader.REPORTED) {
+            out.add(path, FormatProblem.WRONG_TYPE, OBJECT, typeOf(node));
+        }
+        return Optional.empty();
+    }
+
+    /** The elements of the array at {@code path}, or empty (reported) when {@code node} is not an array. */
+    public static Optional<List<JsonNode>> array(JsonNode node, String path, Violations out) {
+        if (node != null && node.isArray()) {
+            List<JsonNode> elements = new ArrayList<>(node.size());
+            node.forEach(elements::add);
+            return Optional.of(elements);
+        }
+        if (node != TreeReader.REPORTED) {
+            out.add(path, FormatProblem.WRONG_TYPE, ARRAY, typeOf(node));
+        }
+        return Optional.empty();
+    }
+
+    /** The path of this object. */
+    public String path() {
+        return path;
+    }
+
+    /** The path of one of its properties. */
+    public String path(String name) {
+        return Paths.field(path, name);
+    }
+
+    /** Reports every property not in {@code allowed}, naming those that are. */
+    public NodeReader allowOnly(List<String> allowed) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                out.add(path(name), FormatProblem.UNKNOWN_PROPERTY, name, new Verbatim(String.join(", ", allowed)));
+            }
+        }
+        return this;
+    }
+
+    /** The array property {@code name}; elements in order. */
+    public Read<List<JsonNode>> array(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null) {
+            return Read.absent();
+        }
+        return array(value, path(name), out).map(Read::of).orElseGet(Read::broken);
+    }
+
+    /** The property {@code name} as an id: a string that follows {@link Identifiers}. */
+    public Read<String> id(String name, boolean required) {
+        return id(value(name, required), path(name), out);
+    }
+
+    /** The element or property at {@code at} as an id; a string breaking the rule is kept as written. */
+    public static Read<String> id(JsonNode value, String at, Violations out) {
+        if (value == null) {
+            return Read.absent();
+        }
+        if (!value.isTextual()) {
+            wrongType(value, at, STRING, out);
+            return Read.broken();
+        }
+        String text = value.textValue();
+        if (!Identifiers.isValid(text)) {
+            out.add(at, ModelProblem.ID_INVALID, text, Identifiers.RULE);
+            return Read.broken(text);
+        }
+        return Read.of(text);
+    }
+
+    /** The property {@code name} as one of the ids of {@code type}. */
+    public <E extends Enum<E> & Term> Read<E> term(String name, Class<E> type, Label what, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null) {
+            return Read.absent();
+        }
+        if (!value.isTextual()) {
+            wrongType(value, path(name), STRING, out);
+            return Read.broken();
+        }
+        Optional<E> term = Term.find(type, value.textValue());
+        if (term.isEmpty()) {
+            out.add(path(name), FormatProblem.UNKNOWN_VALUE, what, value.textValue(), new Verbatim(Term.ids(type)));
+            return Read.broken();
+        }
+        return Read.of(term.get());
+    }
+
+    /**
+     * The property {@code name} as a bilingual name: a string (taken as Chinese) or an object
+     * with {@code zh} and/or {@code en}. Absent gives {@link Label#NONE}.
+     */
+    public Read<Label> label(String name) {
+        return label(value(name, false), path(name), out);
+    }
+
+    /** The value at {@code at} as a bilingual name, as {@link #label(String)}. */
+    public static Read<Label> label(JsonNode value, String at, Violations out) {
+        if (value == null) {
+            return Read.of(Label.NONE);
+        }
+        if (value.isTextual()) {
+            return text(value, at, out).ok() ? Read.of(Label.zh(value.textValue())) : Read.broken();
+        }
+        if (!value.isObject()) {
+            wrongType(value, at, NAME, out);
+            return Read.broken();
+        }
+        NodeReader reader = new NodeReader((ObjectNode) value, at, out).allowOnly(List.of("zh", "en"));
+        Read<String> zh = reader.text("zh");
+        Read<String> en = reader.text("en");
+        if (zh.isBroken() || en.isBroken()) {
+            return Read.broken();
+        }
+        if (!zh.present() && !en.present()) {
+            out.add(at, FormatProblem.LABEL_EMPTY);
+            return Read.broken();
+        }
+        return Read.of(new Label(Optional.ofNullable(zh.value()), Optional.ofNullable(en.value())));
+    }
+
+    /**
+     * The property {@code name} as an array of ids, as written (an element that is not a string is
+     * null). With {@code repeatsAreProblems}, an id listed twice is reported here; otherwise a later
+     * check reports it.
+     */
+    public Read<List<String>> ids(String name, boolean repeatsAreProblems) {
+        Read<List<JsonNode>> elements = array(name, false);
+        if (!elements.present() || !elements.ok()) {
+            return elements.present() ? Read.broken() : Read.of(List.of());
+        }
+        List<String> ids = new ArrayList<>(elements.value().size());
+        Map<String, Integer> first = new HashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < elements.value().size(); i++) {
+            String at = Paths.index(path(name), i);
+            Read<String> id = id(elements.value().get(i), at, out);
+            ok &= id.ok();
+            ids.add(id.value());
+            if (repeatsAreProblems && id.value() != null) {
+                Integer earlier = first.putIfAbsent(id.value(), i);
+                if (earlier != null) {
+                    out.add(at, ModelProblem.LIST_REPEAT, id.value(), Paths.index(path(name), earlier));
+                    ok = false;
+                }
+            }
+        }
+        List<String> written = Collections.unmodifiableList(ids);
+        return ok ? Read.of(written) : Read.broken(written);
+    }
+
+    /** The property {@code name} as a set of tags (ids, each listed once), sorted. */
+    public Read<SortedSet<String>> tags(String name) {
+        Read<List<String>> ids = ids(name, true);
+        return ids.ok() ? Read.of(Collections.unmodifiableSortedSet(new TreeSet<>(ids.value()))) : Read.broken();
+    }
+
+    private Read<String> text(String name) {
+        JsonNode value = value(name, false);
+        return value == null ? Read.absent() : text(value, path(name), out);
+    }
+
+    private static Read<String> text(JsonNode value, String at, Violations out) {
+        if (!value.isTextual()) {
+            wrongType(value, at, STRING, out);
+            return Read.broken();
+        }
+        String text = value.textValue();
+        if (text.isBlank()) {
+            out.add(at, FormatProblem.BLANK);
+            return Read.broken();
+        }
+        if (text.length() > Label.MAX_LENGTH) {
+            out.add(at, FormatProblem.TOO_LONG, text.length(), Label.MAX_LENGTH);
+            return Read.broken();
+        }
+        return Read.of(text);
+    }
+
+    /** The value of {@code name}, or null when absent or null (reporting a missing required one). */
+    private JsonNode value(String name, boolean required) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            if (required) {
+                out.add(path(name), FormatProblem.MISSING);
+            }
+            return null;
+        }
+        if (value.isNull() && !required) {
+            return null;
+        }
+        return value;
+    }
+
+    private static void wrongType(JsonNode value, String at, Label expected, Violations out) {
+        if (value != TreeReader.REPORTED) {
+            out.add(at, FormatProblem.WRONG_TYPE, expected, typeOf(value));
+        }
+    }
+
+    private static Label typeOf(JsonNode node) {
+        JsonNodeType type = node == null ? JsonNodeType.MISSING : node.getNodeType();
+        return switch (type) {
+            case OBJECT -> OBJECT;
+            case ARRAY -> ARRAY;
+            case STRING -> STRING;
+            case NUMBER -> Label.of("数字", "a number");
+            case BOOLEAN -> Label.of("布尔值", "a boolean");
+            case NULL -> Label.of("null", "null");
+            default -> Label.of("其他取值", "another kind of value");
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mofan.core.format.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.mofan.core.format.Syntax;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes a document tree as UTF-8 JSON (laid out by {@link LinePrinter}) or YAML, ending with a newline. */
+public final class TreeWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build());
+
+    private TreeWriter() {
+    }
+
+    /** Writes {@code tree} to {@code out}, which stays open. */
+    public static void write(JsonNode tree, Syntax syntax, OutputStream out) throws IOException {
+        if (syntax == Syntax.YAML) {
+            try (JsonGenerator generator = YAML.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                YAML.writeTree(generator, tree);
+            }
+            return;
+        }
+        try (JsonGenerator generator = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.setPrettyPrinter(new LinePrinter());
+            JSON.writeTree(generator, tree);
+            generator.writeRaw('\n');
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.mofan.model.error;
+
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Language;
+import dev.mofan.model.text.Term;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One problem found in an input: where ({@code path}), which rule ({@code code}) and what is wrong,
+ * in English and Simplified Chinese.
+ *
+ * <p>The path is a JSON path from the document's root, for example {@code $.orgs[41].parent};
+ * for objects built in code it is the path the same value would have in the written document.
+ *
+ * @param path where the problem is, as a JSON path starting with {@code $}
+ * @param code the stable code of the rule broken (see {@link Problem#code()})
+ * @param message the message in English
+ * @param messageZh the message in Simplified Chinese
+ */
+public record Violation(String path, String code, String message, String messageZh) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The longest piece of input echoed inside a message; longer values are cut with an ellipsis. */
+    public static final int MAX_ECHO = 80;
+
+    /** Checks that every part is present. */
+    public Violation {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(messageZh, "messageZh");
+        if (!path.startsWith("$")) {
+            throw new IllegalArgumentException("A violation's path must start with '$' but was '" + path + "'");
+        }
+    }
+
+    /**
+     * A violation of {@code problem} at {@code path}, its templates filled with {@code args}.
+     *
+     * <p>Each argument is shown in the message's language when it is a {@link Label} or a
+     * {@link Term}; a {@link Verbatim} is shown as it is; other strings are echoed with control
+     * characters escaped and cut at {@value #MAX_ECHO} characters, so that a hostile value never
+     * breaks the one-line form.
+     */
+    public static Violation of(String path, Problem problem, Object... args) {
+        return new Violation(path, problem.code(),
+                fill(problem.en(), Language.EN, args), fill(problem.zh(), Language.ZH, args));
+    }
+
+    /** The message in the given language. */
+    public String message(Language language) {
+        return language == Language.ZH ? messageZh : message;
+    }
+
+    /** The one-line form {@code path: message} in the given language. */
+    public String line(Language language) {
+        return path + ": " + message(language);
+    }
+
+    /** The one-line form in English. */
+    @Override
+    public String toString() {
+        return line(Language.EN);
+    }
+
+    /** A value from the input made safe to show inside a one-line message. */
+    public static String echo(String value) {
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_ECHO) + 8);
+        int shown = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (shown == MAX_ECHO) {
+                out.append('…');
+                break;
+            }
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+            shown++;
+        }
+        return out.toString();
+    }
+
+    private static String fill(String template, Language language, Object[] args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            if (arg instanceof Label label) {
+                shown[i] = label.text(language);
+            } else if (arg instanceof Term term) {
+                shown[i] = term.label().text(language);
+            } else if (arg instanceof Verbatim verbatim) {
+                shown[i] = verbatim.text();
+            } else if (arg instanceof String text) {
+                shown[i] = echo(text);
+            } else {
+                shown[i] = String.valueOf(arg);
+            }
+        }
+        return String.format(Locale.ROOT, template, shown);
+    }
+
+    /**
+     * A message argument shown as it is, in both languages: text the library produced itself,
+     * such as the list of allowed values, never a value from the input.
+     *
+     * @param text the text
+     */
+    public record Verbatim(String text) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /** Checks the text is present. */
+        public Verbatim {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.mofan.model.internal;
+
+import dev.mofan.model.error.Problem;
+
+/**
+ * The problems the model's own checks find: ids, the shape of the party tree, and the references
+ * between orgs, members, divisions and partnership links. Codes are listed in docs/errors.md.
+ */
+public enum ModelProblem implements Problem {
+    ID_INVALID("id.invalid",
+            "'%s' is not a valid id: %s",
+            "'%s' 不是有效的编号：%s"),
+    ID_DUPLICATE("id.duplicate",
+            "duplicate id '%s' (first at %s)",
+            "编号 '%s' 重复（首次出现于 %s）"),
+    LIST_REPEAT("list.repeat",
+            "'%s' is listed twice (first at %s)",
+            "'%s' 重复列出（首次出现于 %s）"),
+    ORGS_EMPTY("orgs.empty",
+            "there must be at least one org",
+            "至少需要一个组织"),
+    ROOT_NONE("org.root.none",
+            "no root: every org names a parent",
+            "没有根组织：每个组织都填写了上级"),
+    ROOT_SECOND("org.root.second",
+            "missing: only one org may be the root, and '%s' at %s already is",
+            "缺少上级：只能有一个根组织，%2$s 处的 '%1$s' 已是根组织"),
+    ROOT_KIND("org.root.kind",
+            "missing: a %s cannot be the root; it needs a parent of kind %s",
+            "缺少上级：%s不能作为根组织，须隶属于以下类型之一：%s"),
+    PARENT_UNKNOWN("org.parent.unknown",
+            "unknown org '%s'",
+            "上级组织 '%s' 不存在"),
+    PARENT_NOT_ORG("org.parent.division",
+            "'%s' is a division, not an org; divisions sit beside the party tree",
+            "'%s' 是处室，不是党组织；处室不在党组织树内"),
+    NESTING("org.nesting",
+            "a %s cannot sit under a %s ('%s'); allowed parents: %s",
+            "%s不能隶属于%s（'%s'）；允许的上级类型：%s"),
+    CYCLE("org.cycle",
+            "the parent chain is a cycle: %s",
+            "上级关系形成循环：%s"),
+    TOO_DEEP("org.depth",
+            "'%s' sits %s levels below the root; at most %s are allowed",
+            "'%s' 位于根组织之下第 %s 层，最多允许 %s 层"),
+    BRANCH_TYPE_KIND("org.branch-type",
+            "only branches and general branches have a branch type, not a %s",
+            "只有党支部和党总支可以设置支部类型，%s不可以"),
+    MEMBER_BRANCH_UNKNOWN("member.branch.unknown",
+            "unknown branch '%s'",
+            "党支部 '%s' 不存在"),
+    MEMBER_BRANCH_KIND("member.branch.kind",
+            "'%s' is a %s, not a branch; members belong to branches",
+            "'%s' 是%s，不是党支部；党员隶属于党支部"),
+    SECOND_SECRETARY("member.secretary.second",
+            "branch '%s' already has a secretary: '%s' at %s",
+            "党支部 '%s' 已有书记：%3$s 处的 '%2$s'"),
+    DIVISION_UNIT_UNKNOWN("division.unit.unknown",
+            "unknown unit '%s'",
+            "单位 '%s' 不存在"),
+    DIVISION_UNIT_KIND("division.unit.kind",
+            "'%s' is a %s, not a unit; divisions belong to units",
+            "'%s' 是%s，不是单位；处室隶属于单位"),
+    DIVISION_BRANCH_UNKNOWN("division.branch.unknown",
+            "unknown branch '%s'",
+            "党支部 '%s' 不存在"),
+    DIVISION_BRANCH_KIND("division.branch.kind",
+            "'%s' is a %s; a division is built on branches or general branches",
+            "'%s' 是%s；处室只能对应党支部或党总支"),
+    DIVISION_BRANCH_OUTSIDE("division.branch.outside",
+            "branch '%s' belongs to unit '%s', not to '%s'",
+            "党支部 '%s' 属于单位 '%s'，不属于 '%s'"),
+    LINK_PARTY_UNKNOWN("link.party.unknown",
+            "unknown org or division '%s'",
+            "组织或处室 '%s' 不存在"),
+    LINK_NO_PARTY("link.parties.none",
+            "a link names at least one org or division of this directory",
+            "结对关系至少要包含本目录中的一个组织或处室"),
+    LINK_TOO_FEW("link.parties.few",
+            "a link joins at least two parties (parties plus external partners), but this one has %s",
+            "结对关系至少涉及两方（含外部单位），此处只有 %s 方");
+
+    private final String code;
+    private final String en;
+    private final String zh;
+
+    ModelProblem(String code, String en, String zh) {
+        this.code = code;
+        this.en = en;
+        this.zh = zh;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mofan.model.internal;
+
+import dev.mofan.model.org.OrgKind;
+import java.util.Map;
+
+/**
+ * The result of {@link TreeCheck}: where each org sits, as far as the entries allowed. For a
+ * valid tree every array is complete and {@link #preorder()} lists every entry; otherwise only
+ * the entries reachable from a root have a depth and a unit.
+ *
+ * <p>Arrays are indexed by entry (position in the checked list) and are not copied: callers
+ * must not change them.
+ */
+public final class TreeIndex {
+
+    /** In {@link #parent(int)}: the entry is a root. In {@link #unitOf(int)}: no unit above it. */
+    public static final int NONE = -1;
+    /** The entry's parent or unit could not be determined (a problem was reported). */
+    public static final int UNKNOWN = -2;
+
+    private final boolean valid;
+    private final String[] ids;
+    private final OrgKind[] kinds;
+    private final Map<String, Integer> byId;
+    private final int[] parent;
+    private final int[] preorder;
+    private final int[] depth;
+    private final int[] subtreeSize;
+    private final int[] unit;
+
+    TreeIndex(boolean valid, String[] ids, OrgKind[] kinds, Map<String, Integer> byId, int[] parent,
+              int[] preorder, int[] depth, int[] subtreeSize, int[] unit) {
+        this.valid = valid;
+        this.ids = ids;
+        this.kinds = kinds;
+        this.byId = byId;
+        this.parent = parent;
+        this.preorder = preorder;
+        this.depth = depth;
+        this.subtreeSize = subtreeSize;
+        this.unit = unit;
+    }
+
+    /** Whether the check found no problem. */
+    public boolean valid() {
+        return valid;
+    }
+
+    /** The number of entries checked. */
+    public int size() {
+        return ids.length;
+    }
+
+    /** The entry holding {@code id} (its first occurrence), or -1. */
+    public int entryOf(String id) {
+        Integer entry = byId.get(id);
+        return entry == null ? -1 : entry;
+    }
+
+    /** The id of an entry, or null when it had none. */
+    public String id(int entry) {
+        return ids[entry];
+    }
+
+    /** The kind of an entry, or null when it was unknown. */
+    public OrgKind kind(int entry) {
+        return kinds[entry];
+    }
+
+    /** The entry of the parent, {@link #NONE} for a root, or {@link #UNKNOWN}. */
+    public int parent(int entry) {
+        return parent[entry];
+    }
+
+    /** The entry of the nearest unit at or above an entry, {@link #NONE}, or {@link #UNKNOWN}. */
+    public int unitOf(int entry) {
+        return unit[entry];
+    }
+
+    /** Depth below the root (root = 0), or -1 when unknown. */
+    public int depth(int entry) {
+        return depth[entry];
+    }
+
+    /** The number of orgs in the subtree of an entry, itself included; 0 when unknown. */
+    public int subtreeSize(int entry) {
+        return subtreeSize[entry];
+    }
+
+    /** The entries reachable from a root in pre-order, children by id. Complete for a valid tree. */
+    public int[] preorder() {
+        return preorder;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.mofan.model.internal;
+
+import dev.mofan.model.error.Problem;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.error.Violation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Collects the problems of one input, keeping at most a fixed number (the first ones in document
+ * order) and counting the rest, then reports them in one {@link ValidationException}.
+ *
+ * <p>Document order: problems of the document as a whole first, then by top-level section in the
+ * order given (for example orgs, members, divisions, links), then by entry index, then in the
+ * order they were found. Not thread-safe; one collector per load.
+ */
+public final class Violations {
+
+    /** How many problems are listed by default; the rest are only counted. */
+    public static final int DEFAULT_LIMIT = 1000;
+
+    private static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::rank)
+            .thenComparingInt(Keyed::index)
+            .thenComparingLong(Keyed::sequence);
+
+    private final List<String> sections;
+    private final int limit;
+    private final PriorityQueue<Keyed> kept;
+    private int total;
+    private long sequence;
+
+    /**
+     * @param sections the document's top-level array sections in document order
+     * @param limit how many problems to list at most (at least 1)
+     */
+    public Violations(List<String> sections, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1 but was " + limit);
+        }
+        this.sections = List.copyOf(sections);
+        this.limit = limit;
+        this.kept = new PriorityQueue<>(ORDER.reversed());
+    }
+
+    /** Adds a problem found at {@code path}. */
+    public void add(String path, Problem problem, Object... args) {
+        add(Violation.of(path, problem, args));
+    }
+
+    /** Adds a problem. */
+    public void add(Violation violation) {
+        total++;
+        Keyed keyed = key(violation);
+        if (kept.size() < limit) {
+            kept.add(keyed);
+        } else if (ORDER.compare(keyed, kept.peek()) < 0) {
+            kept.poll();
+            kept.add(keyed);
+        }
+    }
+
+    /** Adds every problem of another collector. */
+    public void addAll(List<Violation> violations) {
+        violations.forEach(this::add);
+    }
+
+    /** Whether no problem was found. */
+    public boolean isEmpty() {
+        return total == 0;
+    }
+
+    /** How many problems were found, listed or not. */
+    public int total() {
+        return total;
+    }
+
+    /** The listed problems in document order. */
+    public List<Violation> sorted() {
+        List<Keyed> ordered = new ArrayList<>(kept);
+        ordered.sort(ORDER);
+        List<Violation> result = new ArrayList<>(ordered.size());
+        for (Keyed keyed : ordered) {
+            result.add(keyed.violation());
+        }
+        return result;
+    }
+
+    /** Throws a {@link ValidationException} with every problem found, if there is any. */
+    public void throwIfAny() {
+        if (total > 0) {
+            throw new ValidationException(sorted(), total - kept.size());
+        }
+    }
+
+    private Keyed key(Violation violation) {
+        String path = violation.path();
+        int rank = -1;
+        int index = -1;
+        if (path.startsWith("$.")) {
+            int end = 2;
+            while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                end++;
+            }
+            rank = sections.indexOf(path.substring(2, end));
+            if (rank >= 0 && end < path.length() && path.charAt(end) == '[') {
+                index = parseIndex(path, end + 1);
+            }
+        }
+        return new Keyed(rank, index, sequence++, violation);
+    }
+
+    private static int parseIndex(String path, int from) {
+        long value = 0;
+        int i = from;
+        while (i < path.length() && Character.isDigit(path.charAt(i)) && value <= Integer.MAX_VALUE) {
+            value = value * 10 + (path.charAt(i) - '0');
+            i++;
+        }
+        return i == from ? -1 : (int) Math.min(value, Integer.MAX_VALUE);
+    }
+
+    private record Keyed(int rank, int index, long sequence, Violation violation) {
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mofan.model.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A word of the library's fixed vocabulary: an enumeration constant with the id it has in
+ * documents (for example {@code general-branch}) and a bilingual label ({@code 党总支} /
+ * {@code general branch}).
+ *
+ * <p>Implementations are enums. A term's id is its constant's name in lower case with hyphens
+ * ({@code GENERAL_BRANCH} → {@code general-branch}); ids are part of the document formats and
+ * never change.
+ */
+public interface Term {
+
+    /** The id of this term in documents and on the command line. */
+    default String id() {
+        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The name of this term in Chinese and English. */
+    Label label();
+
+    /** The constant of {@code type} whose {@link #id()} is {@code id}, if any. */
+    static <E extends Enum<E> & Term> Optional<E> find(Class<E> type, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.id().equals(id)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ids of all constants of {@code type}, in declaration order, joined by {@code ", "}. */
+    static <E extends Enum<E> & Term> String ids(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Term::id).collect(Collectors.joining(", "));
+    }
+}

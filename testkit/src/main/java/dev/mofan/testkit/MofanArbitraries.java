@@ -1,0 +1,90 @@
+package dev.mofan.testkit;
+
+import dev.mofan.model.period.Period;
+import dev.mofan.model.period.PeriodKind;
+import dev.mofan.model.text.Label;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * The static entry to mofan's jqwik arbitraries.
+ *
+ * <pre>{@code
+ * @Property
+ * void everyOrgHasAPath(@ForAll("trees") OrgTree tree) { ... }
+ *
+ * @Provide
+ * Arbitrary<OrgTree> trees() {
+ *     return MofanArbitraries.orgTrees().ofMaxSize(500);
+ * }
+ * }</pre>
+ *
+ * <p>Every arbitrary generates valid values only (they pass the model's checks) and shrinks
+ * towards small, plain ones: short trees, no names, early years.
+ */
+public final class MofanArbitraries {
+
+    /** Texts that trip up careless writers and readers of YAML and JSON; labels draw from them now and then. */
+    private static final String[] AWKWARD_TEXTS = {
+        "yes", "no", "on", "off", "null", "~", "true", "2026", "1.50", "0x1F", ".nan", "- item", "a: b", "#hash",
+        "'single'", "\"double\"", "@at", "`tick`", "%percent", "*star", "&anchor", "!tag", "{brace}", "[bracket]",
+        " leading space", "trailing space ", "两行\n文本", "tab\there", "back\\slash", "省委办公厅", "Ünïcödé",
+        "emoji 🙂", "---", "...", "?", "|", ">", "=", "<<",
+    };
+
+    private MofanArbitraries() {
+    }
+
+    /** Valid org trees of any shape, 1 to 1,000 orgs by default; see {@link OrgTreeArbitrary}. */
+    public static OrgTreeArbitrary orgTrees() {
+        return new OrgTreeArbitrary(1, 1000);
+    }
+
+    /** Valid org directories: a tree with members, divisions and links; see {@link OrgDirectoryArbitrary}. */
+    public static OrgDirectoryArbitrary orgDirectories() {
+        return new OrgDirectoryArbitrary(orgTrees().ofMaxSize(300));
+    }
+
+    /** Names: none, Chinese only, English only or both, sometimes with awkward characters. */
+    public static Arbitrary<Label> labels() {
+        Arbitrary<Optional<String>> text = texts().optional(0.6);
+        return Combinators.combine(text, text).as(Label::new);
+    }
+
+    /** Non-blank texts of at most {@link Label#MAX_LENGTH} characters, as a label holds. */
+    public static Arbitrary<String> texts() {
+        Arbitrary<String> chinese = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(16);
+        Arbitrary<String> words = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '\'', '-', ',')
+                .ofMinLength(1).ofMaxLength(40).filter(text -> !text.isBlank());
+        Arbitrary<String> any = Arbitraries.strings().ofMinLength(1).ofMaxLength(Label.MAX_LENGTH)
+                .filter(text -> !text.isBlank());
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, chinese),
+                Tuple.of(3, words),
+                Tuple.of(2, Arbitraries.of(AWKWARD_TEXTS)),
+                Tuple.of(1, any));
+    }
+
+    /** Periods of every kind, years 1000 to 9999, mostly near the present. */
+    public static Arbitrary<Period> periods() {
+        return Arbitraries.of(PeriodKind.class).flatMap(MofanArbitraries::periods);
+    }
+
+    /** Periods of one kind. */
+    public static Arbitrary<Period> periods(PeriodKind kind) {
+        Arbitrary<Integer> years = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.integers().between(2000, 2040)),
+                Tuple.of(1, Arbitraries.integers().between(Period.MIN_YEAR, Period.MAX_YEAR - 10)));
+        return switch (kind) {
+            case YEAR -> years.map(Period::year);
+            case HALF_YEAR -> Combinators.combine(years, Arbitraries.integers().between(1, 2)).as(Period::half);
+            case QUARTER -> Combinators.combine(years, Arbitraries.integers().between(1, 4)).as(Period::quarter);
+            case MONTH -> Combinators.combine(years, Arbitraries.integers().between(1, 12)).as(Period::month);
+            case CYCLE -> Combinators.combine(years, Arbitraries.integers().between(2, 5))
+                    .as((first, length) -> Period.cycle(first, first + length - 1));
+        };
+    }
+}
