@@ -40,8 +40,9 @@ public record Violation(String path, String code, String message, String message
     /**
      * A violation of {@code problem} at {@code path}, its templates filled with {@code args}.
      *
-     * <p>Each argument is shown in the message's language when it is a {@link Label} or a
-     * {@link Term}; a {@link Verbatim} is shown as it is; other strings are echoed with control
+     * <p>A {@link Label} argument is shown in the message's language; a {@link Term} by its id in
+     * English (the word a document uses) and by its Chinese name in Chinese; a {@link Verbatim}
+     * as it is; other strings are echoed with control
      * characters escaped and cut at {@value #MAX_ECHO} characters, so that a hostile value never
      * breaks the one-line form.
      */
@@ -100,7 +101,7 @@ public record Violation(String path, String code, String message, String message
             if (arg instanceof Label label) {
                 shown[i] = label.text(language);
             } else if (arg instanceof Term term) {
-                shown[i] = term.label().text(language);
+                shown[i] = language == Language.ZH ? term.label().text(language) : term.id();
             } else if (arg instanceof Verbatim verbatim) {
                 shown[i] = verbatim.text();
             } else if (arg instanceof String text) {

@@ -179,7 +179,7 @@ public final class TreeCheck {
         for (int i = 0; i < ids.length; i++) {
             int p = parent[i];
             if (p >= 0 && kinds[i] != null && kinds[p] != null && !kinds[i].mayBeChildOf(kinds[p])) {
-                out.add(Paths.field(path(section, i), "parent"), ModelProblem.NESTING, kinds[i], kinds[p], ids[p],
+                out.add(Paths.field(path(section, i), "parent"), ModelProblem.NESTING, kinds[i], ids[p], kinds[p],
                         kindList(kinds[i].allowedParents()));
             }
         }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.function.Supplier;
 
 /**
  * Turns the tree of an org document into an {@link OrgDirectory}: reads every entry, reporting
@@ -56,13 +57,13 @@ public final class OrgDocumentReader {
 
     private final Violations out;
     private final List<OrgEntry> orgEntries = new ArrayList<>();
-    private final List<OrgUnit> orgs = new ArrayList<>();
+    private final List<Supplier<OrgUnit>> orgs = new ArrayList<>();
     private final List<MemberEntry> memberEntries = new ArrayList<>();
-    private final List<Member> members = new ArrayList<>();
+    private final List<Supplier<Member>> members = new ArrayList<>();
     private final List<DivisionEntry> divisionEntries = new ArrayList<>();
-    private final List<Division> divisions = new ArrayList<>();
+    private final List<Supplier<Division>> divisions = new ArrayList<>();
     private final List<LinkEntry> linkEntries = new ArrayList<>();
-    private final List<Partnership> links = new ArrayList<>();
+    private final List<Supplier<Partnership>> links = new ArrayList<>();
 
     private OrgDocumentReader(Violations out) {
         this.out = out;
@@ -97,7 +98,16 @@ public final class OrgDocumentReader {
         if (!out.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(OrgDirectory.of(OrgTree.of(orgs), members, divisions, links));
+        // Only a document without a single problem gets here, so every value read is present and good.
+        return Optional.of(OrgDirectory.of(OrgTree.of(build(orgs)), build(members), build(divisions), build(links)));
+    }
+
+    private static <T> List<T> build(List<Supplier<T>> suppliers) {
+        List<T> built = new ArrayList<>(suppliers.size());
+        for (Supplier<T> supplier : suppliers) {
+            built.add(supplier.get());
+        }
+        return built;
     }
 
     private interface EntryReader {
@@ -130,19 +140,14 @@ public final class OrgDocumentReader {
         Read<Label> name = org.label("name");
         Read<BranchType> branchType = org.term("branchType", BranchType.class, BRANCH_TYPE, false);
         Read<SortedSet<String>> tags = org.tags("tags");
-        boolean branchTypeOk = true;
         if (kind.ok() && kind.present() && branchType.ok() && branchType.orElse(BranchType.REGULAR) != BranchType.REGULAR
                 && !kind.value().hasBranchType()) {
             out.add(org.path("branchType"), ModelProblem.BRANCH_TYPE_KIND, kind.value());
-            branchTypeOk = false;
         }
         orgEntries.add(new OrgEntry(id.value(), kind.orElse(null), parent.value(),
                 !parent.present() || parent.value() != null));
-        if (id.ok() && kind.ok() && kind.present() && parent.ok() && name.ok() && branchType.ok() && branchTypeOk
-                && tags.ok()) {
-            orgs.add(new OrgUnit(id.value(), kind.value(), Optional.ofNullable(parent.value()), name.value(),
-                    branchType.orElse(BranchType.REGULAR), tags.value()));
-        }
+        orgs.add(() -> new OrgUnit(id.value(), kind.value(), Optional.ofNullable(parent.value()), name.value(),
+                branchType.orElse(BranchType.REGULAR), tags.value()));
     }
 
     private void readMember(JsonNode element, String path) {
@@ -159,12 +164,9 @@ public final class OrgDocumentReader {
         Read<ServiceStatus> service = member.term("service", ServiceStatus.class, SERVICE, false);
         Read<CadreLevel> cadreLevel = member.term("cadreLevel", CadreLevel.class, CADRE_LEVEL, false);
         memberEntries.add(new MemberEntry(id.value(), branch.value(), role.orElse(MemberRole.MEMBER)));
-        if (id.ok() && id.present() && branch.ok() && branch.present() && role.ok() && membership.ok()
-                && service.ok() && cadreLevel.ok()) {
-            members.add(new Member(id.value(), branch.value(), role.orElse(MemberRole.MEMBER),
-                    membership.orElse(Membership.FULL), service.orElse(ServiceStatus.SERVING),
-                    Optional.ofNullable(cadreLevel.value())));
-        }
+        members.add(() -> new Member(id.value(), branch.value(), role.orElse(MemberRole.MEMBER),
+                membership.orElse(Membership.FULL), service.orElse(ServiceStatus.SERVING),
+                Optional.ofNullable(cadreLevel.value())));
     }
 
     private void readDivision(JsonNode element, String path) {
@@ -180,10 +182,7 @@ public final class OrgDocumentReader {
         Read<List<String>> branches = division.ids("branches", false);
         Read<SortedSet<String>> tags = division.tags("tags");
         divisionEntries.add(new DivisionEntry(id.value(), unit.value(), branches.value()));
-        if (id.ok() && id.present() && unit.ok() && unit.present() && name.ok() && branches.ok() && tags.ok()
-                && new HashSet<>(branches.value()).size() == branches.value().size()) {
-            divisions.add(new Division(id.value(), unit.value(), name.value(), branches.value(), tags.value()));
-        }
+        divisions.add(() -> new Division(id.value(), unit.value(), name.value(), branches.value(), tags.value()));
     }
 
     private void readLink(JsonNode element, String path) {
@@ -201,29 +200,18 @@ public final class OrgDocumentReader {
         }
         Read<List<JsonNode>> externalNodes = link.array("external", false);
         List<Label> external = new ArrayList<>();
-        boolean externalOk = externalNodes.ok();
         if (externalNodes.ok() && externalNodes.present()) {
             for (int i = 0; i < externalNodes.value().size(); i++) {
                 String at = Paths.index(link.path("external"), i);
-                JsonNode partner = externalNodes.value().get(i);
-                Read<Label> name = NodeReader.label(partner, at, out);
+                Read<Label> name = NodeReader.label(externalNodes.value().get(i), at, out);
                 if (name.ok() && name.value().isEmpty()) {
                     out.add(at, FormatProblem.LABEL_EMPTY);
-                    externalOk = false;
-                } else if (name.ok()) {
-                    external.add(name.value());
-                } else {
-                    externalOk = false;
                 }
+                external.add(name.value());
             }
         }
-        int externalCount = externalNodes.ok() && externalNodes.present() ? externalNodes.value().size() : 0;
         linkEntries.add(new LinkEntry(id.value(), parties.present() ? parties.value() : null,
-                externalNodes.ok() ? externalCount : LinkEntry.UNKNOWN_COUNT));
-        if (id.ok() && id.present() && kind.ok() && kind.present() && parties.ok() && parties.present() && externalOk
-                && !parties.value().isEmpty() && parties.value().size() + external.size() >= 2
-                && new HashSet<>(parties.value()).size() == parties.value().size()) {
-            links.add(new Partnership(id.value(), kind.value(), parties.value(), external));
-        }
+                externalNodes.ok() ? external.size() : LinkEntry.UNKNOWN_COUNT));
+        links.add(() -> new Partnership(id.value(), kind.value(), parties.value(), external));
     }
 }

@@ -22,9 +22,15 @@ import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.text.Label;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -80,13 +86,36 @@ public final class TreeReader {
      * @throws IOException when reading the stream fails for reasons other than its content
      */
     public Optional<JsonNode> read(InputStream in, Syntax syntax, Violations out) throws IOException {
-        try (JsonParser parser = syntax == Syntax.YAML ? yaml.createParser(in) : json.createParser(in)) {
+        try (JsonParser parser = syntax == Syntax.YAML ? yaml.createParser(strictUtf8(in)) : json.createParser(in)) {
             return read(parser, syntax, out);
         }
     }
 
+    /**
+     * A reader that refuses bytes that are not UTF-8 instead of replacing them, as the YAML
+     * parser's own decoding would (silently turning a GBK file into question marks), and that
+     * skips a byte-order mark.
+     */
+    private static Reader strictUtf8(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(3);
+        byte[] head = buffered.readNBytes(3);
+        if (head.length < 3 || head[0] != (byte) 0xEF || head[1] != (byte) 0xBB || head[2] != (byte) 0xBF) {
+            buffered.reset();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(buffered, decoder);
+    }
+
     /** The tree of the document {@code text}, or empty when it could not be read to the end. */
     public Optional<JsonNode> read(String text, Syntax syntax, Violations out) {
+        if (text.length() > limits.maxDocumentChars()) {
+            // Parsers check the length only as they load more input; a string arrives whole.
+            out.add(Paths.ROOT, FormatProblem.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
+            return Optional.empty();
+        }
         try (JsonParser parser = syntax == Syntax.YAML ? yaml.createParser(text) : json.createParser(text)) {
             return read(parser, syntax, out);
         } catch (IOException e) {
@@ -234,13 +263,15 @@ public final class TreeReader {
         }
     }
 
-    private static void checkNothingFollows(JsonParser parser, Violations out) {
+    private static void checkNothingFollows(JsonParser parser, Violations out) throws StreamConstraintsException {
         JsonLocation where;
         try {
             if (parser.nextToken() == null) {
                 return;
             }
             where = parser.currentTokenLocation();
+        } catch (StreamConstraintsException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             where = e instanceof JsonProcessingException processing && processing.getLocation() != null
                     ? processing.getLocation() : parser.currentLocation();
@@ -259,7 +290,7 @@ public final class TreeReader {
             out.add(pathOf(parser), FormatProblem.NOT_A_NUMBER);
             return;
         }
-        out.add(pathOf(parser), FormatProblem.MALFORMED, syntax, where.getLineNr(), where.getColumnNr(),
+        out.add(pathOf(parser), FormatProblem.MALFORMED, syntax.label(), where.getLineNr(), where.getColumnNr(),
                 new Verbatim(detail));
     }
 
@@ -275,7 +306,7 @@ public final class TreeReader {
             out.add(pathOf(parser), FormatProblem.NOT_UTF8, where.getLineNr(), where.getColumnNr());
         } else {
             JsonLocation where = parser.currentLocation();
-            out.add(pathOf(parser), FormatProblem.MALFORMED, Syntax.YAML, where.getLineNr(), where.getColumnNr(),
+            out.add(pathOf(parser), FormatProblem.MALFORMED, Syntax.YAML.label(), where.getLineNr(), where.getColumnNr(),
                     new Verbatim(detail));
         }
     }
