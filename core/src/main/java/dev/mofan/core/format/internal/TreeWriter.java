@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.mofan.core.format.Syntax;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ public final class TreeWriter {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .stringQuotingChecker(new CautiousQuoting())
             .build());
 
     private TreeWriter() {
@@ -39,6 +41,21 @@ public final class TreeWriter {
             generator.setPrettyPrinter(new LinePrinter());
             JSON.writeTree(generator, tree);
             generator.writeRaw('\n');
+        }
+    }
+
+    /**
+     * Quotes every string that a YAML reader could take for something else. The default checker
+     * leaves {@code 0x1F}, {@code 1e3}, {@code 1_000} and {@code .nan} bare, which YAML then
+     * reads as numbers; quoting whatever starts like a number closes that gap.
+     */
+    private static final class CautiousQuoting extends StringQuotingChecker.Default {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return value.isEmpty() || "0123456789+-.".indexOf(value.charAt(0)) >= 0 || super.needToQuoteValue(value);
         }
     }
 }
