@@ -1,0 +1,52 @@
+package dev.mofan.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Runs the {@code mofan} command and exits with its code. */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs {@code mofan} with {@code args}. Output is UTF-8 whatever the platform's default, so
+     * Chinese messages survive a POSIX locale.
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs {@code mofan} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new MofanCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(new InternalErrorHandler())
+                .setParameterExceptionHandler(Main::badOptions);
+        return commandLine.execute(args);
+    }
+
+    /** A wrong option or argument: say what, suggest the likely one, point at the help; exit 2. */
+    private static int badOptions(ParameterException exception, String[] args) {
+        CommandLine command = exception.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(exception.getMessage());
+        UnmatchedArgumentException.printSuggestions(exception, err);
+        err.printf("Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+    }
+}
