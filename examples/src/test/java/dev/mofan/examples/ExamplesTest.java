@@ -1,0 +1,53 @@
+package dev.mofan.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example and checks what it prints, so the examples never rot. */
+class ExamplesTest {
+
+    @Test
+    void embedOrgsWalksTheCity() throws Exception {
+        assertEquals(List.of(
+                "示范市直属机关工委: 10 orgs",
+                "archives-b1  市档案馆       depth 3, 1 members, secretary p007",
+                "finance-b1   市财政局       depth 4, 3 members, secretary p001",
+                "finance-b2   市财政局       depth 4, 2 members, secretary p004",
+                "finance-r1   市财政局       depth 4, 1 members, secretary p006",
+                "path of finance-b2: [city-wc, finance, finance-pg, finance-oc, finance-b2]"),
+                run(() -> EmbedOrgs.main(new String[0])));
+    }
+
+    @Test
+    void reportProblemsListsEveryProblemInChinese() throws Exception {
+        assertEquals(List.of(
+                "4 problems:",
+                "$.orgs[2].parent  [org.parent.unknown]  上级组织 'financ' 不存在",
+                "$.orgs[3].colour  [property.unknown]  未知字段 'colour'；可用字段：id, kind, parent, name, branchType, tags",
+                "$.orgs[4].kind  [value.unknown]  未知的组织类型 'brnach'；可选值：working-committee, unit, party-group, "
+                        + "organ-committee, general-branch, branch, party-cell",
+                "$.members[1].role  [member.secretary.second]  党支部 'finance-b1' 已有书记：$.members[0] 处的 'p001'"),
+                run(() -> ReportProblems.main(new String[0])));
+    }
+
+    private interface Example {
+        void run() throws Exception;
+    }
+
+    private static List<String> run(Example example) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            example.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}
