@@ -57,6 +57,11 @@ public final class TreeIndex {
         return entry == null ? -1 : entry;
     }
 
+    /** Entries by id (first occurrences); not copied, callers must not change it. */
+    public Map<String, Integer> entriesById() {
+        return byId;
+    }
+
     /** The id of an entry, or null when it had none. */
     public String id(int entry) {
         return ids[entry];

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +42,8 @@ public final class OrgTree {
     public static final int MAX_DEPTH = TreeCheck.MAX_DEPTH;
 
     private final List<OrgUnit> units;
-    private final Map<String, Integer> position;
+    private final Map<String, Integer> entryById;
+    private final int[] positionOfEntry;
     private final int[] parent;
     private final int[] depth;
     private final int[] end;
@@ -54,34 +54,39 @@ public final class OrgTree {
     private OrgTree(List<OrgUnit> input, TreeIndex index) {
         int n = input.size();
         int[] order = index.preorder();
-        int[] positionOfEntry = new int[n];
+        this.entryById = index.entriesById();
+        this.positionOfEntry = new int[n];
         for (int k = 0; k < n; k++) {
             positionOfEntry[order[k]] = k;
         }
         OrgUnit[] sorted = new OrgUnit[n];
-        this.position = new HashMap<>(n * 4 / 3 + 1);
         this.parent = new int[n];
         this.depth = new int[n];
         this.end = new int[n];
         this.unit = new int[n];
         int deepest = 0;
-        Map<OrgKind, List<OrgUnit>> kinds = new EnumMap<>(OrgKind.class);
+        List<List<OrgUnit>> kinds = new ArrayList<>();
+        for (int kind = 0; kind < OrgKind.values().length; kind++) {
+            kinds.add(new ArrayList<>());
+        }
         for (int k = 0; k < n; k++) {
             int entry = order[k];
             OrgUnit org = input.get(entry);
             sorted[k] = org;
-            position.put(org.id(), k);
             parent[k] = index.parent(entry) >= 0 ? positionOfEntry[index.parent(entry)] : -1;
             depth[k] = index.depth(entry);
             end[k] = k + index.subtreeSize(entry);
             unit[k] = index.unitOf(entry) >= 0 ? positionOfEntry[index.unitOf(entry)] : -1;
             deepest = Math.max(deepest, depth[k]);
-            kinds.computeIfAbsent(org.kind(), kind -> new ArrayList<>()).add(org);
+            kinds.get(org.kind().ordinal()).add(org);
         }
         this.units = List.of(sorted);
         this.height = deepest;
-        kinds.replaceAll((kind, list) -> List.copyOf(list));
-        this.byKind = Collections.unmodifiableMap(kinds);
+        Map<OrgKind, List<OrgUnit>> byKind = new EnumMap<>(OrgKind.class);
+        for (OrgKind kind : OrgKind.values()) {
+            byKind.put(kind, List.copyOf(kinds.get(kind.ordinal())));
+        }
+        this.byKind = Collections.unmodifiableMap(byKind);
     }
 
     /**
@@ -119,13 +124,13 @@ public final class OrgTree {
 
     /** Whether an org has this id. */
     public boolean contains(String id) {
-        return position.containsKey(id);
+        return entryById.containsKey(id);
     }
 
     /** The org with this id, if any. */
     public Optional<OrgUnit> find(String id) {
-        Integer k = position.get(id);
-        return k == null ? Optional.empty() : Optional.of(units.get(k));
+        Integer entry = entryById.get(Objects.requireNonNull(id, "id"));
+        return entry == null ? Optional.empty() : Optional.of(units.get(positionOfEntry[entry]));
     }
 
     /**
@@ -199,7 +204,7 @@ public final class OrgTree {
 
     /** Every org of a kind, in pre-order. */
     public List<OrgUnit> ofKind(OrgKind kind) {
-        return byKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of());
+        return byKind.get(Objects.requireNonNull(kind, "kind"));
     }
 
     /**
@@ -228,11 +233,12 @@ public final class OrgTree {
         return "OrgTree[root=" + root().id() + ", size=" + size() + ", height=" + height + "]";
     }
 
+    /** The pre-order position of the org with this id. */
     private int at(String id) {
-        Integer k = position.get(Objects.requireNonNull(id, "id"));
-        if (k == null) {
+        Integer entry = entryById.get(Objects.requireNonNull(id, "id"));
+        if (entry == null) {
             throw new UnknownIdException("org", id);
         }
-        return k;
+        return positionOfEntry[entry];
     }
 }

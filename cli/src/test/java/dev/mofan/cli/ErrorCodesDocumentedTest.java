@@ -1,0 +1,33 @@
+package dev.mofan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mofan.core.format.internal.FormatProblem;
+import dev.mofan.model.error.Problem;
+import dev.mofan.model.internal.ModelProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** docs/errors.md lists every problem code with its messages: codes are a public contract. */
+class ErrorCodesDocumentedTest {
+
+    @Test
+    void everyCodeIsDocumentedWithItsMessages() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "errors.md"), StandardCharsets.UTF_8);
+        List<Problem> problems = new ArrayList<>();
+        problems.addAll(List.of(ModelProblem.values()));
+        problems.addAll(List.of(FormatProblem.values()));
+        problems.addAll(List.of(CliProblem.values()));
+        for (Problem problem : problems) {
+            assertTrue(doc.contains("| `" + problem.code() + "` | " + problem.en().replace("|", "\\|") + " |"),
+                    "docs/errors.md lacks " + problem.code() + " with its English message");
+            assertTrue(doc.contains(problem.zh().replaceAll("%\\d\\$s", "%s")),
+                    "docs/errors.md lacks the Chinese message of " + problem.code());
+        }
+    }
+}
