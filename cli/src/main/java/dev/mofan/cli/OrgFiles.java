@@ -30,7 +30,7 @@ final class OrgFiles {
         } catch (ValidationException e) {
             e.lines(language).forEach(out::println);
         } catch (UncheckedIOException e) {
-            out.println(Violation.of("$", CliProblem.UNREADABLE, file.toString(), reason(e.getCause())).line(language));
+            out.println(Violation.of("$", CliProblems.UNREADABLE, file.toString(), reason(e.getCause())).line(language));
         }
         out.flush();
         return Optional.empty();
@@ -42,7 +42,7 @@ final class OrgFiles {
             FORMAT.write(directory, file);
             return true;
         } catch (UncheckedIOException e) {
-            out.println(Violation.of("$", CliProblem.UNWRITABLE, file.toString(), reason(e.getCause())).line(language));
+            out.println(Violation.of("$", CliProblems.UNWRITABLE, file.toString(), reason(e.getCause())).line(language));
             out.flush();
             return false;
         }

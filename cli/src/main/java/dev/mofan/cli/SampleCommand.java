@@ -2,11 +2,11 @@ package dev.mofan.cli;
 
 import dev.mofan.core.sample.SampleProvince;
 import dev.mofan.model.directory.OrgDirectory;
-import dev.mofan.model.text.Language;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,14 +26,13 @@ final class SampleCommand implements Callable<Integer> {
             description = "Where to write it: YAML if the name ends in .yaml or .yml, JSON otherwise.")
     private Path orgs;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of problem messages: en or zh (default: ${DEFAULT-VALUE}).")
-    private Language language;
+    @Mixin
+    private LanguageOption lang;
 
     @Override
     public Integer call() {
         OrgDirectory province = SampleProvince.generate();
-        if (!OrgFiles.writeOrgs(province, orgs, language, spec.commandLine().getOut())) {
+        if (!OrgFiles.writeOrgs(province, orgs, lang.language, spec.commandLine().getOut())) {
             return ExitCodes.INVALID_INPUT;
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d orgs, %d members, %d divisions, %d links%n",

@@ -1,12 +1,12 @@
 package dev.mofan.cli;
 
 import dev.mofan.model.directory.OrgDirectory;
-import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,14 +25,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--orgs", required = true, paramLabel = "FILE", description = "The org file to check.")
     private Path orgs;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of problem messages: en or zh (default: ${DEFAULT-VALUE}).")
-    private Language language;
+    @Mixin
+    private LanguageOption lang;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<OrgDirectory> directory = OrgFiles.readOrgs(orgs, language, out);
+        Optional<OrgDirectory> directory = OrgFiles.readOrgs(orgs, lang.language, out);
         if (directory.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }

@@ -2,10 +2,12 @@ package dev.mofan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mofan.core.format.internal.FormatProblem;
+import dev.mofan.core.format.internal.FormatProblems;
 import dev.mofan.model.error.Problem;
-import dev.mofan.model.internal.ModelProblem;
+import dev.mofan.model.internal.ModelProblems;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +19,17 @@ import org.junit.jupiter.api.Test;
 class ErrorCodesDocumentedTest {
 
     @Test
-    void everyCodeIsDocumentedWithItsMessages() throws IOException {
+    void everyCodeIsDocumentedWithItsMessages() throws IOException, IllegalAccessException {
         String doc = Files.readString(Path.of("..", "docs", "errors.md"), StandardCharsets.UTF_8);
         List<Problem> problems = new ArrayList<>();
-        problems.addAll(List.of(ModelProblem.values()));
-        problems.addAll(List.of(FormatProblem.values()));
-        problems.addAll(List.of(CliProblem.values()));
+        for (Class<?> catalogue : List.of(ModelProblems.class, FormatProblems.class, CliProblems.class)) {
+            for (Field field : catalogue.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == Problem.class) {
+                    problems.add((Problem) field.get(null));
+                }
+            }
+        }
+        assertTrue(problems.size() > 40, "found " + problems.size() + " problems");
         for (Problem problem : problems) {
             assertTrue(doc.contains("| `" + problem.code() + "` | " + problem.en().replace("|", "\\|") + " |"),
                     "docs/errors.md lacks " + problem.code() + " with its English message");

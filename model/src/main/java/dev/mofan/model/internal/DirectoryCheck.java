@@ -42,17 +42,17 @@ public final class DirectoryCheck {
             }
             int branch = tree.entryOf(member.branch());
             if (branch < 0) {
-                out.add(Paths.field(path, "branch"), ModelProblem.MEMBER_BRANCH_UNKNOWN, member.branch());
+                out.add(Paths.field(path, "branch"), ModelProblems.MEMBER_BRANCH_UNKNOWN, member.branch());
                 continue;
             }
             OrgKind kind = tree.kind(branch);
             if (kind != null && kind != OrgKind.BRANCH) {
-                out.add(Paths.field(path, "branch"), ModelProblem.MEMBER_BRANCH_KIND, member.branch(), kind);
+                out.add(Paths.field(path, "branch"), ModelProblems.MEMBER_BRANCH_KIND, member.branch(), kind);
             }
             if (member.role() == MemberRole.SECRETARY) {
                 Integer first = secretaries.putIfAbsent(member.branch(), i);
                 if (first != null) {
-                    out.add(Paths.field(path, "role"), ModelProblem.SECOND_SECRETARY, member.branch(),
+                    out.add(Paths.field(path, "role"), ModelProblems.SECOND_SECRETARY, member.branch(),
                             members.get(first).id() == null ? "?" : members.get(first).id(),
                             Paths.entry("members", first));
                 }
@@ -66,16 +66,16 @@ public final class DirectoryCheck {
             DivisionEntry division = divisions.get(i);
             String path = Paths.entry("divisions", i);
             if (division.id() != null && tree.entryOf(division.id()) >= 0) {
-                out.add(Paths.field(path, "id"), ModelProblem.ID_DUPLICATE, division.id(),
+                out.add(Paths.field(path, "id"), ModelProblems.ID_DUPLICATE, division.id(),
                         Paths.entry("orgs", tree.entryOf(division.id())));
             } else {
                 unique(ids, division.id(), i, "divisions", path, out);
             }
             int unit = division.unit() == null ? -1 : tree.entryOf(division.unit());
             if (division.unit() != null && unit < 0) {
-                out.add(Paths.field(path, "unit"), ModelProblem.DIVISION_UNIT_UNKNOWN, division.unit());
+                out.add(Paths.field(path, "unit"), ModelProblems.DIVISION_UNIT_UNKNOWN, division.unit());
             } else if (unit >= 0 && tree.kind(unit) != null && tree.kind(unit) != OrgKind.UNIT) {
-                out.add(Paths.field(path, "unit"), ModelProblem.DIVISION_UNIT_KIND, division.unit(), tree.kind(unit));
+                out.add(Paths.field(path, "unit"), ModelProblems.DIVISION_UNIT_KIND, division.unit(), tree.kind(unit));
                 unit = -1;
             }
             if (division.branches() != null) {
@@ -97,17 +97,17 @@ public final class DirectoryCheck {
             }
             int branch = tree.entryOf(id);
             if (branch < 0) {
-                out.add(at, ModelProblem.DIVISION_BRANCH_UNKNOWN, id);
+                out.add(at, ModelProblems.DIVISION_BRANCH_UNKNOWN, id);
                 continue;
             }
             OrgKind kind = tree.kind(branch);
             if (kind != null && kind != OrgKind.BRANCH && kind != OrgKind.GENERAL_BRANCH) {
-                out.add(at, ModelProblem.DIVISION_BRANCH_KIND, id, kind);
+                out.add(at, ModelProblems.DIVISION_BRANCH_KIND, id, kind);
                 continue;
             }
             int actualUnit = tree.unitOf(branch);
             if (unit >= 0 && actualUnit >= 0 && actualUnit != unit) {
-                out.add(at, ModelProblem.DIVISION_BRANCH_OUTSIDE, id, tree.id(actualUnit), division.unit());
+                out.add(at, ModelProblems.DIVISION_BRANCH_OUTSIDE, id, tree.id(actualUnit), division.unit());
             }
         }
     }
@@ -131,13 +131,13 @@ public final class DirectoryCheck {
                     continue;
                 }
                 if (tree.entryOf(party) < 0 && !divisionIds.containsKey(party)) {
-                    out.add(at, ModelProblem.LINK_PARTY_UNKNOWN, party);
+                    out.add(at, ModelProblems.LINK_PARTY_UNKNOWN, party);
                 }
             }
             if (link.parties().isEmpty()) {
-                out.add(partiesPath, ModelProblem.LINK_NO_PARTY);
+                out.add(partiesPath, ModelProblems.LINK_NO_PARTY);
             } else if (link.external() != LinkEntry.UNKNOWN_COUNT && link.parties().size() + link.external() < 2) {
-                out.add(partiesPath, ModelProblem.LINK_TOO_FEW, link.parties().size() + link.external());
+                out.add(partiesPath, ModelProblems.LINK_TOO_FEW, link.parties().size() + link.external());
             }
         }
     }
@@ -149,7 +149,7 @@ public final class DirectoryCheck {
         }
         Integer first = ids.putIfAbsent(id, index);
         if (first != null) {
-            out.add(Paths.field(path, "id"), ModelProblem.ID_DUPLICATE, id, Paths.entry(section, first));
+            out.add(Paths.field(path, "id"), ModelProblems.ID_DUPLICATE, id, Paths.entry(section, first));
         }
     }
 
@@ -157,7 +157,7 @@ public final class DirectoryCheck {
                                     Violations out) {
         Integer first = seen.putIfAbsent(id, index);
         if (first != null) {
-            out.add(at, ModelProblem.LIST_REPEAT, id, Paths.index(listPath, first));
+            out.add(at, ModelProblems.LIST_REPEAT, id, Paths.index(listPath, first));
             return true;
         }
         return false;

@@ -39,7 +39,7 @@ public final class TreeCheck {
         int n = entries.size();
         int before = out.total();
         if (n == 0) {
-            out.add(Paths.field(Paths.ROOT, section), ModelProblem.ORGS_EMPTY);
+            out.add(Paths.field(Paths.ROOT, section), ModelProblems.ORGS_EMPTY);
         }
         String[] ids = new String[n];
         OrgKind[] kinds = new OrgKind[n];
@@ -56,7 +56,7 @@ public final class TreeCheck {
             Integer first = byId.putIfAbsent(ids[i], i);
             if (first != null) {
                 excluded[i] = true;
-                out.add(Paths.field(path(section, i), "id"), ModelProblem.ID_DUPLICATE, ids[i], path(section, first));
+                out.add(Paths.field(path(section, i), "id"), ModelProblems.ID_DUPLICATE, ids[i], path(section, first));
             }
         }
 
@@ -80,7 +80,7 @@ public final class TreeCheck {
         for (int k = 0; k < reached; k++) {
             int x = preorder[k];
             if (depth[x] == MAX_DEPTH + 1) {
-                out.add(Paths.field(path(section, x), "parent"), ModelProblem.TOO_DEEP, ids[x], depth[x], MAX_DEPTH);
+                out.add(Paths.field(path(section, x), "parent"), ModelProblems.TOO_DEEP, ids[x], depth[x], MAX_DEPTH);
             }
         }
         reportCycles(section, ids, parent, depth, out);
@@ -114,7 +114,7 @@ public final class TreeCheck {
                 if (p == null) {
                     parent[i] = TreeIndex.UNKNOWN;
                     out.add(Paths.field(path(section, i), "parent"),
-                            isDivision.test(entry.parent()) ? ModelProblem.PARENT_NOT_ORG : ModelProblem.PARENT_UNKNOWN,
+                            isDivision.test(entry.parent()) ? ModelProblems.PARENT_NOT_ORG : ModelProblems.PARENT_UNKNOWN,
                             entry.parent());
                 } else {
                     parent[i] = p;
@@ -145,17 +145,17 @@ public final class TreeCheck {
         }
         if (root < 0) {
             if (n > 0 && everyEntryNamesAParent(entries)) {
-                out.add(Paths.field(Paths.ROOT, section), ModelProblem.ROOT_NONE);
+                out.add(Paths.field(Paths.ROOT, section), ModelProblems.ROOT_NONE);
             }
             return -1;
         }
         if (kinds[root] != null && !kinds[root].mayBeRoot()) {
-            out.add(Paths.field(path(section, root), "parent"), ModelProblem.ROOT_KIND, kinds[root],
+            out.add(Paths.field(path(section, root), "parent"), ModelProblems.ROOT_KIND, kinds[root],
                     kindList(kinds[root].allowedParents()));
         }
         for (int i = 0; i < n; i++) {
             if (parent[i] == TreeIndex.NONE && i != root) {
-                out.add(Paths.field(path(section, i), "parent"), ModelProblem.ROOT_SECOND, ids[root], path(section, root));
+                out.add(Paths.field(path(section, i), "parent"), ModelProblems.ROOT_SECOND, ids[root], path(section, root));
             }
         }
         return root;
@@ -179,7 +179,7 @@ public final class TreeCheck {
         for (int i = 0; i < ids.length; i++) {
             int p = parent[i];
             if (p >= 0 && kinds[i] != null && kinds[p] != null && !kinds[i].mayBeChildOf(kinds[p])) {
-                out.add(Paths.field(path(section, i), "parent"), ModelProblem.NESTING, kinds[i], ids[p], kinds[p],
+                out.add(Paths.field(path(section, i), "parent"), ModelProblems.NESTING, kinds[i], ids[p], kinds[p],
                         kindList(kinds[i].allowedParents()));
             }
         }
@@ -325,7 +325,7 @@ public final class TreeCheck {
             en = chain + " (" + length + " orgs in the cycle)";
             zh = chain + "（循环共 " + length + " 个组织）";
         }
-        out.add(Paths.field(path(section, walk[first]), "parent"), ModelProblem.CYCLE, Label.of(zh, en));
+        out.add(Paths.field(path(section, walk[first]), "parent"), ModelProblems.CYCLE, Label.of(zh, en));
     }
 
     /** A list of org kinds for a message: ids in English, Chinese names with ids in Chinese. */

@@ -24,8 +24,7 @@ final class LinePrinter implements PrettyPrinter {
 
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-        g.writeRaw('{');
-        level++;
+        open(g, '{');
     }
 
     @Override
@@ -40,7 +39,6 @@ final class LinePrinter implements PrettyPrinter {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
         separate(g);
     }
 
@@ -51,8 +49,7 @@ final class LinePrinter implements PrettyPrinter {
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
-        g.writeRaw('[');
-        level++;
+        open(g, '[');
     }
 
     @Override
@@ -62,7 +59,6 @@ final class LinePrinter implements PrettyPrinter {
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
         separate(g);
     }
 
@@ -82,7 +78,13 @@ final class LinePrinter implements PrettyPrinter {
         }
     }
 
+    private void open(JsonGenerator g, char bracket) throws IOException {
+        g.writeRaw(bracket);
+        level++;
+    }
+
     private void separate(JsonGenerator g) throws IOException {
+        g.writeRaw(',');
         if (spread()) {
             breakLine(g);
         } else {

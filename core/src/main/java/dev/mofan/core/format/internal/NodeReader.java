@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.model.error.Violation.Verbatim;
-import dev.mofan.model.internal.ModelProblem;
+import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.text.Identifiers;
@@ -50,7 +50,7 @@ public final class NodeReader {
             return Optional.of(new NodeReader(object, path, out));
         }
         if (node != TreeReader.REPORTED) {
-            out.add(path, FormatProblem.WRONG_TYPE, OBJECT, typeOf(node));
+            out.add(path, FormatProblems.WRONG_TYPE, OBJECT, typeOf(node));
         }
         return Optional.empty();
     }
@@ -63,7 +63,7 @@ public final class NodeReader {
             return Optional.of(elements);
         }
         if (node != TreeReader.REPORTED) {
-            out.add(path, FormatProblem.WRONG_TYPE, ARRAY, typeOf(node));
+            out.add(path, FormatProblems.WRONG_TYPE, ARRAY, typeOf(node));
         }
         return Optional.empty();
     }
@@ -83,7 +83,7 @@ public final class NodeReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                out.add(path(name), FormatProblem.UNKNOWN_PROPERTY, name, new Verbatim(String.join(", ", allowed)));
+                out.add(path(name), FormatProblems.UNKNOWN_PROPERTY, name, new Verbatim(String.join(", ", allowed)));
             }
         }
         return this;
@@ -114,7 +114,7 @@ public final class NodeReader {
         }
         String text = value.textValue();
         if (!Identifiers.isValid(text)) {
-            out.add(at, ModelProblem.ID_INVALID, text, Identifiers.RULE);
+            out.add(at, ModelProblems.ID_INVALID, text, Identifiers.RULE);
             return Read.broken(text);
         }
         return Read.of(text);
@@ -132,7 +132,7 @@ public final class NodeReader {
         }
         Optional<E> term = Term.find(type, value.textValue());
         if (term.isEmpty()) {
-            out.add(path(name), FormatProblem.UNKNOWN_VALUE, what, value.textValue(), new Verbatim(Term.ids(type)));
+            out.add(path(name), FormatProblems.UNKNOWN_VALUE, what, value.textValue(), new Verbatim(Term.ids(type)));
             return Read.broken();
         }
         return Read.of(term.get());
@@ -165,7 +165,7 @@ public final class NodeReader {
             return Read.broken();
         }
         if (!zh.present() && !en.present()) {
-            out.add(at, FormatProblem.LABEL_EMPTY);
+            out.add(at, FormatProblems.LABEL_EMPTY);
             return Read.broken();
         }
         return Read.of(new Label(Optional.ofNullable(zh.value()), Optional.ofNullable(en.value())));
@@ -192,7 +192,7 @@ public final class NodeReader {
             if (repeatsAreProblems && id.value() != null) {
                 Integer earlier = first.putIfAbsent(id.value(), i);
                 if (earlier != null) {
-                    out.add(at, ModelProblem.LIST_REPEAT, id.value(), Paths.index(path(name), earlier));
+                    out.add(at, ModelProblems.LIST_REPEAT, id.value(), Paths.index(path(name), earlier));
                     ok = false;
                 }
             }
@@ -219,11 +219,11 @@ public final class NodeReader {
         }
         String text = value.textValue();
         if (text.isBlank()) {
-            out.add(at, FormatProblem.BLANK);
+            out.add(at, FormatProblems.BLANK);
             return Read.broken();
         }
         if (text.length() > Label.MAX_LENGTH) {
-            out.add(at, FormatProblem.TOO_LONG, text.length(), Label.MAX_LENGTH);
+            out.add(at, FormatProblems.TOO_LONG, text.length(), Label.MAX_LENGTH);
             return Read.broken();
         }
         return Read.of(text);
@@ -234,7 +234,7 @@ public final class NodeReader {
         JsonNode value = node.get(name);
         if (value == null) {
             if (required) {
-                out.add(path(name), FormatProblem.MISSING);
+                out.add(path(name), FormatProblems.MISSING);
             }
             return null;
         }
@@ -246,7 +246,7 @@ public final class NodeReader {
 
     private static void wrongType(JsonNode value, String at, Label expected, Violations out) {
         if (value != TreeReader.REPORTED) {
-            out.add(at, FormatProblem.WRONG_TYPE, expected, typeOf(value));
+            out.add(at, FormatProblems.WRONG_TYPE, expected, typeOf(value));
         }
     }
 

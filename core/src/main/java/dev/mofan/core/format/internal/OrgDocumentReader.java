@@ -6,7 +6,7 @@ import dev.mofan.model.internal.DirectoryCheck;
 import dev.mofan.model.internal.DirectoryEntries.DivisionEntry;
 import dev.mofan.model.internal.DirectoryEntries.LinkEntry;
 import dev.mofan.model.internal.DirectoryEntries.MemberEntry;
-import dev.mofan.model.internal.ModelProblem;
+import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.OrgEntry;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.internal.TreeCheck;
@@ -142,7 +142,7 @@ public final class OrgDocumentReader {
         Read<SortedSet<String>> tags = org.tags("tags");
         if (kind.ok() && kind.present() && branchType.ok() && branchType.orElse(BranchType.REGULAR) != BranchType.REGULAR
                 && !kind.value().hasBranchType()) {
-            out.add(org.path("branchType"), ModelProblem.BRANCH_TYPE_KIND, kind.value());
+            out.add(org.path("branchType"), ModelProblems.BRANCH_TYPE_KIND, kind.value());
         }
         orgEntries.add(new OrgEntry(id.value(), kind.orElse(null), parent.value(),
                 !parent.present() || parent.value() != null));
@@ -196,7 +196,7 @@ public final class OrgDocumentReader {
         Read<PartnershipKind> kind = link.term("kind", PartnershipKind.class, LINK_KIND, true);
         Read<List<String>> parties = link.ids("parties", false);
         if (!parties.present()) {
-            out.add(link.path("parties"), FormatProblem.MISSING);
+            out.add(link.path("parties"), FormatProblems.MISSING);
         }
         Read<List<JsonNode>> externalNodes = link.array("external", false);
         List<Label> external = new ArrayList<>();
@@ -205,7 +205,7 @@ public final class OrgDocumentReader {
                 String at = Paths.index(link.path("external"), i);
                 Read<Label> name = NodeReader.label(externalNodes.value().get(i), at, out);
                 if (name.ok() && name.value().isEmpty()) {
-                    out.add(at, FormatProblem.LABEL_EMPTY);
+                    out.add(at, FormatProblems.LABEL_EMPTY);
                 }
                 external.add(name.value());
             }

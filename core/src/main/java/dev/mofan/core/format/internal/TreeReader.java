@@ -113,7 +113,7 @@ public final class TreeReader {
     public Optional<JsonNode> read(String text, Syntax syntax, Violations out) {
         if (text.length() > limits.maxDocumentChars()) {
             // Parsers check the length only as they load more input; a string arrives whole.
-            out.add(Paths.ROOT, FormatProblem.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
+            out.add(Paths.ROOT, FormatProblems.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
             return Optional.empty();
         }
         try (JsonParser parser = syntax == Syntax.YAML ? yaml.createParser(text) : json.createParser(text)) {
@@ -130,13 +130,13 @@ public final class TreeReader {
                 return Optional.empty();
             }
             if (root == null || (syntax == Syntax.YAML && root.isTextual() && root.textValue().isEmpty())) {
-                out.add(Paths.ROOT, FormatProblem.EMPTY);
+                out.add(Paths.ROOT, FormatProblems.EMPTY);
                 return Optional.empty();
             }
             checkNothingFollows(parser, out);
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
-            out.add(pathOf(parser), limitProblem(e), limitOf(e));
+            reportLimit(parser, e, out);
         } catch (JsonProcessingException e) {
             reportMalformed(parser, syntax, e, out);
         } catch (RuntimeException e) {
@@ -177,11 +177,11 @@ public final class TreeReader {
                 case FIELD_NAME -> {
                     String name = parser.currentName();
                     if (name.length() > limits.maxStringChars()) {
-                        out.add(pathOf(parser), FormatProblem.STRING_TOO_LONG, limits.maxStringChars());
+                        out.add(pathOf(parser), FormatProblems.STRING_TOO_LONG, limits.maxStringChars());
                         return null;
                     }
                     if (((ObjectNode) open.peek()).has(name)) {
-                        out.add(pathOf(parser), FormatProblem.DUPLICATE_KEY, name);
+                        out.add(pathOf(parser), FormatProblems.DUPLICATE_KEY, name);
                         parser.nextToken();
                         parser.skipChildren();
                     } else {
@@ -219,7 +219,7 @@ public final class TreeReader {
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
             default -> {
-                out.add(pathOf(parser), FormatProblem.UNSUPPORTED_VALUE, EMBEDDED);
+                out.add(pathOf(parser), FormatProblems.UNSUPPORTED_VALUE, EMBEDDED);
                 yield REPORTED;
             }
         };
@@ -229,7 +229,7 @@ public final class TreeReader {
     private JsonNode text(JsonParser parser, Violations out) throws IOException {
         String text = parser.getText();
         if (text.length() > limits.maxStringChars()) {
-            out.add(pathOf(parser), FormatProblem.STRING_TOO_LONG, limits.maxStringChars());
+            out.add(pathOf(parser), FormatProblems.STRING_TOO_LONG, limits.maxStringChars());
             return REPORTED;
         }
         return NODES.textNode(text);
@@ -238,7 +238,7 @@ public final class TreeReader {
     private static JsonNode decimal(JsonParser parser, Violations out) throws IOException {
         String text = parser.getText().toLowerCase(Locale.ROOT);
         if (parser.isNaN() || text.contains("nan") || text.contains("inf")) {
-            out.add(pathOf(parser), FormatProblem.NOT_A_NUMBER);
+            out.add(pathOf(parser), FormatProblems.NOT_A_NUMBER);
             return REPORTED;
         }
         // Built directly: the node factory may strip trailing zeros, and 2.50 must stay 2.50.
@@ -248,7 +248,7 @@ public final class TreeReader {
 
     private static boolean isAlias(JsonParser parser, Violations out) {
         if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-            out.add(pathOf(parser), FormatProblem.YAML_ALIAS, safeText(parser));
+            out.add(pathOf(parser), FormatProblems.YAML_ALIAS, safeText(parser));
             return true;
         }
         return false;
@@ -276,58 +276,51 @@ public final class TreeReader {
             where = e instanceof JsonProcessingException processing && processing.getLocation() != null
                     ? processing.getLocation() : parser.currentLocation();
         }
-        out.add(Paths.ROOT, FormatProblem.TRAILING, where.getLineNr());
+        out.add(Paths.ROOT, FormatProblems.TRAILING, where.getLineNr());
     }
 
     private void reportMalformed(JsonParser parser, Syntax syntax, JsonProcessingException e, Violations out) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         String detail = detail(e.getOriginalMessage());
         if (detail.contains("Invalid UTF-8") || detail.contains("Invalid UTF-32") || detail.contains("MalformedInput")) {
-            out.add(pathOf(parser), FormatProblem.NOT_UTF8, where.getLineNr(), where.getColumnNr());
+            out.add(pathOf(parser), FormatProblems.NOT_UTF8, where.getLineNr(), where.getColumnNr());
             return;
         }
         if (detail.contains("NaN") || detail.contains("Infinity")) {
-            out.add(pathOf(parser), FormatProblem.NOT_A_NUMBER);
+            out.add(pathOf(parser), FormatProblems.NOT_A_NUMBER);
             return;
         }
-        out.add(pathOf(parser), FormatProblem.MALFORMED, syntax.label(), where.getLineNr(), where.getColumnNr(),
+        out.add(pathOf(parser), FormatProblems.MALFORMED, syntax.label(), where.getLineNr(), where.getColumnNr(),
                 new Verbatim(detail));
     }
 
     private void reportYamlFailure(JsonParser parser, RuntimeException e, Violations out) {
         String detail = detail(e.getMessage());
         if (detail.contains("code points") || detail.contains("exceeds the limit")) {
-            out.add(Paths.ROOT, FormatProblem.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
+            out.add(Paths.ROOT, FormatProblems.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
         } else if (detail.contains("Nesting Depth")) {
-            out.add(pathOf(parser), FormatProblem.TOO_DEEP, limits.maxNesting());
+            out.add(pathOf(parser), FormatProblems.TOO_DEEP, limits.maxNesting());
         } else if (detail.contains("special characters are not allowed") || detail.contains("MalformedInput")
                 || detail.contains("Invalid UTF-8")) {
             JsonLocation where = parser.currentLocation();
-            out.add(pathOf(parser), FormatProblem.NOT_UTF8, where.getLineNr(), where.getColumnNr());
+            out.add(pathOf(parser), FormatProblems.NOT_UTF8, where.getLineNr(), where.getColumnNr());
         } else {
             JsonLocation where = parser.currentLocation();
-            out.add(pathOf(parser), FormatProblem.MALFORMED, Syntax.YAML.label(), where.getLineNr(), where.getColumnNr(),
+            out.add(pathOf(parser), FormatProblems.MALFORMED, Syntax.YAML.label(), where.getLineNr(), where.getColumnNr(),
                     new Verbatim(detail));
         }
     }
 
-    private FormatProblem limitProblem(StreamConstraintsException e) {
+    /** Jackson says which limit was hit only in words; the limit itself is ours. */
+    private void reportLimit(JsonParser parser, StreamConstraintsException e, Violations out) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("Document length")) {
-            return FormatProblem.DOCUMENT_TOO_LONG;
+            out.add(pathOf(parser), FormatProblems.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
+        } else if (message.contains("nesting depth") || message.contains("Depth")) {
+            out.add(pathOf(parser), FormatProblems.TOO_DEEP, limits.maxNesting());
+        } else {
+            out.add(pathOf(parser), FormatProblems.STRING_TOO_LONG, limits.maxStringChars());
         }
-        if (message.contains("nesting depth") || message.contains("Depth")) {
-            return FormatProblem.TOO_DEEP;
-        }
-        return FormatProblem.STRING_TOO_LONG;
-    }
-
-    private Object limitOf(StreamConstraintsException e) {
-        return switch (limitProblem(e)) {
-            case DOCUMENT_TOO_LONG -> limits.maxDocumentChars();
-            case TOO_DEEP -> limits.maxNesting();
-            default -> limits.maxStringChars();
-        };
     }
 
     /** The JSON path of the parser's current position. */

@@ -1,0 +1,85 @@
+package dev.mofan.core.format.internal;
+
+import dev.mofan.model.error.Problem;
+
+/**
+ * Problems with the syntax and shape of a document. Codes and messages are listed in
+ * docs/errors.md, which a test keeps in step with this class.
+ */
+public final class FormatProblems {
+
+    public static final Problem MALFORMED = new Problem("syntax.malformed",
+            "malformed %s at line %s, column %s: %s",
+            "%s 格式错误（第 %s 行第 %s 列）：%s");
+
+    public static final Problem NOT_UTF8 = new Problem("syntax.encoding",
+            "not UTF-8 text at line %s, column %s: save the file as UTF-8 (GBK or GB18030 files must be converted)",
+            "第 %s 行第 %s 列不是 UTF-8 文本：请将文件另存为 UTF-8（GBK、GB18030 编码的文件需要转换）");
+
+    public static final Problem EMPTY = new Problem("syntax.empty",
+            "the document is empty",
+            "文档为空");
+
+    public static final Problem DUPLICATE_KEY = new Problem("syntax.duplicate-key",
+            "the key '%s' appears twice in this object; the second one is ignored",
+            "同一对象中字段 '%s' 出现两次，第二次被忽略");
+
+    public static final Problem TRAILING = new Problem("syntax.trailing",
+            "unexpected content after the end of the document, at line %s",
+            "文档结束后还有多余内容（第 %s 行）");
+
+    public static final Problem NOT_A_NUMBER = new Problem("syntax.not-a-number",
+            "NaN and Infinity are not numbers here: write a finite number",
+            "此处不允许 NaN 或 Infinity，请填写有限数值");
+
+    public static final Problem YAML_ALIAS = new Problem("syntax.yaml-alias",
+            "YAML aliases (*%s) are not accepted: write the value out",
+            "不接受 YAML 别名（*%s），请直接写出取值");
+
+    public static final Problem UNSUPPORTED_VALUE = new Problem("syntax.unsupported",
+            "this kind of value (%s) is not accepted",
+            "不接受这种取值（%s）");
+
+    public static final Problem STRING_TOO_LONG = new Problem("limit.string",
+            "a string or key is longer than %s characters",
+            "字符串或字段名超过 %s 个字符");
+
+    public static final Problem TOO_DEEP = new Problem("limit.nesting",
+            "objects and arrays are nested more than %s levels deep",
+            "对象和数组嵌套超过 %s 层");
+
+    public static final Problem DOCUMENT_TOO_LONG = new Problem("limit.document",
+            "the document is longer than %s characters",
+            "文档超过 %s 个字符");
+
+    public static final Problem UNKNOWN_PROPERTY = new Problem("property.unknown",
+            "unknown property '%s'; expected one of: %s",
+            "未知字段 '%s'；可用字段：%s");
+
+    public static final Problem MISSING = new Problem("property.missing",
+            "required property is missing",
+            "缺少必填字段");
+
+    public static final Problem WRONG_TYPE = new Problem("type.mismatch",
+            "must be %s, but was %s",
+            "应为%s，实际为%s");
+
+    public static final Problem UNKNOWN_VALUE = new Problem("value.unknown",
+            "unknown %s '%s'; expected one of: %s",
+            "未知的%s '%s'；可选值：%s");
+
+    public static final Problem BLANK = new Problem("text.blank",
+            "must not be blank",
+            "不能为空白");
+
+    public static final Problem TOO_LONG = new Problem("text.too-long",
+            "is %s characters long; at most %s are allowed",
+            "长度为 %s 个字符，最多允许 %s 个");
+
+    public static final Problem LABEL_EMPTY = new Problem("label.empty",
+            "a name needs 'zh' or 'en' (or is a plain string, taken as Chinese)",
+            "名称至少需要 zh 或 en 之一（也可直接写字符串，视为中文）");
+
+    private FormatProblems() {
+    }
+}
