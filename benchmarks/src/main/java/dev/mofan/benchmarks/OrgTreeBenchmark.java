@@ -1,9 +1,5 @@
 package dev.mofan.benchmarks;
 
-import dev.mofan.core.format.OrgDirectoryFormat;
-import dev.mofan.core.format.Syntax;
-import dev.mofan.core.sample.SampleProvince;
-import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgTree;
 import dev.mofan.model.org.OrgUnit;
@@ -27,16 +23,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Building and checking party trees, and reading and writing the sample province's org file.
- * {@code orgs} is the size of a synthetic tree: a province (about 5,000 orgs) and a national
- * system (about 1,000,000 orgs), each given in a shuffled order.
+ * Building, checking and querying party trees. {@code orgs} is the size of a synthetic tree: a
+ * province (about 5,000 orgs) and a national system (about 1,000,000 orgs), given in a shuffled
+ * order.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 7, time = 2)
 public class OrgTreeBenchmark {
 
     @Param({"5000", "1000000"})
@@ -45,17 +41,12 @@ public class OrgTreeBenchmark {
     private List<OrgUnit> units;
     private OrgTree tree;
     private List<String> leaves;
-    private OrgDirectory sample;
-    private String sampleJson;
-    private final OrgDirectoryFormat format = OrgDirectoryFormat.ofDefaults();
 
     @Setup(Level.Trial)
     public void setUp() {
         units = syntheticTree(orgs);
         tree = OrgTree.of(units);
         leaves = tree.ofKind(OrgKind.PARTY_CELL).stream().map(OrgUnit::id).toList();
-        sample = SampleProvince.generate();
-        sampleJson = format.write(sample, Syntax.JSON);
     }
 
     /** Checks and indexes a tree of {@code orgs} orgs given in shuffled order. */
@@ -78,18 +69,6 @@ public class OrgTreeBenchmark {
         for (String leaf : leaves) {
             hole.consume(tree.unitOf(leaf));
         }
-    }
-
-    /** Reads and checks the sample province's JSON (about 4 MB, 6,000 orgs, 52,000 members). */
-    @Benchmark
-    public OrgDirectory readSampleJson() {
-        return format.read(sampleJson, Syntax.JSON);
-    }
-
-    /** Writes the sample province as canonical JSON. */
-    @Benchmark
-    public String writeSampleJson() {
-        return format.write(sample, Syntax.JSON);
     }
 
     /**

@@ -44,6 +44,7 @@ class OrgFormatProperties {
     void yamlRoundTripIsIdentity(@ForAll("directories") OrgDirectory directory) {
         String yaml = FORMAT.write(directory, Syntax.YAML);
         OrgDirectory back = FORMAT.read(yaml, Syntax.YAML);
+        assertEquals(FORMAT.write(directory, Syntax.JSON), FORMAT.write(back, Syntax.JSON), yaml);
         assertEquals(directory, back);
         assertEquals(yaml, FORMAT.write(back, Syntax.YAML));
     }

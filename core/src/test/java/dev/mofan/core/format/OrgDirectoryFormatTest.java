@@ -12,6 +12,7 @@ import dev.mofan.model.member.MemberRole;
 import dev.mofan.model.member.Membership;
 import dev.mofan.model.member.ServiceStatus;
 import dev.mofan.model.org.BranchType;
+import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgTree;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.text.Label;
@@ -81,6 +82,17 @@ class OrgDirectoryFormatTest {
         String yaml = format.write(directory, Syntax.YAML);
         assertEquals(directory, format.read(yaml, Syntax.YAML));
         assertEquals(yaml, format.write(format.read(yaml, Syntax.YAML), Syntax.YAML));
+    }
+
+    /** Texts that YAML readers take for numbers, booleans or line breaks when written bare; found by properties. */
+    @Test
+    void yamlKeepsAwkwardTextsExactly() {
+        for (String text : List.of("0x1F", "1e3", "1_000", ".nan", "-.inf", "2026", "yes", "null", "~", "- item",
+                "a: b", "#hash", "!\u0085", "a\u0085b", "x\u2028y", "tab\there", "两行\n文本", " leading", "trailing ")) {
+            OrgDirectory directory = OrgDirectory.of(OrgTree.of(List.of(
+                    OrgUnit.root("wc", OrgKind.WORKING_COMMITTEE).withName(Label.zh(text)))));
+            assertEquals(directory, format.read(format.write(directory, Syntax.YAML), Syntax.YAML), text);
+        }
     }
 
     @Test

@@ -201,7 +201,7 @@ public final class OrgDirectory {
     }
 
     private static <T> Map<String, List<T>> groupBy(List<T> items, Function<T, List<String>> keys) {
-        Map<String, List<T>> groups = new HashMap<>();
+        Map<String, List<T>> groups = new HashMap<>(items.size() * 4 / 3 + 1);
         for (T item : items) {
             for (String key : keys.apply(item)) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);

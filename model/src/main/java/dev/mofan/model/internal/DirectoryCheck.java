@@ -31,8 +31,8 @@ public final class DirectoryCheck {
     }
 
     private static void checkMembers(TreeIndex tree, List<MemberEntry> members, Violations out) {
-        Map<String, Integer> ids = new HashMap<>();
-        Map<String, Integer> secretaries = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>(capacity(members.size()));
+        Map<String, Integer> secretaries = new HashMap<>(capacity(members.size() / 8));
         for (int i = 0; i < members.size(); i++) {
             MemberEntry member = members.get(i);
             String path = Paths.entry("members", i);
@@ -61,7 +61,7 @@ public final class DirectoryCheck {
     }
 
     private static Map<String, Integer> checkDivisions(TreeIndex tree, List<DivisionEntry> divisions, Violations out) {
-        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>(capacity(divisions.size()));
         for (int i = 0; i < divisions.size(); i++) {
             DivisionEntry division = divisions.get(i);
             String path = Paths.entry("divisions", i);
@@ -140,6 +140,11 @@ public final class DirectoryCheck {
                 out.add(partiesPath, ModelProblems.LINK_TOO_FEW, link.parties().size() + link.external());
             }
         }
+    }
+
+    /** A map capacity that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return Math.max(16, entries * 4 / 3 + 1);
     }
 
     private static void unique(Map<String, Integer> ids, String id, int index, String section, String path,

@@ -61,11 +61,6 @@ public final class Violations {
         }
     }
 
-    /** Adds every problem of another collector. */
-    public void addAll(List<Violation> violations) {
-        violations.forEach(this::add);
-    }
-
     /** Whether no problem was found. */
     public boolean isEmpty() {
         return total == 0;

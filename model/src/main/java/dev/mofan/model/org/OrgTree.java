@@ -28,8 +28,9 @@ import java.util.Optional;
  * of an org sorted by id ({@link String#compareTo(String)}), whatever the order the orgs were
  * given in. Two trees with the same orgs are equal and iterate alike.
  *
- * <p><b>Cost.</b> Building is O(n log n) for n orgs (the checks are O(n); sorting children by id
- * adds the log) and never recurses. {@link #find}, {@link #depth}, {@link #isAncestorOrSelf} and
+ * <p><b>Cost.</b> Building takes O(n) for the checks plus the sorting of each org's children by
+ * id (O(n log n) at worst, far less when orgs have tens of children rather than thousands), and
+ * never recurses. {@link #find}, {@link #depth}, {@link #isAncestorOrSelf} and
  * {@link #unitOf} take constant time; {@link #subtree} returns a view in constant time;
  * {@link #ancestors} and {@link #path} take time proportional to the depth; {@link #children}
  * proportional to the number of children.

@@ -1,7 +1,6 @@
 package dev.mofan.model.text;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,7 +17,7 @@ public interface Term {
 
     /** The id of this term in documents and on the command line. */
     default String id() {
-        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return TermIds.named(this);
     }
 
     /** The name of this term in Chinese and English. */
@@ -26,15 +25,7 @@ public interface Term {
 
     /** The constant of {@code type} whose {@link #id()} is {@code id}, if any. */
     static <E extends Enum<E> & Term> Optional<E> find(Class<E> type, String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.id().equals(id)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return id == null ? Optional.empty() : Optional.ofNullable(type.cast(TermIds.find(type, id)));
     }
 
     /** The ids of all constants of {@code type}, in declaration order, joined by {@code ", "}. */

@@ -247,6 +247,16 @@ class OrgTreeTest {
     }
 
     @Test
+    void unitsChangeByCopy() {
+        OrgUnit unit = OrgUnit.of("u1", OrgKind.UNIT, "wc");
+        assertFalse(unit.isRoot());
+        OrgUnit moved = unit.withParent(Optional.of("u9"));
+        assertEquals(Optional.of("u9"), moved.parent());
+        assertEquals(Optional.of("wc"), unit.parent());
+        assertTrue(unit.withParent(Optional.empty()).isRoot());
+    }
+
+    @Test
     void unitsCheckTheirOwnValues() {
         assertThrows(IllegalArgumentException.class, () -> OrgUnit.root("a b", OrgKind.UNIT));
         assertThrows(IllegalArgumentException.class, () -> OrgUnit.of("a", OrgKind.UNIT, "-x"));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.internal.ModelProblems;
-import dev.mofan.model.internal.Paths;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.text.Identifiers;
 import dev.mofan.model.text.Label;
@@ -35,47 +34,42 @@ public final class NodeReader {
     private static final Label NAME = Label.of("字符串或含 zh/en 的对象", "a string or an object with zh and en");
 
     private final ObjectNode node;
-    private final String path;
+    private final Where where;
     private final Violations out;
 
-    private NodeReader(ObjectNode node, String path, Violations out) {
+    private NodeReader(ObjectNode node, Where where, Violations out) {
         this.node = node;
-        this.path = path;
+        this.where = where;
         this.out = out;
     }
 
-    /** A reader of the object at {@code path}, or empty (reported) when {@code node} is not an object. */
-    public static Optional<NodeReader> object(JsonNode node, String path, Violations out) {
+    /** A reader of the object at {@code where}, or empty (reported) when {@code node} is not an object. */
+    public static Optional<NodeReader> object(JsonNode node, Where where, Violations out) {
         if (node instanceof ObjectNode object) {
-            return Optional.of(new NodeReader(object, path, out));
+            return Optional.of(new NodeReader(object, where, out));
         }
         if (node != TreeReader.REPORTED) {
-            out.add(path, FormatProblems.WRONG_TYPE, OBJECT, typeOf(node));
+            out.add(where.path(), FormatProblems.WRONG_TYPE, OBJECT, typeOf(node));
         }
         return Optional.empty();
     }
 
-    /** The elements of the array at {@code path}, or empty (reported) when {@code node} is not an array. */
-    public static Optional<List<JsonNode>> array(JsonNode node, String path, Violations out) {
+    /** The elements of the array at {@code where}, or empty (reported) when {@code node} is not an array. */
+    public static Optional<List<JsonNode>> array(JsonNode node, Where where, Violations out) {
         if (node != null && node.isArray()) {
             List<JsonNode> elements = new ArrayList<>(node.size());
             node.forEach(elements::add);
             return Optional.of(elements);
         }
         if (node != TreeReader.REPORTED) {
-            out.add(path, FormatProblems.WRONG_TYPE, ARRAY, typeOf(node));
+            out.add(where.path(), FormatProblems.WRONG_TYPE, ARRAY, typeOf(node));
         }
         return Optional.empty();
     }
 
-    /** The path of this object. */
-    public String path() {
-        return path;
-    }
-
-    /** The path of one of its properties. */
-    public String path(String name) {
-        return Paths.field(path, name);
+    /** The place of one of its properties. */
+    public Where at(String name) {
+        return where.field(name);
     }
 
     /** Reports every property not in {@code allowed}, naming those that are. */
@@ -83,7 +77,7 @@ public final class NodeReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                out.add(path(name), FormatProblems.UNKNOWN_PROPERTY, name, new Verbatim(String.join(", ", allowed)));
+                out.add(at(name).path(), FormatProblems.UNKNOWN_PROPERTY, name, new Verbatim(String.join(", ", allowed)));
             }
         }
         return this;
@@ -95,16 +89,16 @@ public final class NodeReader {
         if (value == null) {
             return Read.absent();
         }
-        return array(value, path(name), out).map(Read::of).orElseGet(Read::broken);
+        return array(value, at(name), out).map(Read::of).orElseGet(Read::broken);
     }
 
     /** The property {@code name} as an id: a string that follows {@link Identifiers}. */
     public Read<String> id(String name, boolean required) {
-        return id(value(name, required), path(name), out);
+        return id(value(name, required), at(name), out);
     }
 
     /** The element or property at {@code at} as an id; a string breaking the rule is kept as written. */
-    public static Read<String> id(JsonNode value, String at, Violations out) {
+    public static Read<String> id(JsonNode value, Where at, Violations out) {
         if (value == null) {
             return Read.absent();
         }
@@ -114,7 +108,7 @@ public final class NodeReader {
         }
         String text = value.textValue();
         if (!Identifiers.isValid(text)) {
-            out.add(at, ModelProblems.ID_INVALID, text, Identifiers.RULE);
+            out.add(at.path(), ModelProblems.ID_INVALID, text, Identifiers.RULE);
             return Read.broken(text);
         }
         return Read.of(text);
@@ -127,12 +121,12 @@ public final class NodeReader {
             return Read.absent();
         }
         if (!value.isTextual()) {
-            wrongType(value, path(name), STRING, out);
+            wrongType(value, at(name), STRING, out);
             return Read.broken();
         }
         Optional<E> term = Term.find(type, value.textValue());
         if (term.isEmpty()) {
-            out.add(path(name), FormatProblems.UNKNOWN_VALUE, what, value.textValue(), new Verbatim(Term.ids(type)));
+            out.add(at(name).path(), FormatProblems.UNKNOWN_VALUE, what, value.textValue(), new Verbatim(Term.ids(type)));
             return Read.broken();
         }
         return Read.of(term.get());
@@ -143,11 +137,11 @@ public final class NodeReader {
      * with {@code zh} and/or {@code en}. Absent gives {@link Label#NONE}.
      */
     public Read<Label> label(String name) {
-        return label(value(name, false), path(name), out);
+        return label(value(name, false), at(name), out);
     }
 
     /** The value at {@code at} as a bilingual name, as {@link #label(String)}. */
-    public static Read<Label> label(JsonNode value, String at, Violations out) {
+    public static Read<Label> label(JsonNode value, Where at, Violations out) {
         if (value == null) {
             return Read.of(Label.NONE);
         }
@@ -165,7 +159,7 @@ public final class NodeReader {
             return Read.broken();
         }
         if (!zh.present() && !en.present()) {
-            out.add(at, FormatProblems.LABEL_EMPTY);
+            out.add(at.path(), FormatProblems.LABEL_EMPTY);
             return Read.broken();
         }
         return Read.of(new Label(Optional.ofNullable(zh.value()), Optional.ofNullable(en.value())));
@@ -185,14 +179,14 @@ public final class NodeReader {
         Map<String, Integer> first = new HashMap<>();
         boolean ok = true;
         for (int i = 0; i < elements.value().size(); i++) {
-            String at = Paths.index(path(name), i);
+            Where at = at(name).index(i);
             Read<String> id = id(elements.value().get(i), at, out);
             ok &= id.ok();
             ids.add(id.value());
             if (repeatsAreProblems && id.value() != null) {
                 Integer earlier = first.putIfAbsent(id.value(), i);
                 if (earlier != null) {
-                    out.add(at, ModelProblems.LIST_REPEAT, id.value(), Paths.index(path(name), earlier));
+                    out.add(at.path(), ModelProblems.LIST_REPEAT, id.value(), at(name).index(earlier).path());
                     ok = false;
                 }
             }
@@ -209,21 +203,21 @@ public final class NodeReader {
 
     private Read<String> text(String name) {
         JsonNode value = value(name, false);
-        return value == null ? Read.absent() : text(value, path(name), out);
+        return value == null ? Read.absent() : text(value, at(name), out);
     }
 
-    private static Read<String> text(JsonNode value, String at, Violations out) {
+    private static Read<String> text(JsonNode value, Where at, Violations out) {
         if (!value.isTextual()) {
             wrongType(value, at, STRING, out);
             return Read.broken();
         }
         String text = value.textValue();
         if (text.isBlank()) {
-            out.add(at, FormatProblems.BLANK);
+            out.add(at.path(), FormatProblems.BLANK);
             return Read.broken();
         }
         if (text.length() > Label.MAX_LENGTH) {
-            out.add(at, FormatProblems.TOO_LONG, text.length(), Label.MAX_LENGTH);
+            out.add(at.path(), FormatProblems.TOO_LONG, text.length(), Label.MAX_LENGTH);
             return Read.broken();
         }
         return Read.of(text);
@@ -234,7 +228,7 @@ public final class NodeReader {
         JsonNode value = node.get(name);
         if (value == null) {
             if (required) {
-                out.add(path(name), FormatProblems.MISSING);
+                out.add(at(name).path(), FormatProblems.MISSING);
             }
             return null;
         }
@@ -244,9 +238,9 @@ public final class NodeReader {
         return value;
     }
 
-    private static void wrongType(JsonNode value, String at, Label expected, Violations out) {
+    private static void wrongType(JsonNode value, Where at, Label expected, Violations out) {
         if (value != TreeReader.REPORTED) {
-            out.add(at, FormatProblems.WRONG_TYPE, expected, typeOf(value));
+            out.add(at.path(), FormatProblems.WRONG_TYPE, expected, typeOf(value));
         }
     }
 

@@ -8,7 +8,6 @@ import dev.mofan.model.internal.DirectoryEntries.LinkEntry;
 import dev.mofan.model.internal.DirectoryEntries.MemberEntry;
 import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.OrgEntry;
-import dev.mofan.model.internal.Paths;
 import dev.mofan.model.internal.TreeCheck;
 import dev.mofan.model.internal.TreeIndex;
 import dev.mofan.model.internal.Violations;
@@ -75,7 +74,7 @@ public final class OrgDocumentReader {
     }
 
     private Optional<OrgDirectory> read(JsonNode root) {
-        Optional<NodeReader> document = NodeReader.object(root, Paths.ROOT, out);
+        Optional<NodeReader> document = NodeReader.object(root, Where.ROOT, out);
         if (document.isEmpty()) {
             return Optional.empty();
         }
@@ -111,7 +110,7 @@ public final class OrgDocumentReader {
     }
 
     private interface EntryReader {
-        void read(JsonNode element, String path);
+        void read(JsonNode element, Where where);
     }
 
     /** Reads each entry of a section; false when the section was missing or not an array. */
@@ -122,13 +121,13 @@ public final class OrgDocumentReader {
         }
         List<JsonNode> list = elements.value();
         for (int i = 0; i < list.size(); i++) {
-            reader.read(list.get(i), Paths.index(doc.path(section), i));
+            reader.read(list.get(i), doc.at(section).index(i));
         }
         return true;
     }
 
-    private void readOrg(JsonNode element, String path) {
-        Optional<NodeReader> object = NodeReader.object(element, path, out);
+    private void readOrg(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
         if (object.isEmpty()) {
             orgEntries.add(new OrgEntry(null, null, null, false));
             return;
@@ -142,7 +141,7 @@ public final class OrgDocumentReader {
         Read<SortedSet<String>> tags = org.tags("tags");
         if (kind.ok() && kind.present() && branchType.ok() && branchType.orElse(BranchType.REGULAR) != BranchType.REGULAR
                 && !kind.value().hasBranchType()) {
-            out.add(org.path("branchType"), ModelProblems.BRANCH_TYPE_KIND, kind.value());
+            out.add(org.at("branchType").path(), ModelProblems.BRANCH_TYPE_KIND, kind.value());
         }
         orgEntries.add(new OrgEntry(id.value(), kind.orElse(null), parent.value(),
                 !parent.present() || parent.value() != null));
@@ -150,8 +149,8 @@ public final class OrgDocumentReader {
                 branchType.orElse(BranchType.REGULAR), tags.value()));
     }
 
-    private void readMember(JsonNode element, String path) {
-        Optional<NodeReader> object = NodeReader.object(element, path, out);
+    private void readMember(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
         if (object.isEmpty()) {
             memberEntries.add(new MemberEntry(null, null, null));
             return;
@@ -169,8 +168,8 @@ public final class OrgDocumentReader {
                 Optional.ofNullable(cadreLevel.value())));
     }
 
-    private void readDivision(JsonNode element, String path) {
-        Optional<NodeReader> object = NodeReader.object(element, path, out);
+    private void readDivision(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
         if (object.isEmpty()) {
             divisionEntries.add(new DivisionEntry(null, null, null));
             return;
@@ -185,8 +184,8 @@ public final class OrgDocumentReader {
         divisions.add(() -> new Division(id.value(), unit.value(), name.value(), branches.value(), tags.value()));
     }
 
-    private void readLink(JsonNode element, String path) {
-        Optional<NodeReader> object = NodeReader.object(element, path, out);
+    private void readLink(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
         if (object.isEmpty()) {
             linkEntries.add(new LinkEntry(null, null, 0));
             return;
@@ -196,16 +195,16 @@ public final class OrgDocumentReader {
         Read<PartnershipKind> kind = link.term("kind", PartnershipKind.class, LINK_KIND, true);
         Read<List<String>> parties = link.ids("parties", false);
         if (!parties.present()) {
-            out.add(link.path("parties"), FormatProblems.MISSING);
+            out.add(link.at("parties").path(), FormatProblems.MISSING);
         }
         Read<List<JsonNode>> externalNodes = link.array("external", false);
         List<Label> external = new ArrayList<>();
         if (externalNodes.ok() && externalNodes.present()) {
             for (int i = 0; i < externalNodes.value().size(); i++) {
-                String at = Paths.index(link.path("external"), i);
+                Where at = link.at("external").index(i);
                 Read<Label> name = NodeReader.label(externalNodes.value().get(i), at, out);
                 if (name.ok() && name.value().isEmpty()) {
-                    out.add(at, FormatProblems.LABEL_EMPTY);
+                    out.add(at.path(), FormatProblems.LABEL_EMPTY);
                 }
                 external.add(name.value());
             }

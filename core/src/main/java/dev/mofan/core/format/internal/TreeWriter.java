@@ -45,9 +45,11 @@ public final class TreeWriter {
     }
 
     /**
-     * Quotes every string that a YAML reader could take for something else. The default checker
-     * leaves {@code 0x1F}, {@code 1e3}, {@code 1_000} and {@code .nan} bare, which YAML then
-     * reads as numbers; quoting whatever starts like a number closes that gap.
+     * Double-quotes every string that a YAML reader could take for something else or read back
+     * differently. The default checker leaves {@code 0x1F}, {@code 1e3}, {@code 1_000} and
+     * {@code .nan} bare, which YAML then reads as numbers; and a string with a control character
+     * or NEL (U+0085, a line break to YAML) left bare or single-quoted comes back with spaces in
+     * its place. Double quotes escape them.
      */
     private static final class CautiousQuoting extends StringQuotingChecker.Default {
 
@@ -55,7 +57,18 @@ public final class TreeWriter {
 
         @Override
         public boolean needToQuoteValue(String value) {
-            return value.isEmpty() || "0123456789+-.".indexOf(value.charAt(0)) >= 0 || super.needToQuoteValue(value);
+            return value.isEmpty() || "0123456789+-.".indexOf(value.charAt(0)) >= 0 || hasSpecialCharacter(value)
+                    || super.needToQuoteValue(value);
+        }
+
+        private static boolean hasSpecialCharacter(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
