@@ -166,6 +166,18 @@ class OrgDirectoryFormatTest {
     }
 
     @Test
+    void aLinkNeedsItsParties() {
+        String orgs = "{\"orgs\": [{\"id\": \"wc\", \"kind\": \"working-committee\"}], ";
+        assertProblems(orgs + "\"links\": [{\"id\": \"l1\", \"kind\": \"alliance\"}]}", Syntax.JSON,
+                "$.links[0].parties: required property is missing");
+        assertProblems(orgs + "\"links\": [{\"id\": \"l1\", \"kind\": \"alliance\", \"parties\": []}]}", Syntax.JSON,
+                "$.links[0].parties: a link names at least one org or division of this directory");
+        assertProblems(orgs + "\"links\": [{\"id\": \"l1\", \"kind\": \"alliance\", \"parties\": [\"wc\"], "
+                        + "\"external\": [{}]}]}", Syntax.JSON,
+                "$.links[0].external[0]: a name needs 'zh' or 'en' (or is a plain string, taken as Chinese)");
+    }
+
+    @Test
     void reportsEveryDuplicateKeyNotJustTheFirst() {
         String json = "{\"orgs\": [{\"id\": \"wc\", \"id\": \"x\", \"kind\": \"working-committee\", \"kind\": \"unit\"}]}";
         assertProblems(json, Syntax.JSON,

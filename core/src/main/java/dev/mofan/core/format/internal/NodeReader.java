@@ -167,13 +167,16 @@ public final class NodeReader {
 
     /**
      * The property {@code name} as an array of ids, as written (an element that is not a string is
-     * null). With {@code repeatsAreProblems}, an id listed twice is reported here; otherwise a later
-     * check reports it.
+     * null); an absent optional array is empty. With {@code repeatsAreProblems}, an id listed twice
+     * is reported here; otherwise a later check reports it.
      */
-    public Read<List<String>> ids(String name, boolean repeatsAreProblems) {
-        Read<List<JsonNode>> elements = array(name, false);
-        if (!elements.present() || !elements.ok()) {
-            return elements.present() ? Read.broken() : Read.of(List.of());
+    public Read<List<String>> ids(String name, boolean required, boolean repeatsAreProblems) {
+        Read<List<JsonNode>> elements = array(name, required);
+        if (!elements.present()) {
+            return required ? Read.absent() : Read.of(List.of());
+        }
+        if (!elements.ok()) {
+            return Read.broken();
         }
         List<String> ids = new ArrayList<>(elements.value().size());
         Map<String, Integer> first = new HashMap<>();
@@ -197,7 +200,7 @@ public final class NodeReader {
 
     /** The property {@code name} as a set of tags (ids, each listed once), sorted. */
     public Read<SortedSet<String>> tags(String name) {
-        Read<List<String>> ids = ids(name, true);
+        Read<List<String>> ids = ids(name, false, true);
         return ids.ok() ? Read.of(Collections.unmodifiableSortedSet(new TreeSet<>(ids.value()))) : Read.broken();
     }
 

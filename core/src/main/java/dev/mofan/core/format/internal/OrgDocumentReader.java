@@ -178,7 +178,7 @@ public final class OrgDocumentReader {
         Read<String> id = division.id("id", true);
         Read<String> unit = division.id("unit", true);
         Read<Label> name = division.label("name");
-        Read<List<String>> branches = division.ids("branches", false);
+        Read<List<String>> branches = division.ids("branches", false, false);
         Read<SortedSet<String>> tags = division.tags("tags");
         divisionEntries.add(new DivisionEntry(id.value(), unit.value(), branches.value()));
         divisions.add(() -> new Division(id.value(), unit.value(), name.value(), branches.value(), tags.value()));
@@ -193,23 +193,16 @@ public final class OrgDocumentReader {
         NodeReader link = object.get().allowOnly(LINK_FIELDS);
         Read<String> id = link.id("id", true);
         Read<PartnershipKind> kind = link.term("kind", PartnershipKind.class, LINK_KIND, true);
-        Read<List<String>> parties = link.ids("parties", false);
-        if (!parties.present()) {
-            out.add(link.at("parties").path(), FormatProblems.MISSING);
-        }
+        Read<List<String>> parties = link.ids("parties", true, false);
         Read<List<JsonNode>> externalNodes = link.array("external", false);
         List<Label> external = new ArrayList<>();
         if (externalNodes.ok() && externalNodes.present()) {
+            // An element is never absent, so a good name here is never empty: label() reports an empty one.
             for (int i = 0; i < externalNodes.value().size(); i++) {
-                Where at = link.at("external").index(i);
-                Read<Label> name = NodeReader.label(externalNodes.value().get(i), at, out);
-                if (name.ok() && name.value().isEmpty()) {
-                    out.add(at.path(), FormatProblems.LABEL_EMPTY);
-                }
-                external.add(name.value());
+                external.add(NodeReader.label(externalNodes.value().get(i), link.at("external").index(i), out).value());
             }
         }
-        linkEntries.add(new LinkEntry(id.value(), parties.present() ? parties.value() : null,
+        linkEntries.add(new LinkEntry(id.value(), parties.value(),
                 externalNodes.ok() ? external.size() : LinkEntry.UNKNOWN_COUNT));
         links.add(() -> new Partnership(id.value(), kind.value(), parties.value(), external));
     }
