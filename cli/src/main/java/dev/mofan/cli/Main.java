@@ -30,7 +30,12 @@ public final class Main {
 
     /** Runs {@code mofan} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new MofanCommand())
+        return execute(new MofanCommand(), args, out, err);
+    }
+
+    /** Runs {@code command} as {@code mofan} runs its own: same output, exit codes and error handling. */
+    static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 class CliTest {
 
@@ -118,11 +119,22 @@ class CliTest {
 
     @Test
     void anEscapedExceptionIsAnInternalErrorWithExitCodeOne() {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new MofanCommand()).setErr(new PrintWriter(err));
-        int code = new InternalErrorHandler().handleExecutionException(new IllegalStateException("boom"), commandLine, null);
+        int code = Main.execute(new Failing(), new String[0], new PrintWriter(out), new PrintWriter(err));
         assertEquals(1, code);
-        assertTrue(err.toString().startsWith("internal error: java.lang.IllegalStateException: boom"), err.toString());
+        assertEquals("", out.toString());
+        assertEquals("internal error: java.lang.IllegalStateException: boom (please report it; set MOFAN_DEBUG=1 "
+                + "for the stack trace)\n", err.toString());
+    }
+
+    /** A command with a bug, run the way mofan runs its own. */
+    @Command(name = "failing")
+    static final class Failing implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("boom");
+        }
     }
 
     @Test

@@ -13,9 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** docs/errors.md lists every problem code with its messages: codes are a public contract. */
+/** docs/errors.md lists every problem code with its messages, and no other: codes are a public contract. */
 class ErrorCodesDocumentedTest {
 
     @Test
@@ -35,6 +39,12 @@ class ErrorCodesDocumentedTest {
                     "docs/errors.md lacks " + problem.code() + " with its English message");
             assertTrue(doc.contains(problem.zh().replaceAll("%\\d\\$s", "%s")),
                     "docs/errors.md lacks the Chinese message of " + problem.code());
+        }
+        Set<String> codes = problems.stream().map(Problem::code).collect(Collectors.toSet());
+        Matcher documented = Pattern.compile("^\\| `([a-z0-9.-]+)` \\|", Pattern.MULTILINE).matcher(doc);
+        while (documented.find()) {
+            assertTrue(codes.contains(documented.group(1)), "docs/errors.md lists " + documented.group(1)
+                    + ", which no longer exists");
         }
     }
 }

@@ -5,15 +5,12 @@ import dev.mofan.model.internal.DirectoryCheck;
 import dev.mofan.model.internal.DirectoryEntries.DivisionEntry;
 import dev.mofan.model.internal.DirectoryEntries.LinkEntry;
 import dev.mofan.model.internal.DirectoryEntries.MemberEntry;
-import dev.mofan.model.internal.OrgEntry;
-import dev.mofan.model.internal.TreeCheck;
-import dev.mofan.model.internal.TreeIndex;
+import dev.mofan.model.internal.OrgLookup;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.link.Partnership;
 import dev.mofan.model.member.Member;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgTree;
-import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.org.Subject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,12 +81,7 @@ public final class OrgDirectory {
         List<Division> divisionList = List.copyOf(divisions);
         List<Partnership> linkList = List.copyOf(links);
         Violations violations = new Violations(DirectoryCheck.SECTIONS, Violations.DEFAULT_LIMIT);
-        List<OrgEntry> orgs = new ArrayList<>(tree.size());
-        for (OrgUnit org : tree.units()) {
-            orgs.add(OrgEntry.of(org));
-        }
-        TreeIndex index = TreeCheck.check(orgs, "orgs", id -> false, violations);
-        DirectoryCheck.check(index,
+        DirectoryCheck.check(OrgLookup.of(tree),
                 memberList.stream().map(MemberEntry::of).toList(),
                 divisionList.stream().map(DivisionEntry::of).toList(),
                 linkList.stream().map(LinkEntry::of).toList(),

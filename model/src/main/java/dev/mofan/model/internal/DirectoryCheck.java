@@ -23,14 +23,15 @@ public final class DirectoryCheck {
     }
 
     /** Checks everything beside the tree against {@code tree} (which may itself be partial). */
-    public static void check(TreeIndex tree, List<MemberEntry> members, List<DivisionEntry> divisions,
+    public static void check(OrgLookup tree, List<MemberEntry> members, List<DivisionEntry> divisions,
                              List<LinkEntry> links, Violations out) {
-        checkMembers(tree, members, out);
         Map<String, Integer> divisionIds = checkDivisions(tree, divisions, out);
+        checkMembers(tree, members, divisionIds, out);
         checkLinks(tree, divisionIds, links, out);
     }
 
-    private static void checkMembers(TreeIndex tree, List<MemberEntry> members, Violations out) {
+    private static void checkMembers(OrgLookup tree, List<MemberEntry> members, Map<String, Integer> divisionIds,
+                                     Violations out) {
         Map<String, Integer> ids = new HashMap<>(capacity(members.size()));
         Map<String, Integer> secretaries = new HashMap<>(capacity(members.size() / 8));
         for (int i = 0; i < members.size(); i++) {
@@ -42,7 +43,8 @@ public final class DirectoryCheck {
             }
             int branch = tree.entryOf(member.branch());
             if (branch < 0) {
-                out.add(Paths.field(path, "branch"), ModelProblems.MEMBER_BRANCH_UNKNOWN, member.branch());
+                out.add(Paths.field(path, "branch"), divisionIds.containsKey(member.branch())
+                        ? ModelProblems.MEMBER_BRANCH_DIVISION : ModelProblems.MEMBER_BRANCH_UNKNOWN, member.branch());
                 continue;
             }
             OrgKind kind = tree.kind(branch);
@@ -60,7 +62,7 @@ public final class DirectoryCheck {
         }
     }
 
-    private static Map<String, Integer> checkDivisions(TreeIndex tree, List<DivisionEntry> divisions, Violations out) {
+    private static Map<String, Integer> checkDivisions(OrgLookup tree, List<DivisionEntry> divisions, Violations out) {
         Map<String, Integer> ids = new HashMap<>(capacity(divisions.size()));
         for (int i = 0; i < divisions.size(); i++) {
             DivisionEntry division = divisions.get(i);
@@ -85,7 +87,7 @@ public final class DirectoryCheck {
         return ids;
     }
 
-    private static void checkDivisionBranches(TreeIndex tree, DivisionEntry division, int unit, String path,
+    private static void checkDivisionBranches(OrgLookup tree, DivisionEntry division, int unit, String path,
                                               Violations out) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> branches = division.branches();
@@ -112,7 +114,7 @@ public final class DirectoryCheck {
         }
     }
 
-    private static void checkLinks(TreeIndex tree, Map<String, Integer> divisionIds, List<LinkEntry> links,
+    private static void checkLinks(OrgLookup tree, Map<String, Integer> divisionIds, List<LinkEntry> links,
                                    Violations out) {
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < links.size(); i++) {

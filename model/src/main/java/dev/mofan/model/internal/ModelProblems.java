@@ -69,6 +69,10 @@ public final class ModelProblems {
             "'%s' is of kind '%s', not a branch; members belong to branches",
             "'%s' 是%s，不是党支部；党员隶属于党支部");
 
+    public static final Problem MEMBER_BRANCH_DIVISION = new Problem("member.branch.division",
+            "'%s' is a division, not a branch; members belong to the branch built on it",
+            "'%s' 是处室，不是党支部；党员隶属于建在处室上的党支部");
+
     public static final Problem SECOND_SECRETARY = new Problem("member.secretary.second",
             "branch '%s' already has a secretary: '%s' at %s",
             "党支部 '%s' 已有书记：%3$s 处的 '%2$s'");

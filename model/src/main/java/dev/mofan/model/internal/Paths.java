@@ -1,5 +1,7 @@
 package dev.mofan.model.internal;
 
+import dev.mofan.model.error.Violation;
+
 /** Builds JSON paths ({@code $.orgs[3].parent}) the same way everywhere. */
 public final class Paths {
 
@@ -9,9 +11,14 @@ public final class Paths {
     private Paths() {
     }
 
-    /** The path of a property of the object at {@code path}. */
+    /**
+     * The path of a property of the object at {@code path}. A name that is not a plain word is
+     * quoted, with control characters escaped and cut like any echoed input, so that a path
+     * always fits on one line.
+     */
     public static String field(String path, String name) {
-        return isPlain(name) ? path + "." + name : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        return isPlain(name) ? path + "." + name
+                : path + "['" + Violation.echo(name.replace("\\", "\\\\").replace("'", "\\'")) + "']";
     }
 
     /** The path of an element of the array at {@code path}. */
@@ -25,7 +32,11 @@ public final class Paths {
     }
 
     private static boolean isPlain(String name) {
-        if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_' || name.charAt(0) == '$')) {
+        if (name.isEmpty() || name.length() > Violation.MAX_ECHO) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (!(Character.isLetter(first) || first == '_' || first == '$')) {
             return false;
         }
         for (int i = 1; i < name.length(); i++) {

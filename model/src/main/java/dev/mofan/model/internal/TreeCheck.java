@@ -5,10 +5,10 @@ import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -25,6 +25,25 @@ public final class TreeCheck {
     public static final int MAX_DEPTH = 64;
 
     private static final int CYCLE_IDS_SHOWN = 8;
+
+    /** Each kind's allowed parents for a message: ids in English, Chinese names with ids in Chinese. */
+    private static final Map<OrgKind, Label> ALLOWED_PARENTS = new EnumMap<>(OrgKind.class);
+
+    static {
+        for (OrgKind child : OrgKind.values()) {
+            StringBuilder en = new StringBuilder();
+            StringBuilder zh = new StringBuilder();
+            for (OrgKind kind : child.allowedParents()) {
+                if (en.length() > 0) {
+                    en.append(", ");
+                    zh.append("、");
+                }
+                en.append(kind.id());
+                zh.append(kind.label().text(Language.ZH)).append('(').append(kind.id()).append(')');
+            }
+            ALLOWED_PARENTS.put(child, Label.of(zh.toString(), en.toString()));
+        }
+    }
 
     private TreeCheck() {
     }
@@ -95,7 +114,7 @@ public final class TreeCheck {
         }
         boolean valid = out.total() == before && root >= 0 && reached == n;
         int[] order = valid ? preorder : Arrays.copyOf(preorder, reached);
-        return new TreeIndex(valid, ids, kinds, byId, parent, order, depth, size, unit);
+        return new TreeIndex(ids, kinds, byId, parent, order, depth, size, unit);
     }
 
     private static int[] resolveParents(List<OrgEntry> entries, String section, Predicate<String> isDivision,
@@ -151,7 +170,7 @@ public final class TreeCheck {
         }
         if (kinds[root] != null && !kinds[root].mayBeRoot()) {
             out.add(Paths.field(path(section, root), "parent"), ModelProblems.ROOT_KIND, kinds[root],
-                    kindList(kinds[root].allowedParents()));
+                    ALLOWED_PARENTS.get(kinds[root]));
         }
         for (int i = 0; i < n; i++) {
             if (parent[i] == TreeIndex.NONE && i != root) {
@@ -180,7 +199,7 @@ public final class TreeCheck {
             int p = parent[i];
             if (p >= 0 && kinds[i] != null && kinds[p] != null && !kinds[i].mayBeChildOf(kinds[p])) {
                 out.add(Paths.field(path(section, i), "parent"), ModelProblems.NESTING, kinds[i], ids[p], kinds[p],
-                        kindList(kinds[i].allowedParents()));
+                        ALLOWED_PARENTS.get(kinds[i]));
             }
         }
     }
@@ -326,21 +345,6 @@ public final class TreeCheck {
             zh = chain + "（循环共 " + length + " 个组织）";
         }
         out.add(Paths.field(path(section, walk[first]), "parent"), ModelProblems.CYCLE, Label.of(zh, en));
-    }
-
-    /** A list of org kinds for a message: ids in English, Chinese names with ids in Chinese. */
-    static Label kindList(Set<OrgKind> kinds) {
-        StringBuilder en = new StringBuilder();
-        StringBuilder zh = new StringBuilder();
-        for (OrgKind kind : kinds) {
-            if (en.length() > 0) {
-                en.append(", ");
-                zh.append("、");
-            }
-            en.append(kind.id());
-            zh.append(kind.label().text(Language.ZH)).append('(').append(kind.id()).append(')');
-        }
-        return Label.of(zh.toString(), en.toString());
     }
 
     static String path(String section, int index) {

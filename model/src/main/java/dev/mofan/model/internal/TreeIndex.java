@@ -11,14 +11,8 @@ import java.util.Map;
  * <p>Arrays are indexed by entry (position in the checked list) and are not copied: callers
  * must not change them.
  */
-public final class TreeIndex {
+public final class TreeIndex implements OrgLookup {
 
-    /** In {@link #parent(int)}: the entry is a root. In {@link #unitOf(int)}: no unit above it. */
-    public static final int NONE = -1;
-    /** The entry's parent or unit could not be determined (a problem was reported). */
-    public static final int UNKNOWN = -2;
-
-    private final boolean valid;
     private final String[] ids;
     private final OrgKind[] kinds;
     private final Map<String, Integer> byId;
@@ -28,9 +22,8 @@ public final class TreeIndex {
     private final int[] subtreeSize;
     private final int[] unit;
 
-    TreeIndex(boolean valid, String[] ids, OrgKind[] kinds, Map<String, Integer> byId, int[] parent,
+    TreeIndex(String[] ids, OrgKind[] kinds, Map<String, Integer> byId, int[] parent,
               int[] preorder, int[] depth, int[] subtreeSize, int[] unit) {
-        this.valid = valid;
         this.ids = ids;
         this.kinds = kinds;
         this.byId = byId;
@@ -41,17 +34,8 @@ public final class TreeIndex {
         this.unit = unit;
     }
 
-    /** Whether the check found no problem. */
-    public boolean valid() {
-        return valid;
-    }
-
-    /** The number of entries checked. */
-    public int size() {
-        return ids.length;
-    }
-
     /** The entry holding {@code id} (its first occurrence), or -1. */
+    @Override
     public int entryOf(String id) {
         Integer entry = byId.get(id);
         return entry == null ? -1 : entry;
@@ -62,12 +46,12 @@ public final class TreeIndex {
         return byId;
     }
 
-    /** The id of an entry, or null when it had none. */
+    @Override
     public String id(int entry) {
         return ids[entry];
     }
 
-    /** The kind of an entry, or null when it was unknown. */
+    @Override
     public OrgKind kind(int entry) {
         return kinds[entry];
     }
@@ -77,7 +61,7 @@ public final class TreeIndex {
         return parent[entry];
     }
 
-    /** The entry of the nearest unit at or above an entry, {@link #NONE}, or {@link #UNKNOWN}. */
+    @Override
     public int unitOf(int entry) {
         return unit[entry];
     }

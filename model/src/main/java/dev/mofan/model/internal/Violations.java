@@ -21,9 +21,10 @@ public final class Violations {
     /** How many problems are listed by default; the rest are only counted. */
     public static final int DEFAULT_LIMIT = 1000;
 
-    private static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::rank)
-            .thenComparingInt(Keyed::index)
-            .thenComparingLong(Keyed::sequence);
+    private static final Comparator<Key> ORDER_OF_KEYS = Comparator.comparingInt(Key::rank)
+            .thenComparingInt(Key::index)
+            .thenComparingLong(Key::sequence);
+    private static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::key, ORDER_OF_KEYS);
 
     private final List<String> sections;
     private final int limit;
@@ -44,21 +45,32 @@ public final class Violations {
         this.kept = new PriorityQueue<>(ORDER.reversed());
     }
 
-    /** Adds a problem found at {@code path}. */
+    /**
+     * Adds a problem found at {@code path}. Its messages are written only if it will be listed:
+     * a hostile document can hold millions of problems, and only the first ones are shown.
+     */
     public void add(String path, Problem problem, Object... args) {
-        add(Violation.of(path, problem, args));
+        total++;
+        Key key = key(path);
+        if (kept.size() < limit || ORDER_OF_KEYS.compare(key, kept.peek().key()) < 0) {
+            keep(new Keyed(key, Violation.of(path, problem, args)));
+        }
     }
 
     /** Adds a problem. */
     public void add(Violation violation) {
         total++;
-        Keyed keyed = key(violation);
-        if (kept.size() < limit) {
-            kept.add(keyed);
-        } else if (ORDER.compare(keyed, kept.peek()) < 0) {
-            kept.poll();
-            kept.add(keyed);
+        Key key = key(violation.path());
+        if (kept.size() < limit || ORDER_OF_KEYS.compare(key, kept.peek().key()) < 0) {
+            keep(new Keyed(key, violation));
         }
+    }
+
+    private void keep(Keyed keyed) {
+        if (kept.size() == limit) {
+            kept.poll();
+        }
+        kept.add(keyed);
     }
 
     /** Whether no problem was found. */
@@ -89,8 +101,7 @@ public final class Violations {
         }
     }
 
-    private Keyed key(Violation violation) {
-        String path = violation.path();
+    private Key key(String path) {
         int rank = -1;
         int index = -1;
         if (path.startsWith("$.")) {
@@ -103,7 +114,7 @@ public final class Violations {
                 index = parseIndex(path, end + 1);
             }
         }
-        return new Keyed(rank, index, sequence++, violation);
+        return new Key(rank, index, sequence++);
     }
 
     private static int parseIndex(String path, int from) {
@@ -116,6 +127,10 @@ public final class Violations {
         return i == from ? -1 : (int) Math.min(value, Integer.MAX_VALUE);
     }
 
-    private record Keyed(int rank, int index, long sequence, Violation violation) {
+    /** Where a problem sorts: section, entry, then the order found. */
+    private record Key(int rank, int index, long sequence) {
+    }
+
+    private record Keyed(Key key, Violation violation) {
     }
 }

@@ -20,10 +20,13 @@ import java.util.Set;
  *   <tr><td>unit 单位</td><td>working-committee, unit (a subordinate institution)</td><td>yes (a unit's own portal)</td></tr>
  *   <tr><td>party-group 党组(党委)</td><td>unit</td><td>no</td></tr>
  *   <tr><td>organ-committee 机关党委</td><td>unit, party-group</td><td>no</td></tr>
- *   <tr><td>general-branch 党总支</td><td>organ-committee, unit</td><td>no</td></tr>
- *   <tr><td>branch 党支部</td><td>general-branch, organ-committee, unit</td><td>no</td></tr>
+ *   <tr><td>general-branch 党总支</td><td>unit, party-group, organ-committee</td><td>no</td></tr>
+ *   <tr><td>branch 党支部</td><td>unit, party-group, organ-committee, general-branch</td><td>no</td></tr>
  *   <tr><td>party-cell 党小组</td><td>branch</td><td>no</td></tr>
  * </table>
+ *
+ * <p>Branches and general branches may sit directly under a party group, for units led by a
+ * 党委 that runs Party work itself, without a separate 机关党委.
  *
  * <p>{@code party-group} is 党组(党委), the unit's leading party group or party committee, as in the
  * four levels of responsibility (党组(党委) / 机关党委 / 党支部 / 党员); 党小组, the group of
@@ -53,8 +56,8 @@ public enum OrgKind implements Term {
         PARENTS.put(UNIT, EnumSet.of(WORKING_COMMITTEE, UNIT));
         PARENTS.put(PARTY_GROUP, EnumSet.of(UNIT));
         PARENTS.put(ORGAN_COMMITTEE, EnumSet.of(UNIT, PARTY_GROUP));
-        PARENTS.put(GENERAL_BRANCH, EnumSet.of(ORGAN_COMMITTEE, UNIT));
-        PARENTS.put(BRANCH, EnumSet.of(GENERAL_BRANCH, ORGAN_COMMITTEE, UNIT));
+        PARENTS.put(GENERAL_BRANCH, EnumSet.of(UNIT, PARTY_GROUP, ORGAN_COMMITTEE));
+        PARENTS.put(BRANCH, EnumSet.of(UNIT, PARTY_GROUP, ORGAN_COMMITTEE, GENERAL_BRANCH));
         PARENTS.put(PARTY_CELL, EnumSet.of(BRANCH));
         PARENTS.replaceAll((kind, parents) -> Collections.unmodifiableSet(parents));
     }

@@ -128,6 +128,15 @@ public final class OrgTree {
         return entryById.containsKey(id);
     }
 
+    /**
+     * The position of the org with this id in {@link #units()}, or -1: for hosts that keep
+     * figures per org in arrays.
+     */
+    public int indexOf(String id) {
+        Integer entry = entryById.get(Objects.requireNonNull(id, "id"));
+        return entry == null ? -1 : positionOfEntry[entry];
+    }
+
     /** The org with this id, if any. */
     public Optional<OrgUnit> find(String id) {
         Integer entry = entryById.get(Objects.requireNonNull(id, "id"));

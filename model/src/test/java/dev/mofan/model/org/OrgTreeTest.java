@@ -132,7 +132,7 @@ class OrgTreeTest {
                         OrgUnit.of("x1", OrgKind.UNIT, "x2"),
                         OrgUnit.of("x2", OrgKind.UNIT, "x1")),
                 "$.orgs[1].parent: an org of kind 'branch' cannot sit under 'wc', of kind 'working-committee'; "
-                        + "allowed parent kinds: unit, organ-committee, general-branch",
+                        + "allowed parent kinds: unit, party-group, organ-committee, general-branch",
                 "$.orgs[2].parent: unknown org 'd-17'",
                 "$.orgs[3].id: duplicate id 'b1' (first at $.orgs[1])",
                 "$.orgs[4].parent: missing: only one org may be the root, and 'wc' at $.orgs[0] already is",
@@ -151,7 +151,7 @@ class OrgTreeTest {
     void theRootMustBeAKindThatMayBeTheRoot() {
         assertProblems(List.of(OrgUnit.root("b1", OrgKind.BRANCH)),
                 "$.orgs[0].parent: missing: an org of kind 'branch' cannot be the root; it needs a parent of kind "
-                        + "unit, organ-committee, general-branch");
+                        + "unit, party-group, organ-committee, general-branch");
     }
 
     @Test

@@ -21,8 +21,8 @@ public final class FormatProblems {
             "文档为空");
 
     public static final Problem DUPLICATE_KEY = new Problem("syntax.duplicate-key",
-            "the key '%s' appears twice in this object; the second one is ignored",
-            "同一对象中字段 '%s' 出现两次，第二次被忽略");
+            "the key '%s' appears twice in this object; keys must be unique",
+            "同一对象中字段 '%s' 出现两次；字段名不能重复");
 
     public static final Problem TRAILING = new Problem("syntax.trailing",
             "unexpected content after the end of the document, at line %s",
@@ -47,6 +47,18 @@ public final class FormatProblems {
     public static final Problem TOO_DEEP = new Problem("limit.nesting",
             "objects and arrays are nested more than %s levels deep",
             "对象和数组嵌套超过 %s 层");
+
+    public static final Problem LINE_TOO_LONG = new Problem("limit.line",
+            "line %s is longer than %s characters; YAML is read line by line (write a one-line document as JSON)",
+            "第 %s 行超过 %s 个字符；YAML 按行读取（单行文档请用 JSON）");
+
+    public static final Problem NUMBER_TOO_LONG = new Problem("limit.number",
+            "a number has more than %s digits",
+            "数字超过 %s 位");
+
+    public static final Problem YAML_KEY = new Problem("syntax.yaml-key",
+            "a key must be plain text, not a list or a mapping",
+            "字段名必须是普通文本，不能是列表或映射");
 
     public static final Problem DOCUMENT_TOO_LONG = new Problem("limit.document",
             "the document is longer than %s characters",

@@ -72,11 +72,11 @@ public final class NodeReader {
         return where.field(name);
     }
 
-    /** Reports every property not in {@code allowed}, naming those that are. */
+    /** Reports every property not in {@code allowed}, naming those that are; a value already reported is left alone. */
     public NodeReader allowOnly(List<String> allowed) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!allowed.contains(name)) {
+            if (!allowed.contains(name) && node.get(name) != TreeReader.REPORTED) {
                 out.add(at(name).path(), FormatProblems.UNKNOWN_PROPERTY, name, new Verbatim(String.join(", ", allowed)));
             }
         }
@@ -166,8 +166,8 @@ public final class NodeReader {
     }
 
     /**
-     * The property {@code name} as an array of ids, as written (an element that is not a string is
-     * null); an absent optional array is empty. With {@code repeatsAreProblems}, an id listed twice
+     * The property {@code name} as an array of ids, an element that breaks the id rule left null
+     * (reported here, skipped by later checks); an absent optional array is empty. With {@code repeatsAreProblems}, an id listed twice
      * is reported here; otherwise a later check reports it.
      */
     public Read<List<String>> ids(String name, boolean required, boolean repeatsAreProblems) {
@@ -185,8 +185,8 @@ public final class NodeReader {
             Where at = at(name).index(i);
             Read<String> id = id(elements.value().get(i), at, out);
             ok &= id.ok();
-            ids.add(id.value());
-            if (repeatsAreProblems && id.value() != null) {
+            ids.add(id.orElse(null));
+            if (repeatsAreProblems && id.ok()) {
                 Integer earlier = first.putIfAbsent(id.value(), i);
                 if (earlier != null) {
                     out.add(at.path(), ModelProblems.LIST_REPEAT, id.value(), at(name).index(earlier).path());

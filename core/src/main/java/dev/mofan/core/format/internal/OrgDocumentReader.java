@@ -143,8 +143,8 @@ public final class OrgDocumentReader {
                 && !kind.value().hasBranchType()) {
             out.add(org.at("branchType").path(), ModelProblems.BRANCH_TYPE_KIND, kind.value());
         }
-        orgEntries.add(new OrgEntry(id.value(), kind.orElse(null), parent.value(),
-                !parent.present() || parent.value() != null));
+        // A broken parent was reported where it stands; the tree check then treats it as unknown.
+        orgEntries.add(new OrgEntry(id.value(), kind.orElse(null), parent.orElse(null), parent.ok()));
         orgs.add(() -> new OrgUnit(id.value(), kind.value(), Optional.ofNullable(parent.value()), name.value(),
                 branchType.orElse(BranchType.REGULAR), tags.value()));
     }
@@ -162,7 +162,7 @@ public final class OrgDocumentReader {
         Read<Membership> membership = member.term("membership", Membership.class, MEMBERSHIP, false);
         Read<ServiceStatus> service = member.term("service", ServiceStatus.class, SERVICE, false);
         Read<CadreLevel> cadreLevel = member.term("cadreLevel", CadreLevel.class, CADRE_LEVEL, false);
-        memberEntries.add(new MemberEntry(id.value(), branch.value(), role.orElse(MemberRole.MEMBER)));
+        memberEntries.add(new MemberEntry(id.value(), branch.orElse(null), role.orElse(MemberRole.MEMBER)));
         members.add(() -> new Member(id.value(), branch.value(), role.orElse(MemberRole.MEMBER),
                 membership.orElse(Membership.FULL), service.orElse(ServiceStatus.SERVING),
                 Optional.ofNullable(cadreLevel.value())));
@@ -180,7 +180,7 @@ public final class OrgDocumentReader {
         Read<Label> name = division.label("name");
         Read<List<String>> branches = division.ids("branches", false, false);
         Read<SortedSet<String>> tags = division.tags("tags");
-        divisionEntries.add(new DivisionEntry(id.value(), unit.value(), branches.value()));
+        divisionEntries.add(new DivisionEntry(id.value(), unit.orElse(null), branches.value()));
         divisions.add(() -> new Division(id.value(), unit.value(), name.value(), branches.value(), tags.value()));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,15 +23,9 @@ import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.text.Label;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,6 +50,8 @@ public final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DETAIL = 160;
+    /** No count, amount or ratio needs more digits; longer numbers only cost parsing time. */
+    private static final int MAX_NUMBER_DIGITS = 1000;
     private static final Label EMBEDDED = Label.of("二进制或嵌入的数据", "binary or embedded data");
 
     private final JsonFactory json;
@@ -69,44 +66,35 @@ public final class TreeReader {
                 .maxStringLength(limits.maxStringChars())
                 .maxNameLength(limits.maxStringChars())
                 .maxNestingDepth(limits.maxNesting())
+                .maxNumberLength(MAX_NUMBER_DIGITS)
                 .build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars()));
         options.setNestingDepthLimit(limits.maxNesting());
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(Integer.MAX_VALUE);
-        this.yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+        this.yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     }
 
     /**
-     * The tree of the document in {@code in}, or empty when it could not be read to the end.
-     * Problems go to {@code out}.
+     * The tree of the document in {@code in}, which is left open, or empty when it could not be
+     * read to the end. Problems go to {@code out}.
      *
      * @throws IOException when reading the stream fails for reasons other than its content
      */
     public Optional<JsonNode> read(InputStream in, Syntax syntax, Violations out) throws IOException {
-        try (JsonParser parser = syntax == Syntax.YAML ? yaml.createParser(strictUtf8(in)) : json.createParser(in)) {
-            return read(parser, syntax, out);
+        if (syntax == Syntax.YAML) {
+            GuardedReader guard = GuardedReader.of(in, maxLine());
+            try (JsonParser parser = yaml.createParser(guard)) {
+                return read(parser, syntax, guard, out);
+            }
         }
-    }
-
-    /**
-     * A reader that refuses bytes that are not UTF-8 instead of replacing them, as the YAML
-     * parser's own decoding would (silently turning a GBK file into question marks), and that
-     * skips a byte-order mark.
-     */
-    private static Reader strictUtf8(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        buffered.mark(3);
-        byte[] head = buffered.readNBytes(3);
-        if (head.length < 3 || head[0] != (byte) 0xEF || head[1] != (byte) 0xBB || head[2] != (byte) 0xBF) {
-            buffered.reset();
+        try (JsonParser parser = json.createParser(in)) {
+            return read(parser, syntax, null, out);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(buffered, decoder);
     }
 
     /** The tree of the document {@code text}, or empty when it could not be read to the end. */
@@ -116,14 +104,30 @@ public final class TreeReader {
             out.add(Paths.ROOT, FormatProblems.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
             return Optional.empty();
         }
-        try (JsonParser parser = syntax == Syntax.YAML ? yaml.createParser(text) : json.createParser(text)) {
-            return read(parser, syntax, out);
+        try {
+            if (syntax == Syntax.YAML) {
+                GuardedReader guard = GuardedReader.of(text, maxLine());
+                try (JsonParser parser = yaml.createParser(guard)) {
+                    return read(parser, syntax, guard, out);
+                }
+            }
+            // A string read from a file with a byte-order mark still starts with it.
+            String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            try (JsonParser parser = this.json.createParser(json)) {
+                return read(parser, syntax, null, out);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Reading from a string failed", e);
         }
     }
 
-    private Optional<JsonNode> read(JsonParser parser, Syntax syntax, Violations out) throws IOException {
+    /** The longest YAML line: a string at its limit, with room for its key and indentation. */
+    private long maxLine() {
+        return limits.maxStringChars() + 1024L;
+    }
+
+    private Optional<JsonNode> read(JsonParser parser, Syntax syntax, GuardedReader guard, Violations out)
+            throws IOException {
         try {
             JsonNode root = readValue(parser, out);
             if (root == null && !out.isEmpty()) {
@@ -138,15 +142,34 @@ public final class TreeReader {
         } catch (StreamConstraintsException e) {
             reportLimit(parser, e, out);
         } catch (JsonProcessingException e) {
-            reportMalformed(parser, syntax, e, out);
+            if (!reportGuard(parser, guard, out)) {
+                reportMalformed(parser, syntax, e, out);
+            }
         } catch (RuntimeException e) {
-            // SnakeYAML reports some broken input (bad encodings, limits) with its own unchecked exceptions.
+            // SnakeYAML reports some broken input (limits, our reader's refusals) with its own unchecked exceptions.
             if (syntax != Syntax.YAML) {
                 throw e;
             }
-            reportYamlFailure(parser, e, out);
+            if (!reportGuard(parser, guard, out)) {
+                reportYamlFailure(parser, e, out);
+            }
+        } catch (GuardedReader.Stop e) {
+            reportGuard(parser, guard, out);
         }
         return Optional.empty();
+    }
+
+    /** Reports why the guarded reader stopped, if it did. */
+    private boolean reportGuard(JsonParser parser, GuardedReader guard, Violations out) {
+        if (guard == null || guard.failure() == GuardedReader.Failure.NONE) {
+            return false;
+        }
+        if (guard.failure() == GuardedReader.Failure.NOT_UTF8) {
+            out.add(pathOf(parser), FormatProblems.NOT_UTF8, guard.failureLine(), guard.failureColumn());
+        } else {
+            out.add(pathOf(parser), FormatProblems.LINE_TOO_LONG, guard.failureLine(), maxLine());
+        }
+        return true;
     }
 
     private JsonNode readValue(JsonParser parser, Violations out) throws IOException {
@@ -290,22 +313,22 @@ public final class TreeReader {
             out.add(pathOf(parser), FormatProblems.NOT_A_NUMBER);
             return;
         }
+        if (detail.contains("Expected a field name")) {
+            out.add(pathOf(parser), FormatProblems.YAML_KEY);
+            return;
+        }
         out.add(pathOf(parser), FormatProblems.MALFORMED, syntax.label(), where.getLineNr(), where.getColumnNr(),
                 new Verbatim(detail));
     }
 
     private void reportYamlFailure(JsonParser parser, RuntimeException e, Violations out) {
         String detail = detail(e.getMessage());
+        JsonLocation where = parser.currentLocation();
         if (detail.contains("code points") || detail.contains("exceeds the limit")) {
             out.add(Paths.ROOT, FormatProblems.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
         } else if (detail.contains("Nesting Depth")) {
             out.add(pathOf(parser), FormatProblems.TOO_DEEP, limits.maxNesting());
-        } else if (detail.contains("special characters are not allowed") || detail.contains("MalformedInput")
-                || detail.contains("Invalid UTF-8")) {
-            JsonLocation where = parser.currentLocation();
-            out.add(pathOf(parser), FormatProblems.NOT_UTF8, where.getLineNr(), where.getColumnNr());
         } else {
-            JsonLocation where = parser.currentLocation();
             out.add(pathOf(parser), FormatProblems.MALFORMED, Syntax.YAML.label(), where.getLineNr(), where.getColumnNr(),
                     new Verbatim(detail));
         }
@@ -314,7 +337,9 @@ public final class TreeReader {
     /** Jackson says which limit was hit only in words; the limit itself is ours. */
     private void reportLimit(JsonParser parser, StreamConstraintsException e, Violations out) {
         String message = String.valueOf(e.getOriginalMessage());
-        if (message.contains("Document length")) {
+        if (message.contains("Number value length") || message.contains("Number length")) {
+            out.add(pathOf(parser), FormatProblems.NUMBER_TOO_LONG, MAX_NUMBER_DIGITS);
+        } else if (message.contains("Document length")) {
             out.add(pathOf(parser), FormatProblems.DOCUMENT_TOO_LONG, limits.maxDocumentChars());
         } else if (message.contains("nesting depth") || message.contains("Depth")) {
             out.add(pathOf(parser), FormatProblems.TOO_DEEP, limits.maxNesting());
