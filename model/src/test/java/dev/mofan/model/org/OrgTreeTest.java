@@ -55,6 +55,8 @@ class OrgTreeTest {
                 ids(tree.units()));
         assertEquals("wc", tree.root().id());
         assertEquals(12, tree.size());
+        assertEquals(7, tree.indexOf("c1"));
+        assertEquals(-1, tree.indexOf("nope"));
     }
 
     @Test
