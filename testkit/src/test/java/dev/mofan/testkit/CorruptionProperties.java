@@ -74,10 +74,7 @@ class CorruptionProperties {
     @Property
     @Label("a parent that does not exist is the only problem reported")
     void danglingParentsAreRejected(@ForAll("trees") OrgTree tree, @ForAll @IntRange(min = 0) int a) throws Exception {
-        int x = 1 + a % (tree.size() - 1);
-        ObjectNode document = document(tree);
-        orgs(document, x).put("parent", "no-such-org");
-        assertViolation(document, "org.parent.unknown", "$.orgs[" + x + "].parent", true);
+        assertOnlyProblem(tree, 1 + a % (tree.size() - 1), "parent", "no-such-org", "org.parent.unknown");
     }
 
     @Property
@@ -102,19 +99,13 @@ class CorruptionProperties {
     @Property
     @Label("an unknown kind is the only problem reported")
     void unknownKindsAreRejected(@ForAll("trees") OrgTree tree, @ForAll @IntRange(min = 0) int a) throws Exception {
-        int x = a % tree.size();
-        ObjectNode document = document(tree);
-        orgs(document, x).put("kind", "galaxy");
-        assertViolation(document, "value.unknown", "$.orgs[" + x + "].kind", true);
+        assertOnlyProblem(tree, a % tree.size(), "kind", "galaxy", "value.unknown");
     }
 
     @Property
     @Label("an unknown property is the only problem reported")
     void unknownPropertiesAreRejected(@ForAll("trees") OrgTree tree, @ForAll @IntRange(min = 0) int a) throws Exception {
-        int x = a % tree.size();
-        ObjectNode document = document(tree);
-        orgs(document, x).put("colour", "red");
-        assertViolation(document, "property.unknown", "$.orgs[" + x + "].colour", true);
+        assertOnlyProblem(tree, a % tree.size(), "colour", "red", "property.unknown");
     }
 
     @Property
@@ -146,6 +137,14 @@ class CorruptionProperties {
                 () -> FORMAT.read(JSON.writeValueAsString(document), Syntax.JSON));
         assertEquals(corrupted.stream().map(x -> "$.orgs[" + x + "].colour").toList(),
                 e.violations().stream().map(Violation::path).toList());
+    }
+
+    /** Sets {@code field} of org {@code x} to {@code value} and expects that to be the one problem, at that field. */
+    private static void assertOnlyProblem(OrgTree tree, int x, String field, String value, String code)
+            throws Exception {
+        ObjectNode document = document(tree);
+        orgs(document, x).put(field, value);
+        assertViolation(document, code, "$.orgs[" + x + "]." + field, true);
     }
 
     private static ObjectNode document(OrgTree tree) throws Exception {

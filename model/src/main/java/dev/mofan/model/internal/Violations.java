@@ -57,15 +57,6 @@ public final class Violations {
         }
     }
 
-    /** Adds a problem. */
-    public void add(Violation violation) {
-        total++;
-        Key key = key(violation.path());
-        if (kept.size() < limit || ORDER_OF_KEYS.compare(key, kept.peek().key()) < 0) {
-            keep(new Keyed(key, violation));
-        }
-    }
-
     private void keep(Keyed keyed) {
         if (kept.size() == limit) {
             kept.poll();

@@ -305,7 +305,7 @@ public final class TreeReader {
     private void reportMalformed(JsonParser parser, Syntax syntax, JsonProcessingException e, Violations out) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         String detail = detail(e.getOriginalMessage());
-        if (detail.contains("Invalid UTF-8") || detail.contains("Invalid UTF-32") || detail.contains("MalformedInput")) {
+        if (detail.contains("Invalid UTF-8") || detail.contains("Invalid UTF-32")) {
             out.add(pathOf(parser), FormatProblems.NOT_UTF8, where.getLineNr(), where.getColumnNr());
             return;
         }
