@@ -9,6 +9,7 @@ import dev.mofan.model.internal.Violations;
 import dev.mofan.model.text.Identifiers;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ public final class NodeReader {
     private static final Label STRING = Label.of("字符串", "a string");
     private static final Label OBJECT = Label.of("对象", "an object");
     private static final Label ARRAY = Label.of("数组", "an array");
+    private static final Label NUMBER = Label.of("数字", "a number");
+    private static final Label BOOLEAN = Label.of("布尔值", "a boolean");
     private static final Label NAME = Label.of("字符串或含 zh/en 的对象", "a string or an object with zh and en");
 
     private final ObjectNode node;
@@ -90,6 +93,80 @@ public final class NodeReader {
             return Read.absent();
         }
         return array(value, at(name), out).map(Read::of).orElseGet(Read::broken);
+    }
+
+    /** The property {@code name} as an exact decimal number. */
+    public Read<BigDecimal> decimal(String name, boolean required) {
+        return decimal(value(name, required), at(name), out);
+    }
+
+    /** The value at {@code at} as an exact decimal number. */
+    public static Read<BigDecimal> decimal(JsonNode value, Where at, Violations out) {
+        if (value == null) {
+            return Read.absent();
+        }
+        if (!value.isNumber()) {
+            wrongType(value, at, NUMBER, out);
+            return Read.broken();
+        }
+        return Read.of(value.decimalValue());
+    }
+
+    /** The property {@code name} as a whole number from {@code min} to {@code max}. */
+    public Read<Integer> integer(String name, int min, int max) {
+        Read<BigDecimal> number = decimal(name, false);
+        if (!number.ok() || !number.present()) {
+            return number.isBroken() ? Read.broken() : Read.absent();
+        }
+        BigDecimal value = number.value();
+        if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
+                || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            out.add(at(name).path(), SchemeProblems.NUMBER_RANGE, min, max, new Verbatim(value.toPlainString()));
+            return Read.broken();
+        }
+        return Read.of(value.intValueExact());
+    }
+
+    /** The property {@code name} as a boolean. */
+    public Read<Boolean> bool(String name) {
+        JsonNode value = value(name, false);
+        if (value == null) {
+            return Read.absent();
+        }
+        if (!value.isBoolean()) {
+            wrongType(value, at(name), BOOLEAN, out);
+            return Read.broken();
+        }
+        return Read.of(value.booleanValue());
+    }
+
+    /** The property {@code name} as a non-blank text of at most {@link Label#MAX_LENGTH} characters. */
+    public Read<String> string(String name, boolean required) {
+        JsonNode value = value(name, required);
+        return value == null ? Read.absent() : text(value, at(name), out);
+    }
+
+    /** The value of property {@code name} as written (null when absent or null). */
+    public JsonNode raw(String name) {
+        return value(name, false);
+    }
+
+    /** Whether property {@code name} is present and not null. */
+    public boolean has(String name) {
+        JsonNode value = node.get(name);
+        return value != null && !value.isNull();
+    }
+
+    /** The names of the properties present, in document order. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The place of this object. */
+    public Where where() {
+        return where;
     }
 
     /** The property {@code name} as an id: a string that follows {@link Identifiers}. */
@@ -241,7 +318,8 @@ public final class NodeReader {
         return value;
     }
 
-    private static void wrongType(JsonNode value, Where at, Label expected, Violations out) {
+    /** Reports that {@code value} at {@code at} is not {@code expected}, unless it was reported already. */
+    public static void wrongType(JsonNode value, Where at, Label expected, Violations out) {
         if (value != TreeReader.REPORTED) {
             out.add(at.path(), FormatProblems.WRONG_TYPE, expected, typeOf(value));
         }
@@ -253,8 +331,8 @@ public final class NodeReader {
             case OBJECT -> OBJECT;
             case ARRAY -> ARRAY;
             case STRING -> STRING;
-            case NUMBER -> Label.of("数字", "a number");
-            case BOOLEAN -> Label.of("布尔值", "a boolean");
+            case NUMBER -> NUMBER;
+            case BOOLEAN -> BOOLEAN;
             case NULL -> Label.of("null", "null");
             default -> Label.of("其他取值", "another kind of value");
         };

@@ -101,20 +101,20 @@ public final class OrgDocumentWriter {
         return node;
     }
 
-    private static void putLabel(ObjectNode node, String name, Label label) {
+    static void putLabel(ObjectNode node, String name, Label label) {
         if (!label.isEmpty()) {
             node.set(name, label(label));
         }
     }
 
-    private static ObjectNode label(Label label) {
+    static ObjectNode label(Label label) {
         ObjectNode node = NODES.objectNode();
         label.zh().ifPresent(zh -> node.put("zh", zh));
         label.en().ifPresent(en -> node.put("en", en));
         return node;
     }
 
-    private static void putIds(ObjectNode node, String name, Collection<String> ids) {
+    static void putIds(ObjectNode node, String name, Collection<String> ids) {
         if (!ids.isEmpty()) {
             ArrayNode array = node.putArray(name);
             ids.forEach(array::add);

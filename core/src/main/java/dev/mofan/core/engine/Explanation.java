@@ -1,0 +1,123 @@
+package dev.mofan.core.engine;
+
+import dev.mofan.model.result.AdjustmentScore;
+import dev.mofan.model.result.ItemScore;
+import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.result.VetoHit;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Language;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Says in words why a scorecard has its total and grade ("why 87.50?"): the items that lost
+ * points and why, the deductions and bonus, the vetoes, and how the grade was decided, in Chinese
+ * or English. Built from the scorecard's trace only, so it can never disagree with the figures.
+ *
+ * <pre>{@code
+ * String why = Explanation.of(scheme, report.scorecards().get(0)).text(Language.ZH);
+ * }</pre>
+ */
+public final class Explanation {
+
+    private final Scheme scheme;
+    private final Scorecard card;
+    private final Map<String, Label> names = new HashMap<>();
+
+    private Explanation(Scheme scheme, Scorecard card) {
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.card = Objects.requireNonNull(card, "card");
+        for (Dimension dimension : scheme.dimensions()) {
+            names.put(dimension.id(), dimension.name());
+            for (Indicator indicator : dimension.indicators()) {
+                names.put(indicator.id(), indicator.name());
+                for (Item item : indicator.items()) {
+                    names.put(item.id(), item.name());
+                }
+            }
+        }
+        scheme.deductions().forEach(a -> names.put(a.id(), a.name()));
+        scheme.bonuses().forEach(a -> names.put(a.id(), a.name()));
+        scheme.vetoes().forEach(v -> names.put(v.id(), v.name()));
+        scheme.grades().forEach(g -> names.put(g.id(), g.name()));
+    }
+
+    /** The explanation of {@code card}, a scorecard of {@code scheme}. */
+    public static Explanation of(Scheme scheme, Scorecard card) {
+        return new Explanation(scheme, card);
+    }
+
+    /** The explanation as lines of text in {@code language}. */
+    public String text(Language language) {
+        boolean zh = language == Language.ZH;
+        StringBuilder out = new StringBuilder();
+        String grade = card.grade().map(g -> name(g, language)).orElse(zh ? "无" : "none");
+        out.append(zh
+                ? card.subject() + "：总分 " + card.total().toPlainString() + "，等次 " + grade
+                        + (card.incomplete() ? "（评分不完整）" : "") + (card.vetoed() ? "（触发一票否决）" : "")
+                : card.subject() + ": total " + card.total().toPlainString() + ", grade " + grade
+                        + (card.incomplete() ? " (incomplete)" : "") + (card.vetoed() ? " (vetoed)" : ""))
+                .append('\n');
+        out.append(zh ? "失分的评价内容：" : "Items that lost points:").append('\n');
+        int lost = 0;
+        for (ItemScore item : card.items()) {
+            boolean full = item.points().isPresent() && item.maxPoints().isPresent()
+                    && item.points().get().compareTo(item.maxPoints().get()) == 0;
+            if (full) {
+                continue;
+            }
+            lost++;
+            String points = item.excluded() ? (zh ? "不计入" : "excluded")
+                    : item.points().map(p -> p.toPlainString()).orElse(zh ? "评分失败" : "failed");
+            String max = item.maxPoints().map(m -> m.toPlainString()).orElse("—");
+            out.append("  - ").append(name(item.id(), language)).append(": ").append(points).append(" / ").append(max)
+                    .append(zh ? "。" : ". ").append(reason(item.trace(), language)).append('\n');
+        }
+        if (lost == 0) {
+            out.append(zh ? "  （无，各项均得满分）" : "  (none: every item scored full points)").append('\n');
+        }
+        if (!card.adjustments().isEmpty()) {
+            out.append(zh ? "加减分：" : "Adjustments:").append('\n');
+            for (AdjustmentScore adjustment : card.adjustments()) {
+                boolean deduction = adjustment.kind().equals("deduction");
+                out.append("  - ").append(name(adjustment.id(), language)).append(" (").append(adjustment.scope())
+                        .append("): ").append(deduction ? "−" : "+").append(adjustment.points().toPlainString())
+                        .append(zh ? "，" + adjustment.cases() + " 起" : ", " + adjustment.cases() + " case(s)")
+                        .append('\n');
+            }
+        }
+        for (VetoHit veto : card.vetoes()) {
+            out.append(zh ? "一票否决：" : "Veto: ").append(name(veto.id(), language)).append(" — ")
+                    .append(zh ? veto.reasonZh() : veto.reason()).append('\n');
+        }
+        for (TraceStep step : card.trace()) {
+            if (List.of("total", "veto", "gate", "grade", "renormalise", "scoped", "deduction-cap", "bonus-cap",
+                    "excluded").contains(step.step())) {
+                out.append(zh ? "· " + step.zh() : "· " + step.en()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String reason(List<TraceStep> steps, Language language) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            TraceStep step = steps.get(i);
+            if (!step.step().equals("round")) {
+                return language == Language.ZH ? step.zh() : step.en();
+            }
+        }
+        return "";
+    }
+
+    private String name(String id, Language language) {
+        Label label = names.getOrDefault(id, Label.NONE);
+        return label.isEmpty() ? id : id + " " + label.text(language);
+    }
+}

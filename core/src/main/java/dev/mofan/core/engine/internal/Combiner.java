@@ -1,0 +1,77 @@
+package dev.mofan.core.engine.internal;
+
+import dev.mofan.core.engine.internal.EvidenceIndex.Counted;
+import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.KeyEvidence;
+import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.evidence.Value;
+import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.KeyType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Combines one subject's records of one key under the key's combination (docs/scheme-format.md, Keys). */
+final class Combiner {
+
+    private Combiner() {
+    }
+
+    /** The latest record: latest {@code recordedAt} (none counts earliest), then latest period end, then greatest id. */
+    static Comparator<Counted> latestLast(ZoneId zone) {
+        return Comparator.comparing((Counted c) -> c.record().recordedAt().map(t -> t.toInstant(zone)).orElse(Instant.MIN))
+                .thenComparing(c -> c.record().period().end())
+                .thenComparing(c -> c.record().id());
+    }
+
+    static KeyEvidence combine(EvidenceKey key, List<Counted> records, ZoneId zone) {
+        List<KeyEvidence.Recorded> seen = new ArrayList<>(records.size());
+        List<BigDecimal> numbers = new ArrayList<>(records.size());
+        for (Counted counted : records) {
+            EvidenceRecord record = counted.record();
+            seen.add(new KeyEvidence.Recorded(record.id(), record.value(), record.caseId(), counted.number()));
+            counted.number().ifPresent(numbers::add);
+        }
+        if (records.isEmpty()) {
+            boolean zero = key.type() == KeyType.COUNT || key.type() == KeyType.AMOUNT || key.type() == KeyType.POINTS;
+            boolean flag = key.type() == KeyType.FLAG;
+            return new KeyEvidence(key, seen, zero || flag ? Optional.of(BigDecimal.ZERO) : Optional.empty(),
+                    flag ? Optional.of(false) : Optional.empty(), Optional.empty());
+        }
+        Counted latest = records.stream().max(latestLast(zone)).orElseThrow();
+        Optional<String> text = latest.record().value() instanceof Value.Text t ? Optional.of(t.value())
+                : Optional.empty();
+        Optional<BigDecimal> number = switch (key.combine()) {
+            case SUM -> Optional.of(Decimals.sum(numbers));
+            case MAX -> numbers.stream().max(BigDecimal::compareTo);
+            case MIN -> numbers.stream().min(BigDecimal::compareTo);
+            case LATEST -> latest.number();
+            case MEAN -> Optional.of(Decimals.mean(numbers));
+            case MEDIAN -> Optional.of(Decimals.median(numbers));
+            case TRIMMED_MEAN -> Optional.of(Decimals.trimmedMean(numbers, key.trim()));
+            case DISTINCT_CASES -> Optional.of(BigDecimal.valueOf(cases(records)));
+        };
+        if (key.isGraded() && key.combine() != dev.mofan.model.scheme.Combination.DISTINCT_CASES) {
+            number = Optional.empty();
+        } else {
+            text = Optional.empty();
+        }
+        Optional<Boolean> flag = key.type() == KeyType.FLAG ? number.map(n -> n.signum() > 0) : Optional.empty();
+        return new KeyEvidence(key, seen, number, flag, text);
+    }
+
+    /** The number of distinct cases: a record's case id, or its own id without one. */
+    static int cases(List<Counted> records) {
+        Set<String> cases = new HashSet<>();
+        for (Counted counted : records) {
+            cases.add(counted.record().caseId().orElse("\u0000" + counted.record().id()));
+        }
+        return cases.size();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.mofan.core.engine.internal;
+
+import dev.mofan.core.internal.PredicateKeys;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.scheme.Veto;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A checked scheme laid out for scoring: for each assessed kind, the dimensions, indicators and
+ * items that apply to it with their maxima for that kind, the adjustments and vetoes that apply,
+ * and the keys something reads. Immutable.
+ */
+public final class CompiledScheme {
+
+    /** The plan for one kind. */
+    public record KindPlan(String kind, List<DimensionPlan> dimensions, List<Adjustment> deductions,
+            List<Adjustment> bonuses, List<Veto> vetoes, Set<String> readKeys) {
+    }
+
+    /** A dimension as it applies to one kind. */
+    public record DimensionPlan(Dimension dimension, BigDecimal maxPoints, List<IndicatorPlan> indicators,
+            List<Adjustment> deductions, List<Adjustment> bonuses) {
+    }
+
+    /** An indicator as it applies to one kind. */
+    public record IndicatorPlan(Indicator indicator, BigDecimal maxPoints, List<Item> items,
+            List<Adjustment> deductions, List<Adjustment> bonuses) {
+    }
+
+    private final Scheme scheme;
+    private final Map<String, ScoringRule> rules;
+    private final Map<String, EvidenceKey> keys = new HashMap<>();
+    private final Map<String, KindPlan> plans = new HashMap<>();
+
+    /** Lays out {@code scheme}, whose items' rules are {@code rules} (by item id). */
+    public CompiledScheme(Scheme scheme, Map<String, ScoringRule> rules) {
+        this.scheme = scheme;
+        this.rules = Map.copyOf(rules);
+        scheme.keys().forEach(key -> keys.put(key.id(), key));
+        Set<String> gateKeys = new HashSet<>();
+        for (GradeBand band : scheme.grades()) {
+            for (Predicate gate : band.gates()) {
+                gateKeys.addAll(PredicateKeys.of(gate));
+            }
+        }
+        for (String kind : scheme.subjects()) {
+            Set<String> read = new HashSet<>(gateKeys);
+            List<DimensionPlan> dimensions = new ArrayList<>();
+            for (Dimension dimension : scheme.dimensions()) {
+                List<IndicatorPlan> indicators = new ArrayList<>();
+                BigDecimal dimensionSum = BigDecimal.ZERO;
+                for (Indicator indicator : dimension.indicators()) {
+                    List<Item> items = new ArrayList<>();
+                    BigDecimal sum = BigDecimal.ZERO;
+                    for (Item item : indicator.items()) {
+                        if (applies(item.subjects(), kind)) {
+                            items.add(item);
+                            sum = sum.add(item.maxPoints());
+                            read.addAll(item.keys());
+                        }
+                    }
+                    if (!items.isEmpty()) {
+                        List<Adjustment> deductions = applying(indicator.deductions(), kind, read);
+                        List<Adjustment> bonuses = applying(indicator.bonuses(), kind, read);
+                        BigDecimal max = indicator.maxPoints().orElse(sum);
+                        indicators.add(new IndicatorPlan(indicator, max, List.copyOf(items), deductions, bonuses));
+                        dimensionSum = dimensionSum.add(max);
+                    }
+                }
+                if (!indicators.isEmpty()) {
+                    dimensions.add(new DimensionPlan(dimension, dimension.maxPoints().orElse(dimensionSum),
+                            List.copyOf(indicators), applying(dimension.deductions(), kind, read),
+                            applying(dimension.bonuses(), kind, read)));
+                }
+            }
+            List<Veto> vetoes = new ArrayList<>();
+            for (Veto veto : scheme.vetoes()) {
+                if (applies(veto.subjects(), kind)) {
+                    vetoes.add(veto);
+                    read.addAll(PredicateKeys.of(veto.when()));
+                }
+            }
+            plans.put(kind, new KindPlan(kind, List.copyOf(dimensions), applying(scheme.deductions(), kind, read),
+                    applying(scheme.bonuses(), kind, read), List.copyOf(vetoes), Set.copyOf(read)));
+        }
+    }
+
+    private static boolean applies(List<String> subjects, String kind) {
+        return subjects.isEmpty() || subjects.contains(kind);
+    }
+
+    private static List<Adjustment> applying(List<Adjustment> adjustments, String kind, Set<String> read) {
+        List<Adjustment> applying = new ArrayList<>();
+        for (Adjustment adjustment : adjustments) {
+            if (applies(adjustment.subjects(), kind)) {
+                applying.add(adjustment);
+                read.add(adjustment.key());
+            }
+        }
+        return List.copyOf(applying);
+    }
+
+    /** The scheme. */
+    public Scheme scheme() {
+        return scheme;
+    }
+
+    /** The configured rule of item {@code id}. */
+    public ScoringRule rule(String itemId) {
+        return rules.get(itemId);
+    }
+
+    /** The declared key {@code id}, if any. */
+    public Optional<EvidenceKey> key(String id) {
+        return Optional.ofNullable(keys.get(id));
+    }
+
+    /** The plan for {@code kind}, if the scheme assesses it. */
+    public Optional<KindPlan> plan(String kind) {
+        return Optional.ofNullable(plans.get(kind));
+    }
+}

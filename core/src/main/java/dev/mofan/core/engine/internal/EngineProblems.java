@@ -1,0 +1,89 @@
+package dev.mofan.core.engine.internal;
+
+import dev.mofan.model.error.Problem;
+
+/**
+ * Why a record was not used, why an item failed, why a subject is unranked: stable codes with
+ * English and Chinese texts, listed in docs/errors.md (a test keeps the two in step).
+ */
+public final class EngineProblems {
+
+    public static final Problem DUPLICATE = new Problem("unused.duplicate",
+            "duplicate id: record %s of the evidence has the same id",
+            "编号重复：与第 %s 条记录编号相同");
+
+    public static final Problem SUBJECT_UNKNOWN = new Problem("unused.subject-unknown",
+            "unknown subject '%s'",
+            "考评对象 '%s' 不存在");
+
+    public static final Problem KIND_NOT_ASSESSED = new Problem("unused.kind-not-assessed",
+            "subject '%s' is a %s, which this scheme does not assess",
+            "考评对象 '%s' 为%s，不在本方案考评范围内");
+
+    public static final Problem KEY_UNKNOWN = new Problem("unused.key-unknown",
+            "key '%s' is not declared by the scheme",
+            "指标键 '%s' 未在本方案中声明");
+
+    public static final Problem OUTSIDE_PERIOD = new Problem("unused.period-outside",
+            "period %s is not inside the evaluated period %s",
+            "期间 %s 不在所评期间 %s 之内");
+
+    public static final Problem SELF_ASSESSMENT = new Problem("unused.self-assessment",
+            "self-assessment: this scheme scores reviewed evidence only",
+            "自评记录：本方案只按审核后的佐证评分");
+
+    public static final Problem VALUE_MISFIT = new Problem("unused.value-type",
+            "value %s does not fit key '%s' of type %s: %s",
+            "取值 %s 不符合类型为 %3$s 的指标键 '%2$s'：%4$s");
+
+    public static final Problem AFTER_AS_OF = new Problem("unused.after-as-of",
+            "recorded %s, after the as-of date %s",
+            "记录于 %s，晚于评价基准日 %s");
+
+    public static final Problem SUPERSEDED = new Problem("unused.superseded",
+            "superseded by record '%s'",
+            "已被记录 '%s' 更正");
+
+    public static final Problem SUPERSEDES_UNKNOWN = new Problem("unused.supersedes-unknown",
+            "it corrects record '%s', which is not in the evidence",
+            "所更正的记录 '%s' 不在佐证中");
+
+    public static final Problem SUPERSEDES_SELF = new Problem("unused.supersedes-self",
+            "it names itself as the record it corrects",
+            "所更正的记录是其自身");
+
+    public static final Problem SUPERSEDES_OTHER = new Problem("unused.supersedes-other",
+            "it corrects record '%s' of another subject or key",
+            "所更正的记录 '%s' 属于其他考评对象或指标键");
+
+    public static final Problem ALREADY_CORRECTED = new Problem("unused.already-corrected",
+            "record '%s' is already corrected by record '%s'",
+            "记录 '%s' 已由记录 '%s' 更正");
+
+    public static final Problem NOT_READ = new Problem("unused.not-read",
+            "no item, adjustment, veto or gate reads key '%s' for a %s",
+            "对%2$s而言，没有评价内容、加减分项、否决项或等次门槛读取指标键 '%1$s'");
+
+    public static final Problem RULE_FAILED = new Problem("item.rule-failed",
+            "rule '%s' failed: %s",
+            "评分规则 '%s' 出错：%s");
+
+    public static final Problem OUT_OF_RANGE = new Problem("item.out-of-range",
+            "rule '%s' gave %s points, outside [0, %s]",
+            "评分规则 '%s' 给出 %s 分，超出 [0, %s] 的范围");
+
+    public static final Problem NO_EVIDENCE = new Problem("item.no-evidence",
+            "no evidence, and the item requires it (missing: fail)",
+            "缺少佐证，且本项要求必须有佐证（missing: fail）");
+
+    public static final Problem UNRANKED_FAILED = new Problem("unranked.item-failed",
+            "incomplete: item '%s' failed",
+            "评分不完整：评价内容 '%s' 评分失败");
+
+    public static final Problem UNRANKED_EXCLUDED = new Problem("unranked.dimension-excluded",
+            "incomplete: every item of dimension '%s' was excluded",
+            "评分不完整：维度 '%s' 的全部评价内容均未计入");
+
+    private EngineProblems() {
+    }
+}

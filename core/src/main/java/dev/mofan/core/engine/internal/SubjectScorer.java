@@ -1,0 +1,488 @@
+package dev.mofan.core.engine.internal;
+
+import dev.mofan.core.engine.internal.CompiledScheme.DimensionPlan;
+import dev.mofan.core.engine.internal.CompiledScheme.IndicatorPlan;
+import dev.mofan.core.engine.internal.CompiledScheme.KindPlan;
+import dev.mofan.core.engine.internal.EvidenceIndex.Counted;
+import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.KeyEvidence;
+import dev.mofan.core.spi.RuleInput;
+import dev.mofan.core.spi.RuleResult;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.model.evidence.Value;
+import dev.mofan.model.result.AdjustmentScore;
+import dev.mofan.model.result.DimensionScore;
+import dev.mofan.model.result.IndicatorScore;
+import dev.mofan.model.result.ItemError;
+import dev.mofan.model.result.ItemScore;
+import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.result.Unranked;
+import dev.mofan.model.result.VetoHit;
+import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.scheme.Veto;
+import dev.mofan.model.scheme.VetoEffect;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Scores one subject for one period: SCORING.md steps 1–5, 7 and 8, each figure with its trace.
+ * One instance per subject; not shared between threads.
+ */
+public final class SubjectScorer {
+
+    /** A scored subject: its scorecard, its failed items and, when incomplete, why it is unranked. */
+    public record Result(Scorecard scorecard, List<ItemError> errors, Optional<Unranked> unranked) {
+    }
+
+    private final CompiledScheme compiled;
+    private final Scheme scheme;
+    private final int scale;
+    private final RoundingMode mode;
+    private final String subject;
+    private final KindPlan plan;
+    private final Map<String, List<Counted>> records;
+    private final Map<String, KeyEvidence> combined = new HashMap<>();
+    private final Map<String, BigDecimal> figures = new HashMap<>();
+    private final List<ItemError> errors = new ArrayList<>();
+    private final List<TraceStep> trace = new ArrayList<>();
+    private final List<AdjustmentScore> adjustments = new ArrayList<>();
+    private Messages incompleteBecause;
+
+    private SubjectScorer(CompiledScheme compiled, String subject, KindPlan plan, Map<String, List<Counted>> records) {
+        this.compiled = compiled;
+        this.scheme = compiled.scheme();
+        this.scale = scheme.scale();
+        this.mode = scheme.rounding().mode();
+        this.subject = subject;
+        this.plan = plan;
+        this.records = records;
+    }
+
+    /** Scores {@code subject} of the kind {@code plan} is for, from its counted records by key. */
+    public static Result score(CompiledScheme compiled, String subject, KindPlan plan,
+            Map<String, List<Counted>> records) {
+        return new SubjectScorer(compiled, subject, plan, records).score();
+    }
+
+    private KeyEvidence evidence(String key) {
+        return combined.computeIfAbsent(key, k -> Combiner.combine(compiled.key(k).orElseThrow(),
+                records.getOrDefault(k, List.of()), scheme.timeZone()));
+    }
+
+    private BigDecimal round(BigDecimal value) {
+        return value.setScale(scale, mode);
+    }
+
+    private Result score() {
+        List<DimensionScore> dimensionScores = new ArrayList<>();
+        List<IndicatorScore> indicatorScores = new ArrayList<>();
+        List<ItemScore> itemScores = new ArrayList<>();
+        BigDecimal base = BigDecimal.ZERO;
+        for (DimensionPlan dimension : plan.dimensions()) {
+            Level dimensionLevel = new Level();
+            for (IndicatorPlan indicator : dimension.indicators()) {
+                Level indicatorLevel = new Level();
+                for (Item item : indicator.items()) {
+                    ItemScore score = item(item, indicator.indicator().id());
+                    itemScores.add(score);
+                    indicatorLevel.add(score.points(), score.excluded(), item.maxPoints());
+                }
+                Optional<BigDecimal> points = close(indicatorLevel, indicator.maxPoints(), "indicator:"
+                        + indicator.indicator().id(), indicator.deductions(), indicator.bonuses());
+                points.ifPresent(p -> figures.put("indicator:" + indicator.indicator().id(), p));
+                indicatorScores.add(new IndicatorScore(indicator.indicator().id(), dimension.dimension().id(),
+                        points.map(this::round), round(indicator.maxPoints()), points.isEmpty()));
+                dimensionLevel.add(points, points.isEmpty(), indicator.maxPoints());
+            }
+            String dimensionId = dimension.dimension().id();
+            Optional<BigDecimal> points = close(dimensionLevel, dimension.maxPoints(), "dimension:" + dimensionId,
+                    dimension.deductions(), dimension.bonuses());
+            if (points.isEmpty() && incompleteBecause == null) {
+                incompleteBecause = Messages.of(EngineProblems.UNRANKED_EXCLUDED, dimensionId);
+            }
+            points.ifPresent(p -> figures.put("dimension:" + dimensionId, p));
+            dimensionScores.add(new DimensionScore(dimensionId, points.map(this::round), round(dimension.maxPoints()),
+                    points.isEmpty()));
+            base = base.add(points.orElse(BigDecimal.ZERO));
+        }
+        base = round(base);
+        figures.put("base", base);
+        trace.add(TraceStep.of("base", "base = sum of the dimensions = " + Decimals.text(base),
+                "基础得分 = 各维度得分之和 = " + Decimals.text(base)).with("base", base));
+
+        BigDecimal deductions = sum("scheme", "deduction", plan.deductions(), scheme.deductionCap().orElse(null));
+        BigDecimal bonus = sum("scheme", "bonus", plan.bonuses(), scheme.bonusCap().orElse(null));
+        BigDecimal afterDeductions = Decimals.max(BigDecimal.ZERO, base.subtract(deductions));
+        BigDecimal total = round(afterDeductions.add(bonus));
+        deductions = round(deductions);
+        bonus = round(bonus);
+        trace.add(TraceStep.of("total",
+                "total = max(0, " + Decimals.text(base) + " − " + Decimals.text(deductions) + ") + " + Decimals.text(bonus)
+                        + " = " + Decimals.text(total),
+                "总分 = max(0, " + Decimals.text(base) + " − " + Decimals.text(deductions) + ") + " + Decimals.text(bonus)
+                        + " = " + Decimals.text(total))
+                .with("base", base).with("deductions", deductions).with("bonus", bonus).with("total", total));
+        figures.put("total", total);
+
+        List<VetoHit> hits = new ArrayList<>();
+        GradeBand cap = null;
+        boolean zero = false;
+        PredicateCheck check = new PredicateCheck(this::evidence, figure -> Optional.ofNullable(figures.get(figure)));
+        for (Veto veto : plan.vetoes()) {
+            PredicateCheck.Outcome outcome = check.test(veto.when());
+            if (!outcome.holds()) {
+                continue;
+            }
+            hits.add(new VetoHit(veto.id(), veto.effect().id(), outcome.en(), outcome.zh(), List.copyOf(outcome.records())));
+            String effectEn;
+            String effectZh;
+            if (veto.effect() == VetoEffect.ZERO) {
+                zero = true;
+                effectEn = "total " + Decimals.text(total) + " becomes 0";
+                effectZh = "总分 " + Decimals.text(total) + " 记为 0";
+            } else if (veto.effect() == VetoEffect.CAP_GRADE) {
+                GradeBand band = scheme.grade(veto.grade().orElseThrow()).orElseThrow();
+                if (cap == null || scheme.grades().indexOf(band) > scheme.grades().indexOf(cap)) {
+                    cap = band;
+                }
+                effectEn = "grade at most " + band.id();
+                effectZh = "等次最高为" + band.name().text(dev.mofan.model.text.Language.ZH);
+            } else {
+                effectEn = "not eligible for designation";
+                effectZh = "不得评选命名";
+            }
+            trace.add(TraceStep.of("veto", "veto " + veto.id() + ": " + outcome.en() + " → " + effectEn,
+                    "一票否决 " + veto.id() + "：" + outcome.zh() + " → " + effectZh)
+                    .with("veto", veto.id()).with("effect", veto.effect().id()).with("totalBefore", total)
+                    .with("records", List.copyOf(outcome.records())));
+        }
+        if (zero) {
+            total = round(BigDecimal.ZERO);
+            figures.put("total", total);
+        }
+
+        boolean incomplete = incompleteBecause != null;
+        Optional<String> grade = incomplete ? Optional.empty() : grade(total, cap, check);
+        if (incomplete) {
+            trace.add(TraceStep.of("grade", "no grade: " + incompleteBecause.en(), "不评定等次：" + incompleteBecause.zh()));
+        }
+        Scorecard card = new Scorecard(subject, plan.kind(), total, grade, !hits.isEmpty(), hits, incomplete, base,
+                bonus, deductions, adjustments, dimensionScores, indicatorScores, itemScores, trace);
+        Optional<Unranked> unranked = incomplete
+                ? Optional.of(new Unranked(subject, incompleteBecause.en(), incompleteBecause.zh())) : Optional.empty();
+        return new Result(card, errors, unranked);
+    }
+
+    // ---------------------------------------------------------------- items
+
+    private ItemScore item(Item item, String indicatorId) {
+        ScoringRule rule = compiled.rule(item.id());
+        List<TraceStep> steps = new ArrayList<>();
+        SortedSet<String> cited = new TreeSet<>();
+        Map<String, KeyEvidence> inputs = new LinkedHashMap<>();
+        boolean any = false;
+        for (String key : item.keys()) {
+            KeyEvidence found = evidence(key);
+            inputs.put(key, found);
+            any |= !found.isEmpty();
+            List<String> ids = new ArrayList<>();
+            found.records().forEach(r -> ids.add(r.id()));
+            cited.addAll(ids);
+            steps.add(evidenceStep(found, ids));
+        }
+        if (!any) {
+            MissingPolicy policy = item.missing().orElse(rule.defaultMissing());
+            switch (policy) {
+                case ZERO -> {
+                    steps.add(TraceStep.of("missing", "no evidence: 0 points", "无佐证：得 0 分").with("policy", "zero"));
+                    return itemScore(item, indicatorId, Optional.of(round(BigDecimal.ZERO)), false, cited, steps);
+                }
+                case EXCLUDE -> {
+                    steps.add(TraceStep.of("missing", "no evidence: excluded, its indicator renormalised",
+                            "无佐证：本项不计入，所属指标按比例折算").with("policy", "exclude"));
+                    return itemScore(item, indicatorId, Optional.empty(), true, cited, steps);
+                }
+                case FAIL -> {
+                    return fail(item, indicatorId, Messages.of(EngineProblems.NO_EVIDENCE), cited, steps);
+                }
+                case SCORE -> steps.add(TraceStep.of("missing", "no evidence: scored by the rule as none",
+                        "无佐证：由评分规则按无记录评分").with("policy", "score"));
+                default -> throw new IllegalStateException("Unknown policy " + policy);
+            }
+        }
+        RuleResult result;
+        try {
+            result = rule.score(new Input(item.maxPoints(), inputs, subject));
+        } catch (RuntimeException | StackOverflowError e) {
+            return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(), String.valueOf(e)),
+                    cited, steps);
+        }
+        if (result == null) {
+            return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(), "no result"),
+                    cited, steps);
+        }
+        steps.addAll(result.steps());
+        BigDecimal points = round(result.points());
+        if (points.signum() < 0 || points.compareTo(item.maxPoints()) > 0) {
+            return fail(item, indicatorId, Messages.of(EngineProblems.OUT_OF_RANGE, item.rule().id(),
+                    Decimals.brief(result.points()), Decimals.text(item.maxPoints())), cited, steps);
+        }
+        if (points.compareTo(result.points()) != 0) {
+            steps.add(TraceStep.of("round", "rounded to " + Decimals.text(points) + " (" + scheme.rounding().id() + ")",
+                    "按" + scheme.rounding().label().text(dev.mofan.model.text.Language.ZH) + "取 " + Decimals.text(points))
+                    .with("points", points));
+        }
+        return itemScore(item, indicatorId, Optional.of(points), false, cited, steps);
+    }
+
+    private TraceStep evidenceStep(KeyEvidence found, List<String> ids) {
+        String key = found.key().id();
+        String value = found.text().orElseGet(() -> found.number().map(Decimals::brief).orElse("none"));
+        String valueZh = found.text().orElseGet(() -> found.number().map(Decimals::brief).orElse("无"));
+        if (found.isEmpty()) {
+            return TraceStep.of("evidence", key + ": no record", key + "：无记录").with("key", key)
+                    .with("records", List.of());
+        }
+        return TraceStep.of("evidence",
+                key + ": " + ids.size() + " record(s) " + String.join(", ", ids) + ", " + found.key().combine().id() + " "
+                        + value,
+                key + "：" + ids.size() + " 条记录 " + String.join(", ", ids) + "，"
+                        + found.key().combine().label().text(dev.mofan.model.text.Language.ZH) + " " + valueZh)
+                .with("key", key).with("records", ids).with("combine", found.key().combine().id()).with("value", value);
+    }
+
+    private ItemScore fail(Item item, String indicatorId, Messages why, SortedSet<String> cited, List<TraceStep> steps) {
+        errors.add(new ItemError(subject, item.id(), why.en(), why.zh()));
+        if (incompleteBecause == null) {
+            incompleteBecause = Messages.of(EngineProblems.UNRANKED_FAILED, item.id());
+        }
+        steps.add(TraceStep.of("failed", why.en(), why.zh()).with("code", why.code()));
+        return new ItemScore(item.id(), indicatorId, Optional.empty(), Optional.of(round(item.maxPoints())),
+                Optional.empty(), false, false, item.rule().id(), List.copyOf(cited), steps);
+    }
+
+    private ItemScore itemScore(Item item, String indicatorId, Optional<BigDecimal> points, boolean excluded,
+            SortedSet<String> cited, List<TraceStep> steps) {
+        points.ifPresent(p -> figures.put("item:" + item.id(), p));
+        return new ItemScore(item.id(), indicatorId, points, Optional.of(round(item.maxPoints())), Optional.empty(),
+                false, excluded, item.rule().id(), List.copyOf(cited), steps);
+    }
+
+    /** What a rule sees. */
+    private record Input(BigDecimal maxPoints, Map<String, KeyEvidence> inputs, String subject) implements RuleInput {
+
+        @Override
+        public KeyEvidence evidence(String key) {
+            KeyEvidence found = inputs.get(key);
+            if (found == null) {
+                throw new IllegalArgumentException("The item does not read key '" + key + "'; it reads " + inputs.keySet());
+            }
+            return found;
+        }
+
+        @Override
+        public KeyEvidence first() {
+            return inputs.values().iterator().next();
+        }
+    }
+
+    // ---------------------------------------------------------------- levels
+
+    /** The children of an indicator or dimension as they were scored. */
+    private static final class Level {
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal excludedMax = BigDecimal.ZERO;
+        int children;
+        int excluded;
+
+        void add(Optional<BigDecimal> points, boolean isExcluded, BigDecimal max) {
+            children++;
+            if (isExcluded) {
+                excluded++;
+                excludedMax = excludedMax.add(max);
+            } else {
+                sum = sum.add(points.orElse(BigDecimal.ZERO));
+            }
+        }
+    }
+
+    /**
+     * The subtotal of an indicator or dimension: the exact sum of its children, renormalised once
+     * when some were excluded, then its scoped deductions (floored at 0) and bonuses (capped).
+     */
+    private Optional<BigDecimal> close(Level level, BigDecimal max, String scope, List<Adjustment> deductions,
+            List<Adjustment> bonuses) {
+        if (level.excluded == level.children) {
+            trace.add(TraceStep.of("excluded", scope + ": every part excluded", scope + "：所含各项均未计入")
+                    .with("scope", scope));
+            return Optional.empty();
+        }
+        BigDecimal points = level.sum;
+        if (level.excluded > 0) {
+            BigDecimal applicable = max.subtract(level.excludedMax);
+            BigDecimal renormalised = round(level.sum.multiply(max).divide(applicable, Decimals.QUOTIENTS));
+            trace.add(TraceStep.of("renormalise",
+                    scope + ": " + Decimals.text(level.sum) + " × " + Decimals.text(max) + " / " + Decimals.text(applicable)
+                            + " = " + Decimals.text(renormalised),
+                    scope + "：按比例折算 " + Decimals.text(level.sum) + " × " + Decimals.text(max) + " / "
+                            + Decimals.text(applicable) + " = " + Decimals.text(renormalised))
+                    .with("scope", scope).with("sum", level.sum).with("maxPoints", max).with("applicable", applicable)
+                    .with("points", renormalised));
+            points = renormalised;
+        }
+        if (deductions.isEmpty() && bonuses.isEmpty()) {
+            return Optional.of(points);
+        }
+        BigDecimal lost = sum(scope, "deduction", deductions, null);
+        BigDecimal gained = sum(scope, "bonus", bonuses, null);
+        BigDecimal adjusted = Decimals.max(BigDecimal.ZERO, points.subtract(lost)).add(gained);
+        if (!scheme.allowScopedBonusAboveMax() && adjusted.compareTo(max) > 0) {
+            adjusted = max;
+        }
+        trace.add(TraceStep.of("scoped",
+                scope + ": max(0, " + Decimals.text(points) + " − " + Decimals.text(lost) + ") + " + Decimals.text(gained)
+                        + (adjusted.compareTo(Decimals.max(BigDecimal.ZERO, points.subtract(lost)).add(gained)) != 0
+                                ? ", capped at " + Decimals.text(max) : "") + " = " + Decimals.text(adjusted),
+                scope + "：max(0, " + Decimals.text(points) + " − " + Decimals.text(lost) + ") + " + Decimals.text(gained)
+                        + (adjusted.compareTo(Decimals.max(BigDecimal.ZERO, points.subtract(lost)).add(gained)) != 0
+                                ? "，以满分 " + Decimals.text(max) + " 为限" : "") + " = " + Decimals.text(adjusted))
+                .with("scope", scope).with("points", adjusted));
+        return Optional.of(adjusted);
+    }
+
+    /** The adjustments of one scope and kind, each capped, then all capped by {@code totalCap}. */
+    private BigDecimal sum(String scope, String kind, List<Adjustment> list, BigDecimal totalCap) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Adjustment adjustment : list) {
+            sum = sum.add(adjust(adjustment, scope, kind));
+        }
+        if (totalCap != null && sum.compareTo(totalCap) > 0) {
+            boolean deduction = kind.equals("deduction");
+            trace.add(TraceStep.of(kind + "-cap",
+                    (deduction ? "deductions " : "bonus ") + Decimals.text(sum) + " capped at " + Decimals.text(totalCap),
+                    (deduction ? "扣分合计 " : "加分合计 ") + Decimals.text(sum) + "，以 " + Decimals.text(totalCap) + " 分为限")
+                    .with("sum", sum).with("cap", totalCap));
+            sum = totalCap;
+        }
+        return sum;
+    }
+
+    /**
+     * One deduction or bonus: each distinct case (by case id, else record id) counts once, by its
+     * latest record, worth {@code per} times its value or its level's amount; rounded once, capped.
+     */
+    private BigDecimal adjust(Adjustment adjustment, String scope, String kind) {
+        List<Counted> found = records.getOrDefault(adjustment.key(), List.of());
+        Map<String, Counted> latestByCase = new LinkedHashMap<>();
+        for (Counted counted : found) {
+            String caseKey = counted.record().caseId().orElse("\u0000" + counted.record().id());
+            latestByCase.merge(caseKey, counted, (a, b) ->
+                    Combiner.latestLast(scheme.timeZone()).compare(a, b) >= 0 ? a : b);
+        }
+        BigDecimal raw = BigDecimal.ZERO;
+        long cases = 0;
+        for (Counted counted : latestByCase.values()) {
+            BigDecimal amount = amount(adjustment, counted);
+            if (amount.signum() > 0) {
+                cases++;
+                raw = raw.add(amount);
+            }
+        }
+        BigDecimal points = round(raw);
+        List<TraceStep> steps = new ArrayList<>();
+        steps.add(TraceStep.of("cases",
+                cases + " case(s) from " + found.size() + " record(s): " + Decimals.text(points),
+                found.size() + " 条记录计 " + cases + " 起：" + Decimals.text(points) + " 分")
+                .with("records", (long) found.size()).with("cases", cases).with("points", points));
+        if (adjustment.cap().isPresent() && points.compareTo(adjustment.cap().get()) > 0) {
+            points = adjustment.cap().get();
+            steps.add(TraceStep.of("cap", "capped at " + Decimals.text(points), "以 " + Decimals.text(points) + " 分为限")
+                    .with("points", points));
+        }
+        List<String> ids = new ArrayList<>();
+        found.forEach(c -> ids.add(c.record().id()));
+        points = round(points);
+        adjustments.add(new AdjustmentScore(adjustment.id(), scope, kind, points, cases, ids, steps));
+        return points;
+    }
+
+    private static BigDecimal amount(Adjustment adjustment, Counted counted) {
+        Value value = counted.record().value();
+        if (!adjustment.levels().isEmpty()) {
+            return value instanceof Value.Text text ? adjustment.levels().getOrDefault(text.value(), BigDecimal.ZERO)
+                    : BigDecimal.ZERO;
+        }
+        BigDecimal per = adjustment.per().orElseThrow();
+        if (value instanceof Value.Text) {
+            return per;
+        }
+        return per.multiply(counted.number().orElse(BigDecimal.ZERO));
+    }
+
+    // ---------------------------------------------------------------- grade
+
+    private Optional<String> grade(BigDecimal total, GradeBand cap, PredicateCheck check) {
+        List<GradeBand> bands = scheme.grades();
+        if (bands.isEmpty()) {
+            return Optional.empty();
+        }
+        GradeBand reached = null;
+        for (GradeBand band : bands) {
+            if (total.compareTo(band.min()) < 0) {
+                continue;
+            }
+            List<String> failedEn = new ArrayList<>();
+            List<String> failedZh = new ArrayList<>();
+            for (Predicate gate : band.gates()) {
+                PredicateCheck.Outcome outcome = check.test(gate);
+                if (!outcome.holds()) {
+                    failedEn.add(outcome.en());
+                    failedZh.add(outcome.zh());
+                }
+            }
+            if (failedEn.isEmpty()) {
+                reached = band;
+                break;
+            }
+            trace.add(TraceStep.of("gate",
+                    band.id() + ": total " + Decimals.text(total) + " ≥ " + Decimals.text(band.min()) + " but gate not met: "
+                            + String.join("; ", failedEn),
+                    band.name().text(dev.mofan.model.text.Language.ZH) + "：总分 " + Decimals.text(total) + " ≥ "
+                            + Decimals.text(band.min()) + "，但未满足门槛：" + String.join("；", failedZh))
+                    .with("grade", band.id()));
+        }
+        if (reached == null) {
+            trace.add(TraceStep.of("grade", "total " + Decimals.text(total) + " reaches no grade band",
+                    "总分 " + Decimals.text(total) + " 未达到任何等次"));
+            return Optional.empty();
+        }
+        GradeBand result = reached;
+        String capped = "";
+        String cappedZh = "";
+        if (cap != null && bands.indexOf(cap) > bands.indexOf(reached)) {
+            result = cap;
+            capped = ", capped by a veto at " + cap.id();
+            cappedZh = "，因一票否决降为" + cap.name().text(dev.mofan.model.text.Language.ZH);
+        }
+        trace.add(TraceStep.of("grade",
+                "grade " + reached.id() + ": total " + Decimals.text(total) + " ≥ " + Decimals.text(reached.min()) + capped,
+                "等次" + reached.name().text(dev.mofan.model.text.Language.ZH) + "：总分 " + Decimals.text(total) + " ≥ "
+                        + Decimals.text(reached.min()) + cappedZh)
+                .with("reached", reached.id()).with("grade", result.id()));
+        return Optional.of(result.id());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.mofan.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mofan.core.format.internal.EvidenceDocumentReader;
+import dev.mofan.core.format.internal.EvidenceDocumentWriter;
+import dev.mofan.core.format.internal.TreeReader;
+import dev.mofan.core.format.internal.TreeWriter;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.internal.Violations;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads and writes evidence documents, {@code {"evidence": [records]}} in JSON or YAML (record
+ * fields in docs/evidence-format.md). Reading reports every malformed record at once; records that
+ * are well formed but do not fit a scheme are judged when evaluating and listed as unused, never
+ * dropped. Immutable and thread-safe.
+ */
+public final class EvidenceFormat {
+
+    private final ReadLimits limits;
+    private final TreeReader reader;
+
+    private EvidenceFormat(ReadLimits limits) {
+        this.limits = limits;
+        this.reader = new TreeReader(limits);
+    }
+
+    /** A format with the default limits. */
+    public static EvidenceFormat ofDefaults() {
+        return new EvidenceFormat(ReadLimits.ofDefaults());
+    }
+
+    /** A format with other read limits. */
+    public static EvidenceFormat withLimits(ReadLimits limits) {
+        return new EvidenceFormat(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Reads the evidence in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
+     *
+     * @throws ValidationException listing every problem of the document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Evidence read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, Syntax.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 evidence document from {@code in}, which is left open.
+     *
+     * @throws ValidationException listing every problem of the document
+     */
+    public Evidence read(InputStream in, Syntax syntax) {
+        Violations violations = newViolations();
+        try {
+            return finish(reader.read(in, syntax, violations), violations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the " + syntax.id() + " document", e);
+        }
+    }
+
+    /**
+     * Reads an evidence document given as text.
+     *
+     * @throws ValidationException listing every problem of the document
+     */
+    public Evidence read(String text, Syntax syntax) {
+        Violations violations = newViolations();
+        return finish(reader.read(text, syntax, violations), violations);
+    }
+
+    /** The document of {@code evidence}, records in their order, as text. */
+    public String write(Evidence evidence, Syntax syntax) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(evidence, syntax, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the document of {@code evidence} as UTF-8 to {@code out}, which is left open. */
+    public void write(Evidence evidence, Syntax syntax, OutputStream out) {
+        try {
+            TreeWriter.write(EvidenceDocumentWriter.toTree(evidence), syntax, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the " + syntax.id() + " document", e);
+        }
+    }
+
+    private Violations newViolations() {
+        return new Violations(EvidenceDocumentReader.SECTIONS, limits.maxListedProblems());
+    }
+
+    private static Evidence finish(Optional<JsonNode> tree, Violations violations) {
+        Optional<Evidence> evidence = tree.flatMap(root -> EvidenceDocumentReader.read(root, violations));
+        violations.throwIfAny();
+        return evidence.orElseThrow(() -> new IllegalStateException("A document was refused without a reason"));
+    }
+}

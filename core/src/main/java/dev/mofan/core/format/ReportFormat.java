@@ -1,0 +1,219 @@
+package dev.mofan.core.format;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mofan.model.result.AdjustmentScore;
+import dev.mofan.model.result.DimensionScore;
+import dev.mofan.model.result.IndicatorScore;
+import dev.mofan.model.result.ItemError;
+import dev.mofan.model.result.ItemScore;
+import dev.mofan.model.result.Report;
+import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.result.Unranked;
+import dev.mofan.model.result.UnusedRecord;
+import dev.mofan.model.result.VetoHit;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a {@link Report} as the JSON of SCORING.md (fields in docs/report-format.md): every field
+ * always written, {@code null} for an absent value and {@code []} for an empty list, numbers as
+ * plain decimals at the scheme's scale, two-space indentation and {@code \n} line ends, so that
+ * equal reports give identical bytes on every platform. Immutable and thread-safe.
+ */
+public final class ReportFormat {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+    private ReportFormat() {
+    }
+
+    /** The report as JSON text, ending with a newline. */
+    public static String write(Report report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(report, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the report as UTF-8 JSON to {@code out}, which is left open. */
+    public static void write(Report report, OutputStream out) {
+        try (JsonGenerator generator = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            generator.setPrettyPrinter(new DefaultPrettyPrinter().withoutSpacesInObjectEntries().withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+            JSON.writeTree(generator, toTree(report));
+            generator.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report", e);
+        }
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode toTree(Report report) {
+        ObjectNode node = NODES.objectNode();
+        node.put("fingerprint", report.fingerprint());
+        ObjectNode scheme = node.putObject("scheme");
+        scheme.put("id", report.schemeId());
+        scheme.put("version", report.schemeVersion());
+        node.put("period", report.period());
+        node.put("asOf", report.asOf().toString());
+        ArrayNode scorecards = node.putArray("scorecards");
+        report.scorecards().forEach(card -> scorecards.add(scorecard(card)));
+        node.putArray("rollups");
+        ArrayNode unranked = node.putArray("unranked");
+        for (Unranked u : report.unranked()) {
+            ObjectNode entry = unranked.addObject();
+            entry.put("subject", u.subject());
+            entry.put("reason", u.reason());
+            entry.put("reasonZh", u.reasonZh());
+        }
+        node.putArray("rankings");
+        ArrayNode unused = node.putArray("unused");
+        for (UnusedRecord u : report.unused()) {
+            ObjectNode entry = unused.addObject();
+            entry.put("record", u.record());
+            entry.put("code", u.code());
+            entry.put("reason", u.reason());
+            entry.put("reasonZh", u.reasonZh());
+        }
+        ArrayNode errors = node.putArray("errors");
+        for (ItemError e : report.errors()) {
+            ObjectNode entry = errors.addObject();
+            entry.put("subject", e.subject());
+            entry.put("item", e.item());
+            entry.put("message", e.message());
+            entry.put("messageZh", e.messageZh());
+        }
+        return node;
+    }
+
+    private static ObjectNode scorecard(Scorecard card) {
+        ObjectNode node = NODES.objectNode();
+        node.put("subject", card.subject());
+        node.put("kind", card.kind());
+        node.put("total", card.total());
+        putOptional(node, "grade", card.grade());
+        node.put("vetoed", card.vetoed());
+        ArrayNode vetoes = node.putArray("vetoes");
+        for (VetoHit veto : card.vetoes()) {
+            ObjectNode entry = vetoes.addObject();
+            entry.put("id", veto.id());
+            entry.put("effect", veto.effect());
+            entry.put("reason", veto.reason());
+            entry.put("reasonZh", veto.reasonZh());
+            ids(entry, "evidence", veto.evidence());
+        }
+        node.put("incomplete", card.incomplete());
+        node.put("base", card.base());
+        node.put("bonus", card.bonus());
+        node.put("deductions", card.deductions());
+        ArrayNode adjustments = node.putArray("adjustments");
+        for (AdjustmentScore adjustment : card.adjustments()) {
+            ObjectNode entry = adjustments.addObject();
+            entry.put("id", adjustment.id());
+            entry.put("scope", adjustment.scope());
+            entry.put("kind", adjustment.kind());
+            entry.put("points", adjustment.points());
+            entry.put("cases", adjustment.cases());
+            ids(entry, "evidence", adjustment.evidence());
+            trace(entry, adjustment.trace());
+        }
+        ArrayNode dimensions = node.putArray("dimensions");
+        for (DimensionScore dimension : card.dimensions()) {
+            ObjectNode entry = dimensions.addObject();
+            entry.put("id", dimension.id());
+            putDecimal(entry, "points", dimension.points());
+            entry.put("maxPoints", dimension.maxPoints());
+            entry.put("excluded", dimension.excluded());
+        }
+        ArrayNode indicators = node.putArray("indicators");
+        for (IndicatorScore indicator : card.indicators()) {
+            ObjectNode entry = indicators.addObject();
+            entry.put("id", indicator.id());
+            entry.put("dimension", indicator.dimension());
+            putDecimal(entry, "points", indicator.points());
+            entry.put("maxPoints", indicator.maxPoints());
+            entry.put("excluded", indicator.excluded());
+        }
+        ArrayNode items = node.putArray("items");
+        for (ItemScore item : card.items()) {
+            ObjectNode entry = items.addObject();
+            entry.put("id", item.id());
+            entry.put("indicator", item.indicator());
+            putDecimal(entry, "points", item.points());
+            putDecimal(entry, "maxPoints", item.maxPoints());
+            putDecimal(entry, "selfPoints", item.selfPoints());
+            entry.put("unverified", item.unverified());
+            entry.put("excluded", item.excluded());
+            entry.put("rule", item.rule());
+            ids(entry, "evidence", item.evidence());
+            trace(entry, item.trace());
+        }
+        node.putArray("differences");
+        node.putArray("parts");
+        trace(node, card.trace());
+        return node;
+    }
+
+    private static void trace(ObjectNode parent, List<TraceStep> steps) {
+        ArrayNode trace = parent.putArray("trace");
+        for (TraceStep step : steps) {
+            ObjectNode entry = trace.addObject();
+            entry.put("step", step.step());
+            entry.put("en", step.en());
+            entry.put("zh", step.zh());
+            for (Map.Entry<String, Object> figure : step.figures().entrySet()) {
+                Object value = figure.getValue();
+                if (value instanceof BigDecimal number) {
+                    entry.put(figure.getKey(), number);
+                } else if (value instanceof Long number) {
+                    entry.put(figure.getKey(), number);
+                } else if (value instanceof Boolean flag) {
+                    entry.put(figure.getKey(), flag);
+                } else if (value instanceof List<?> list) {
+                    ArrayNode array = entry.putArray(figure.getKey());
+                    list.forEach(element -> array.add((String) element));
+                } else {
+                    entry.put(figure.getKey(), (String) value);
+                }
+            }
+        }
+    }
+
+    private static void ids(ObjectNode parent, String name, List<String> ids) {
+        ArrayNode array = parent.putArray(name);
+        ids.forEach(array::add);
+    }
+
+    private static void putDecimal(ObjectNode node, String name, Optional<BigDecimal> value) {
+        if (value.isPresent()) {
+            node.put(name, value.get());
+        } else {
+            node.putNull(name);
+        }
+    }
+
+    private static void putOptional(ObjectNode node, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            node.put(name, value.get());
+        } else {
+            node.putNull(name);
+        }
+    }
+}

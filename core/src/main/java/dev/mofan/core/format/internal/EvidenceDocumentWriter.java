@@ -1,0 +1,56 @@
+package dev.mofan.core.format.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.evidence.Stage;
+import dev.mofan.model.evidence.Value;
+
+/**
+ * Builds the tree of an evidence document: records in the order given, properties in a fixed
+ * order, defaults (stage {@code review}) and absent values left out.
+ */
+public final class EvidenceDocumentWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private EvidenceDocumentWriter() {
+    }
+
+    /** The document tree of {@code evidence}. */
+    public static ObjectNode toTree(Evidence evidence) {
+        ObjectNode document = NODES.objectNode();
+        ArrayNode records = document.putArray("evidence");
+        for (EvidenceRecord record : evidence.records()) {
+            records.add(record(record));
+        }
+        return document;
+    }
+
+    /** The document form of one record. */
+    public static ObjectNode record(EvidenceRecord record) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", record.id());
+        node.put("subject", record.subject());
+        node.put("key", record.key());
+        node.put("period", record.period().text());
+        Value value = record.value();
+        if (value instanceof Value.Flag flag) {
+            node.put("value", flag.value());
+        } else if (value instanceof Value.Number number) {
+            node.put("value", number.value());
+        } else {
+            node.put("value", ((Value.Text) value).value());
+        }
+        record.caseId().ifPresent(c -> node.put("caseId", c));
+        if (record.stage() != Stage.REVIEW) {
+            node.put("stage", record.stage().id());
+        }
+        record.source().ifPresent(s -> node.put("source", s));
+        record.recordedAt().ifPresent(t -> node.put("recordedAt", t.text()));
+        record.supersedes().ifPresent(s -> node.put("supersedes", s));
+        return node;
+    }
+}

@@ -1,0 +1,1068 @@
+package dev.mofan.core.format.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mofan.core.internal.Maxima;
+import dev.mofan.core.rules.RuleRegistry;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.core.spi.ScoringRuleProvider;
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.internal.ModelProblems;
+import dev.mofan.model.internal.Violations;
+import dev.mofan.model.org.Division;
+import dev.mofan.model.org.OrgKind;
+import dev.mofan.model.period.PeriodKind;
+import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.Combination;
+import dev.mofan.model.scheme.CompareOp;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Rounding;
+import dev.mofan.model.scheme.RuleRef;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.scheme.Veto;
+import dev.mofan.model.scheme.VetoEffect;
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Term;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the tree of a scheme document into a {@link Scheme}: reads every part, reporting its shape
+ * problems, then checks what could be read as a whole (unique ids, references, maxima per kind,
+ * rule parameters, predicates), so that one pass reports every problem of the document. Weights
+ * become maxima here (docs/scheme-format.md).
+ */
+public final class SchemeDocumentReader {
+
+    /** Top-level array sections, in the order their problems are listed. */
+    public static final List<String> SECTIONS = List.of("subjects", "keys", "dimensions", "deductions", "bonuses",
+            "vetoes", "grades");
+    static final List<String> TOP_FIELDS = List.of("id", "version", "name", "period", "scale", "rounding", "timeZone",
+            "maxPoints", "subjects", "allowScopedBonusAboveMax", "keys", "dimensions", "deductions", "deductionCap",
+            "bonuses", "bonusCap", "vetoes", "grades");
+    static final List<String> KEY_FIELDS = List.of("id", "name", "type", "combine", "values", "trim");
+    static final List<String> DIMENSION_FIELDS = List.of("id", "name", "maxPoints", "weight", "indicators",
+            "deductions", "bonuses");
+    static final List<String> INDICATOR_FIELDS = List.of("id", "name", "maxPoints", "weight", "items", "deductions",
+            "bonuses");
+    static final List<String> ITEM_FIELDS = List.of("id", "name", "maxPoints", "weight", "rule", "keys", "subjects",
+            "missing");
+    static final List<String> RULE_FIELDS = List.of("id", "params");
+    static final List<String> ADJUSTMENT_FIELDS = List.of("id", "name", "key", "per", "levels", "cap", "subjects");
+    static final List<String> VETO_FIELDS = List.of("id", "name", "when", "effect", "grade", "subjects");
+    static final List<String> GRADE_FIELDS = List.of("id", "name", "min", "gates");
+    static final List<String> PREDICATE_FIELDS = List.of("key", "result", "op", "value", "periods", "allOf", "anyOf",
+            "not");
+    private static final List<String> PREDICATE_FORMS = List.of("key", "result", "allOf", "anyOf", "not");
+
+    /** The combinations each key type allows, its default first. */
+    public static final Map<KeyType, List<Combination>> COMBINATIONS = combinations();
+
+    private static final Label PERIOD = Label.of("考评周期", "period kind");
+    private static final Label ROUNDING = Label.of("舍入方式", "rounding");
+    private static final Label KEY_TYPE = Label.of("指标键类型", "key type");
+    private static final Label COMBINE = Label.of("合并方式", "combination");
+    private static final Label MISSING_POLICY = Label.of("缺少佐证时的处理", "missing-evidence policy");
+    private static final Label EFFECT = Label.of("否决效果", "veto effect");
+    private static final Label A_NUMBER = Label.of("数字", "a number");
+    private static final Label A_BOOLEAN = Label.of("布尔值", "a boolean");
+    private static final Label A_TEXT = Label.of("文本", "a text");
+    private static final Label NUMBERS = Label.of("数字", "numbers");
+    private static final Label FLAGS = Label.of("是否值", "flags");
+    private static final Label TEXTS = Label.of("文本", "texts");
+
+    /**
+     * A scheme that passed every check, with the rule configured for each item.
+     *
+     * @param rules the configured rule of each item, by item id
+     * @param warnings lint findings that do not stop scoring
+     */
+    public record Checked(Scheme scheme, Map<String, ScoringRule> rules, List<Violation> warnings) {
+    }
+
+    private final Violations out;
+    private final RuleRegistry registry;
+    private final Map<String, String> firstAt = new HashMap<>();
+    private final Map<String, EvidenceKey> keys = new LinkedHashMap<>();
+    private final Set<String> brokenKeys = new HashSet<>();
+    private final Set<String> readKeys = new HashSet<>();
+    private final Set<String> dimensionIds = new HashSet<>();
+    private final Set<String> indicatorIds = new HashSet<>();
+    private final Set<String> itemIds = new HashSet<>();
+    private final Set<String> gradeIds = new HashSet<>();
+    private final List<Deferred> predicates = new ArrayList<>();
+    private final Map<String, ScoringRule> rules = new LinkedHashMap<>();
+    private List<String> subjects = List.of();
+    private boolean subjectsOk = true;
+    private int scale = 2;
+    private boolean maximaOk = true;
+
+    private SchemeDocumentReader(Violations out, RuleRegistry registry) {
+        this.out = out;
+        this.registry = registry;
+    }
+
+    /** The scheme the document {@code root} describes, or empty when any problem was reported to {@code out}. */
+    public static Optional<Checked> read(JsonNode root, Violations out, RuleRegistry registry) {
+        return new SchemeDocumentReader(out, registry).read(root);
+    }
+
+    /** A predicate read before every id it may name was known; checked and built at the end. */
+    private static final class Deferred {
+        final JsonNode node;
+        final Where at;
+        Predicate built;
+
+        Deferred(JsonNode node, Where at) {
+            this.node = node;
+            this.at = at;
+        }
+    }
+
+    private Optional<Checked> read(JsonNode root) {
+        Optional<NodeReader> document = NodeReader.object(root, Where.ROOT, out);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader doc = document.get().allowOnly(TOP_FIELDS);
+        Read<String> id = doc.id("id", true);
+        Read<String> version = doc.string("version", true);
+        if (version.ok() && version.present() && version.value().length() > Scheme.MAX_VERSION_LENGTH) {
+            out.add(doc.at("version").path(), FormatProblems.TOO_LONG, version.value().length(),
+                    Scheme.MAX_VERSION_LENGTH);
+        }
+        Read<Label> name = doc.label("name");
+        Read<PeriodKind> period = doc.term("period", PeriodKind.class, PERIOD, true);
+        if (period.ok() && period.value() == PeriodKind.CYCLE) {
+            out.add(doc.at("period").path(), FormatProblems.UNKNOWN_VALUE, PERIOD, "cycle",
+                    new Verbatim("year, half-year, quarter, month"));
+        }
+        Read<Integer> scaleRead = doc.integer("scale", 0, Scheme.MAX_SCALE);
+        scale = scaleRead.orElse(2);
+        Read<Rounding> rounding = doc.term("rounding", Rounding.class, ROUNDING, false);
+        ZoneId zone = timeZone(doc);
+        BigDecimal maxPoints = points(doc, "maxPoints", true, true);
+        readSubjects(doc);
+        Read<Boolean> allowAbove = doc.bool("allowScopedBonusAboveMax");
+
+        each(doc, "keys", true, this::readKey);
+        List<GradeEntry> grades = new ArrayList<>();
+        each(doc, "grades", false, (node, at) -> readGrade(node, at).ifPresent(grades::add));
+        List<DimensionEntry> dimensions = new ArrayList<>();
+        boolean dimensionsRead = each(doc, "dimensions", true,
+                (node, at) -> readDimension(node, at).ifPresent(dimensions::add));
+        if (dimensionsRead && doc.array("dimensions", false).value().isEmpty()) {
+            out.add(doc.at("dimensions").path(), SchemeProblems.LIST_EMPTY);
+        }
+        List<AdjustmentEntry> deductions = adjustments(doc);
+        Optional<BigDecimal> deductionCap = Optional.ofNullable(points(doc, "deductionCap", false, false));
+        List<AdjustmentEntry> bonuses = adjustmentsNamed(doc, "bonuses");
+        Optional<BigDecimal> bonusCap = Optional.ofNullable(points(doc, "bonusCap", false, false));
+        List<VetoEntry> vetoes = new ArrayList<>();
+        each(doc, "vetoes", false, (node, at) -> readVeto(node, at).ifPresent(vetoes::add));
+
+        for (Deferred predicate : predicates) {
+            predicate.built = predicate(predicate.node, predicate.at);
+        }
+        deriveMaxima(maxPoints, dimensions, doc.at("dimensions"));
+        for (DimensionEntry dimension : dimensions) {
+            for (IndicatorEntry indicator : dimension.indicators) {
+                for (ItemEntry item : indicator.items) {
+                    configureRule(item);
+                }
+            }
+        }
+        if (maximaOk && maxPoints != null && subjectsOk) {
+            checkSums(maxPoints, dimensions, doc);
+        }
+        if (!out.isEmpty()) {
+            return Optional.empty();
+        }
+        Scheme scheme = new Scheme(id.value(), version.value(), name.value(), period.value(), scale,
+                rounding.orElse(Rounding.HALF_UP), zone, maxPoints, subjects, allowAbove.orElse(false),
+                List.copyOf(keys.values()), build(dimensions, DimensionEntry::build), build(deductions,
+                        AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
+                build(vetoes, VetoEntry::build), build(grades, GradeEntry::build));
+        return Optional.of(new Checked(scheme, Collections.unmodifiableMap(rules), SchemeLint.lint(scheme, rules)));
+    }
+
+    private static <E, T> List<T> build(List<E> entries, Function<E, T> builder) {
+        List<T> built = new ArrayList<>(entries.size());
+        for (E entry : entries) {
+            built.add(builder.apply(entry));
+        }
+        return built;
+    }
+
+    private interface EntryReader {
+        void read(JsonNode element, Where where);
+    }
+
+    private boolean each(NodeReader object, String section, boolean required, EntryReader reader) {
+        Read<List<JsonNode>> elements = object.array(section, required);
+        if (!elements.ok() || !elements.present()) {
+            return false;
+        }
+        List<JsonNode> list = elements.value();
+        for (int i = 0; i < list.size(); i++) {
+            reader.read(list.get(i), object.at(section).index(i));
+        }
+        return true;
+    }
+
+    private void claim(Read<String> id, Where at) {
+        if (id.ok() && id.present()) {
+            String earlier = firstAt.putIfAbsent(id.value(), at.path());
+            if (earlier != null) {
+                out.add(at.path(), ModelProblems.ID_DUPLICATE, id.value(), new Verbatim(earlier));
+            }
+        }
+    }
+
+    private ZoneId timeZone(NodeReader doc) {
+        Read<String> text = doc.string("timeZone", false);
+        if (!text.ok() || !text.present()) {
+            return Scheme.DEFAULT_TIME_ZONE;
+        }
+        try {
+            return ZoneId.of(text.value());
+        } catch (DateTimeException e) {
+            out.add(doc.at("timeZone").path(), SchemeProblems.TIME_ZONE, text.value());
+            return Scheme.DEFAULT_TIME_ZONE;
+        }
+    }
+
+    /** A positive number with at most the scheme's decimals, or null when absent or reported. */
+    private BigDecimal points(NodeReader object, String name, boolean required, boolean atScale) {
+        Read<BigDecimal> number = object.decimal(name, required);
+        if (!number.ok() || !number.present()) {
+            return null;
+        }
+        return positive(number.value(), object.at(name), atScale);
+    }
+
+    private BigDecimal positive(BigDecimal value, Where at, boolean atScale) {
+        if (value.signum() <= 0) {
+            out.add(at.path(), SchemeProblems.NUMBER_POSITIVE, new Verbatim(value.toPlainString()));
+            return null;
+        }
+        if (atScale && value.stripTrailingZeros().scale() > scale) {
+            out.add(at.path(), SchemeProblems.NUMBER_SCALE, new Verbatim(value.toPlainString()), scale);
+            return null;
+        }
+        return value;
+    }
+
+    private void readSubjects(NodeReader doc) {
+        Read<List<String>> ids = doc.ids("subjects", true, true);
+        if (!ids.present() || ids.value() == null) {
+            subjectsOk = false;
+            return;
+        }
+        subjectsOk = ids.ok();
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < ids.value().size(); i++) {
+            String kind = ids.value().get(i);
+            if (kind == null) {
+                continue;
+            }
+            if (!isKind(kind)) {
+                out.add(doc.at("subjects").index(i).path(), SchemeProblems.KIND_UNKNOWN, kind, new Verbatim(kinds()));
+                subjectsOk = false;
+            } else {
+                known.add(kind);
+            }
+        }
+        if (ids.ok() && ids.value().isEmpty()) {
+            out.add(doc.at("subjects").path(), SchemeProblems.LIST_EMPTY);
+            subjectsOk = false;
+        }
+        subjects = List.copyOf(new LinkedHashSet<>(known));
+    }
+
+    private static boolean isKind(String kind) {
+        return kind.equals(Division.KIND_ID) || Term.find(OrgKind.class, kind).isPresent();
+    }
+
+    private static String kinds() {
+        return Term.ids(OrgKind.class) + ", " + Division.KIND_ID;
+    }
+
+    /** The kinds listed under {@code subjects} of a part; reports any the scheme does not assess. */
+    private List<String> partSubjects(NodeReader part) {
+        Read<List<String>> ids = part.ids("subjects", false, true);
+        if (!ids.ok()) {
+            return List.of();
+        }
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < ids.value().size(); i++) {
+            String kind = ids.value().get(i);
+            if (subjectsOk && !subjects.contains(kind)) {
+                out.add(part.at("subjects").index(i).path(), SchemeProblems.KIND_NOT_ASSESSED, kind,
+                        new Verbatim(String.join(", ", subjects)));
+            } else {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    private static Map<KeyType, List<Combination>> combinations() {
+        Map<KeyType, List<Combination>> map = new HashMap<>();
+        map.put(KeyType.FLAG, List.of(Combination.LATEST, Combination.MAX, Combination.MIN));
+        map.put(KeyType.COUNT, List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
+                Combination.DISTINCT_CASES));
+        List<Combination> numbers = List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
+                Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN);
+        map.put(KeyType.AMOUNT, numbers);
+        map.put(KeyType.POINTS, numbers);
+        map.put(KeyType.RATIO, List.of(Combination.LATEST, Combination.MAX, Combination.MIN, Combination.MEAN,
+                Combination.MEDIAN));
+        map.put(KeyType.RATING, List.of(Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN,
+                Combination.LATEST, Combination.MAX, Combination.MIN));
+        map.put(KeyType.CATEGORY, List.of(Combination.LATEST, Combination.DISTINCT_CASES));
+        return Collections.unmodifiableMap(map);
+    }
+
+    private void readKey(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            return;
+        }
+        NodeReader key = object.get().allowOnly(KEY_FIELDS);
+        Read<String> id = key.id("id", true);
+        claim(id, key.at("id"));
+        Read<Label> name = key.label("name");
+        Read<KeyType> type = key.term("type", KeyType.class, KEY_TYPE, true);
+        Read<Combination> combine = key.term("combine", Combination.class, COMBINE, false);
+        Read<List<String>> values = key.ids("values", false, true);
+        Read<Integer> trim = key.integer("trim", 0, 100);
+        boolean ok = id.ok() && id.present() && name.ok() && type.ok() && type.present() && combine.ok()
+                && values.ok() && trim.ok();
+        if (type.ok() && type.present()) {
+            KeyType t = type.value();
+            boolean listsValues = values.present() && values.value() != null && !values.value().isEmpty();
+            if (t == KeyType.CATEGORY && !listsValues && values.ok()) {
+                out.add(key.at("values").path(), SchemeProblems.KEY_VALUES_MISSING);
+                ok = false;
+            }
+            if (t != KeyType.CATEGORY && t != KeyType.RATING && listsValues) {
+                out.add(key.at("values").path(), SchemeProblems.KEY_VALUES_UNEXPECTED);
+                ok = false;
+            }
+            List<Combination> allowed = t == KeyType.RATING && listsValues ? List.of(Combination.LATEST)
+                    : COMBINATIONS.get(t);
+            if (combine.ok() && combine.present() && !allowed.contains(combine.value())) {
+                out.add(key.at("combine").path(), SchemeProblems.KEY_COMBINE, combine.value(), t,
+                        new Verbatim(ids(allowed)));
+                ok = false;
+            }
+            if (ok && !keys.containsKey(id.value())) {
+                keys.put(id.value(), new EvidenceKey(id.value(), name.value(), t, combine.orElse(allowed.get(0)),
+                        values.value(), trim.orElse(1)));
+                return;
+            }
+        }
+        if (id.ok() && id.present()) {
+            brokenKeys.add(id.value());
+        }
+    }
+
+    private static String ids(List<? extends Term> terms) {
+        List<String> ids = new ArrayList<>();
+        for (Term term : terms) {
+            ids.add(term.id());
+        }
+        return String.join(", ", ids);
+    }
+
+    /** The declared key {@code id}, reporting an undeclared one; empty also for a key that was itself broken. */
+    private Optional<EvidenceKey> key(String id, Where at) {
+        readKeys.add(id);
+        EvidenceKey key = keys.get(id);
+        if (key == null && !brokenKeys.contains(id)) {
+            out.add(at.path(), SchemeProblems.KEY_UNKNOWN, id);
+        }
+        return Optional.ofNullable(key);
+    }
+
+    // ---------------------------------------------------------------- levels
+
+    /** A dimension, indicator or item: maximum or weight, then what it holds. */
+    private abstract static class Part {
+        Where at;
+        Read<String> id;
+        Read<Label> name;
+        BigDecimal declaredMax;
+        BigDecimal weight;
+        boolean maxBroken;
+        BigDecimal max;
+    }
+
+    private void readMaxOrWeight(NodeReader object, Part part, boolean required) {
+        Read<BigDecimal> max = object.decimal("maxPoints", false);
+        Read<BigDecimal> weight = object.decimal("weight", false);
+        part.maxBroken = max.isBroken() || weight.isBroken();
+        if (max.ok() && max.present()) {
+            part.declaredMax = positive(max.value(), object.at("maxPoints"), true);
+            part.maxBroken |= part.declaredMax == null;
+        }
+        if (weight.ok() && weight.present()) {
+            part.weight = positive(weight.value(), object.at("weight"), false);
+            part.maxBroken |= part.weight == null;
+        }
+        if (max.present() && weight.present()) {
+            out.add(object.at("weight").path(), SchemeProblems.MAX_AND_WEIGHT);
+            part.maxBroken = true;
+        } else if (required && !max.present() && !weight.present()) {
+            out.add(object.at("maxPoints").path(), SchemeProblems.MAX_OR_WEIGHT);
+            part.maxBroken = true;
+        }
+        maximaOk &= !part.maxBroken;
+        part.max = part.declaredMax;
+    }
+
+    private final class DimensionEntry extends Part {
+        final List<IndicatorEntry> indicators = new ArrayList<>();
+        List<AdjustmentEntry> deductions = List.of();
+        List<AdjustmentEntry> bonuses = List.of();
+
+        Dimension build() {
+            return new Dimension(id.value(), name.value(), Optional.ofNullable(max), Optional.ofNullable(weight),
+                    SchemeDocumentReader.build(indicators, IndicatorEntry::build),
+                    SchemeDocumentReader.build(deductions, AdjustmentEntry::build),
+                    SchemeDocumentReader.build(bonuses, AdjustmentEntry::build));
+        }
+    }
+
+    private final class IndicatorEntry extends Part {
+        final List<ItemEntry> items = new ArrayList<>();
+        List<AdjustmentEntry> deductions = List.of();
+        List<AdjustmentEntry> bonuses = List.of();
+
+        Indicator build() {
+            return new Indicator(id.value(), name.value(), Optional.ofNullable(max), Optional.ofNullable(weight),
+                    SchemeDocumentReader.build(items, ItemEntry::build),
+                    SchemeDocumentReader.build(deductions, AdjustmentEntry::build),
+                    SchemeDocumentReader.build(bonuses, AdjustmentEntry::build));
+        }
+    }
+
+    private final class ItemEntry extends Part {
+        NodeReader object;
+        Read<String> ruleId = Read.absent();
+        Map<String, Object> params = Map.of();
+        Where paramsAt;
+        Where ruleAt;
+        Read<List<String>> keyIds;
+        final List<EvidenceKey> itemKeys = new ArrayList<>();
+        boolean keysOk;
+        List<String> subjects;
+        Read<MissingPolicy> missing;
+
+        Item build() {
+            return new Item(id.value(), name.value(), max, Optional.ofNullable(weight),
+                    new RuleRef(ruleId.value(), params), keyIds.value(), subjects, Optional.ofNullable(missing.value()));
+        }
+    }
+
+    private Optional<DimensionEntry> readDimension(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            maximaOk = false;
+            return Optional.empty();
+        }
+        NodeReader dimension = object.get().allowOnly(DIMENSION_FIELDS);
+        DimensionEntry entry = new DimensionEntry();
+        entry.at = where;
+        entry.id = dimension.id("id", true);
+        claim(entry.id, dimension.at("id"));
+        if (entry.id.ok() && entry.id.present()) {
+            dimensionIds.add(entry.id.value());
+        }
+        entry.name = dimension.label("name");
+        readMaxOrWeight(dimension, entry, false);
+        boolean read = each(dimension, "indicators", true,
+                (node, at) -> readIndicator(node, at).ifPresent(entry.indicators::add));
+        if (!read) {
+            maximaOk = false;
+        } else if (dimension.array("indicators", false).value().isEmpty()) {
+            out.add(dimension.at("indicators").path(), SchemeProblems.LIST_EMPTY);
+        }
+        entry.deductions = adjustmentsNamed(dimension, "deductions");
+        entry.bonuses = adjustmentsNamed(dimension, "bonuses");
+        return Optional.of(entry);
+    }
+
+    private Optional<IndicatorEntry> readIndicator(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            maximaOk = false;
+            return Optional.empty();
+        }
+        NodeReader indicator = object.get().allowOnly(INDICATOR_FIELDS);
+        IndicatorEntry entry = new IndicatorEntry();
+        entry.at = where;
+        entry.id = indicator.id("id", true);
+        claim(entry.id, indicator.at("id"));
+        if (entry.id.ok() && entry.id.present()) {
+            indicatorIds.add(entry.id.value());
+        }
+        entry.name = indicator.label("name");
+        readMaxOrWeight(indicator, entry, false);
+        boolean read = each(indicator, "items", true, (node, at) -> readItem(node, at).ifPresent(entry.items::add));
+        if (!read) {
+            maximaOk = false;
+        } else if (indicator.array("items", false).value().isEmpty()) {
+            out.add(indicator.at("items").path(), SchemeProblems.LIST_EMPTY);
+        }
+        entry.deductions = adjustmentsNamed(indicator, "deductions");
+        entry.bonuses = adjustmentsNamed(indicator, "bonuses");
+        return Optional.of(entry);
+    }
+
+    private Optional<ItemEntry> readItem(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            maximaOk = false;
+            return Optional.empty();
+        }
+        NodeReader item = object.get().allowOnly(ITEM_FIELDS);
+        ItemEntry entry = new ItemEntry();
+        entry.at = where;
+        entry.object = item;
+        entry.id = item.id("id", true);
+        claim(entry.id, item.at("id"));
+        if (entry.id.ok() && entry.id.present()) {
+            itemIds.add(entry.id.value());
+        }
+        entry.name = item.label("name");
+        readMaxOrWeight(item, entry, true);
+        entry.ruleAt = item.at("rule");
+        JsonNode rule = item.raw("rule");
+        if (rule == null) {
+            item.string("rule", true);
+        } else {
+            NodeReader.object(rule, entry.ruleAt, out).ifPresent(ruleObject -> {
+                ruleObject.allowOnly(RULE_FIELDS);
+                entry.ruleId = ruleObject.id("id", true);
+                entry.paramsAt = ruleObject.at("params");
+                JsonNode params = ruleObject.raw("params");
+                if (params != null) {
+                    NodeReader.object(params, entry.paramsAt, out).ifPresent(p -> entry.params = ParamValues.read(
+                            params, entry.paramsAt, out));
+                }
+            });
+        }
+        entry.keyIds = item.ids("keys", true, true);
+        entry.keysOk = entry.keyIds.ok() && entry.keyIds.present();
+        if (entry.keyIds.present() && entry.keyIds.value() != null) {
+            if (entry.keyIds.ok() && entry.keyIds.value().isEmpty()) {
+                out.add(item.at("keys").path(), SchemeProblems.LIST_EMPTY);
+                entry.keysOk = false;
+            }
+            for (int i = 0; i < entry.keyIds.value().size(); i++) {
+                String keyId = entry.keyIds.value().get(i);
+                if (keyId != null) {
+                    Optional<EvidenceKey> key = key(keyId, item.at("keys").index(i));
+                    key.ifPresent(entry.itemKeys::add);
+                    entry.keysOk &= key.isPresent();
+                }
+            }
+        }
+        entry.subjects = partSubjects(item);
+        entry.missing = item.term("missing", MissingPolicy.class, MISSING_POLICY, false);
+        return Optional.of(entry);
+    }
+
+    private void configureRule(ItemEntry item) {
+        if (!item.ruleId.ok() || !item.ruleId.present()) {
+            return;
+        }
+        Optional<ScoringRuleProvider> provider = registry.find(item.ruleId.value());
+        if (provider.isEmpty()) {
+            out.add(item.ruleAt.field("id").path(), SchemeProblems.RULE_UNKNOWN, item.ruleId.value(),
+                    new Verbatim(String.join(", ", registry.ids())));
+            return;
+        }
+        if (item.max == null || !item.keysOk || !item.id.ok()) {
+            // The rule's checks would only repeat problems already reported for the item.
+            return;
+        }
+        Where paramsAt = item.paramsAt == null ? item.ruleAt.field("params") : item.paramsAt;
+        RuleSetup.configure(provider.get(), item.params, paramsAt, item.max, item.itemKeys, scale,
+                item.object.at("keys"), out).ifPresent(rule -> rules.put(item.id.value(), rule));
+    }
+
+    // ---------------------------------------------------------------- maxima
+
+    private void deriveMaxima(BigDecimal schemeMax, List<DimensionEntry> dimensions, Where dimensionsAt) {
+        if (!maximaOk) {
+            return;
+        }
+        derive(schemeMax, dimensions, dimensionsAt);
+        for (DimensionEntry dimension : dimensions) {
+            derive(dimension.max, dimension.indicators, dimension.at.field("indicators"));
+            for (IndicatorEntry indicator : dimension.indicators) {
+                derive(indicator.max, indicator.items, indicator.at.field("items"));
+            }
+        }
+    }
+
+    private void derive(BigDecimal parentMax, List<? extends Part> children, Where childrenAt) {
+        int weighted = 0;
+        for (Part child : children) {
+            weighted += child.weight != null ? 1 : 0;
+        }
+        if (weighted == 0) {
+            return;
+        }
+        if (weighted < children.size()) {
+            for (Part child : children) {
+                if (child.weight == null && child.declaredMax != null) {
+                    out.add(child.at.field("maxPoints").path(), SchemeProblems.WEIGHTS_MIXED);
+                } else if (child.weight == null) {
+                    out.add(child.at.field("weight").path(), SchemeProblems.WEIGHTS_MIXED);
+                }
+            }
+            maximaOk = false;
+            return;
+        }
+        if (parentMax == null) {
+            out.add(children.get(0).at.field("weight").path(), SchemeProblems.WEIGHTS_NO_PARENT_MAX);
+            maximaOk = false;
+            return;
+        }
+        List<BigDecimal> weights = new ArrayList<>();
+        for (Part child : children) {
+            weights.add(child.weight);
+        }
+        List<BigDecimal> maxima = Maxima.fromWeights(parentMax, weights, scale);
+        for (int i = 0; i < children.size(); i++) {
+            Part child = children.get(i);
+            if (maxima.get(i).signum() == 0) {
+                out.add(child.at.field("weight").path(), SchemeProblems.WEIGHT_ROUNDS_TO_ZERO,
+                        new Verbatim(child.weight.toPlainString()));
+                maximaOk = false;
+            } else {
+                child.max = maxima.get(i);
+            }
+        }
+    }
+
+    private void checkSums(BigDecimal schemeMax, List<DimensionEntry> dimensions, NodeReader doc) {
+        for (int k = 0; k < subjects.size(); k++) {
+            String kind = subjects.get(k);
+            BigDecimal total = null;
+            for (DimensionEntry dimension : dimensions) {
+                BigDecimal dimensionSum = null;
+                for (IndicatorEntry indicator : dimension.indicators) {
+                    BigDecimal indicatorSum = null;
+                    for (ItemEntry item : indicator.items) {
+                        if (item.subjects.isEmpty() || item.subjects.contains(kind)) {
+                            indicatorSum = indicatorSum == null ? item.max : indicatorSum.add(item.max);
+                        }
+                    }
+                    dimensionSum = add(dimensionSum, agree(indicator, indicatorSum, kind));
+                }
+                total = add(total, agree(dimension, dimensionSum, kind));
+            }
+            if (total == null) {
+                out.add(doc.at("subjects").index(k).path(), SchemeProblems.KIND_NO_ITEMS, kind);
+            } else if (total.compareTo(schemeMax) != 0) {
+                out.add(doc.at("maxPoints").path(), SchemeProblems.MAXIMA_SUM, kind,
+                        new Verbatim(total.toPlainString()), new Verbatim(schemeMax.toPlainString()));
+            }
+        }
+    }
+
+    private static BigDecimal add(BigDecimal sum, BigDecimal more) {
+        return more == null ? sum : sum == null ? more : sum.add(more);
+    }
+
+    /** The part's maximum for a kind: its own, checked against its children's sum, else the sum. */
+    private BigDecimal agree(Part part, BigDecimal childrenSum, String kind) {
+        if (childrenSum == null) {
+            return null;
+        }
+        if (part.max == null) {
+            return childrenSum;
+        }
+        if (part.max.compareTo(childrenSum) != 0) {
+            String field = part.weight != null ? "weight" : "maxPoints";
+            String path = part.at.field(field).path();
+            String code = SchemeProblems.MAXIMA_SUM.code();
+            if (firstAt.putIfAbsent(code + path, path) == null) {
+                out.add(path, SchemeProblems.MAXIMA_SUM, kind, new Verbatim(childrenSum.toPlainString()),
+                        new Verbatim(part.max.toPlainString()));
+            }
+        }
+        return part.max;
+    }
+
+    // ---------------------------------------------------------------- adjustments
+
+    private final class AdjustmentEntry {
+        Read<String> id;
+        Read<Label> name;
+        String key;
+        BigDecimal per;
+        Map<String, BigDecimal> levels = Map.of();
+        BigDecimal cap;
+        List<String> subjects;
+
+        Adjustment build() {
+            return new Adjustment(id.value(), name.value(), key, Optional.ofNullable(per), levels,
+                    Optional.ofNullable(cap), subjects);
+        }
+    }
+
+    private List<AdjustmentEntry> adjustments(NodeReader doc) {
+        return adjustmentsNamed(doc, "deductions");
+    }
+
+    private List<AdjustmentEntry> adjustmentsNamed(NodeReader parent, String section) {
+        List<AdjustmentEntry> entries = new ArrayList<>();
+        each(parent, section, false, (node, at) -> readAdjustment(node, at).ifPresent(entries::add));
+        return entries;
+    }
+
+    private Optional<AdjustmentEntry> readAdjustment(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader adjustment = object.get().allowOnly(ADJUSTMENT_FIELDS);
+        AdjustmentEntry entry = new AdjustmentEntry();
+        entry.id = adjustment.id("id", true);
+        claim(entry.id, adjustment.at("id"));
+        entry.name = adjustment.label("name");
+        Read<String> keyId = adjustment.id("key", true);
+        Optional<EvidenceKey> key = keyId.ok() && keyId.present() ? key(keyId.value(), adjustment.at("key"))
+                : Optional.empty();
+        entry.key = keyId.value();
+        Read<BigDecimal> per = adjustment.decimal("per", false);
+        if (per.ok() && per.present()) {
+            entry.per = positive(per.value(), adjustment.at("per"), false);
+        }
+        JsonNode levels = adjustment.raw("levels");
+        if (levels != null) {
+            entry.levels = readLevels(levels, adjustment.at("levels"), key);
+        }
+        if (per.present() == (levels != null)) {
+            out.add(adjustment.at(per.present() ? "levels" : "per").path(), SchemeProblems.LEVELS_OR_PER);
+        }
+        entry.cap = points(adjustment, "cap", false, false);
+        entry.subjects = partSubjects(adjustment);
+        return Optional.of(entry);
+    }
+
+    private Map<String, BigDecimal> readLevels(JsonNode levels, Where at, Optional<EvidenceKey> key) {
+        Optional<NodeReader> object = NodeReader.object(levels, at, out);
+        if (object.isEmpty()) {
+            return Map.of();
+        }
+        if (key.isPresent() && key.get().type() != KeyType.CATEGORY) {
+            out.add(at.path(), SchemeProblems.LEVELS_KEY_TYPE, key.get().id(), key.get().type());
+            return Map.of();
+        }
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        for (String level : object.get().names()) {
+            Read<BigDecimal> amount = object.get().decimal(level, false);
+            if (key.isPresent() && !key.get().values().contains(level)) {
+                out.add(at.field(level).path(), SchemeProblems.LEVEL_UNKNOWN, level, key.get().id(),
+                        new Verbatim(String.join(", ", key.get().values())));
+            } else if (amount.ok() && amount.present()) {
+                BigDecimal positive = positive(amount.value(), at.field(level), false);
+                if (positive != null) {
+                    amounts.put(level, positive);
+                }
+            }
+        }
+        key.ifPresent(k -> {
+            for (String value : k.values()) {
+                if (!object.get().has(value)) {
+                    out.add(at.path(), SchemeProblems.LEVEL_MISSING, value, k.id());
+                }
+            }
+        });
+        return amounts;
+    }
+
+    // ---------------------------------------------------------------- vetoes and grades
+
+    private final class VetoEntry {
+        Read<String> id;
+        Read<Label> name;
+        Deferred when;
+        Read<VetoEffect> effect;
+        Read<String> grade;
+        List<String> subjects;
+
+        Veto build() {
+            return new Veto(id.value(), name.value(), when.built, effect.value(), Optional.ofNullable(grade.value()),
+                    subjects);
+        }
+    }
+
+    private Optional<VetoEntry> readVeto(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader veto = object.get().allowOnly(VETO_FIELDS);
+        VetoEntry entry = new VetoEntry();
+        entry.id = veto.id("id", true);
+        claim(entry.id, veto.at("id"));
+        entry.name = veto.label("name");
+        JsonNode when = veto.raw("when");
+        if (when == null) {
+            veto.string("when", true);
+        } else {
+            entry.when = new Deferred(when, veto.at("when"));
+            predicates.add(entry.when);
+        }
+        entry.effect = veto.term("effect", VetoEffect.class, EFFECT, true);
+        entry.grade = veto.id("grade", false);
+        if (entry.effect.ok() && entry.effect.present()) {
+            boolean caps = entry.effect.value() == VetoEffect.CAP_GRADE;
+            if (caps && !entry.grade.present()) {
+                out.add(veto.at("grade").path(), SchemeProblems.VETO_GRADE_MISSING);
+            } else if (!caps && entry.grade.present()) {
+                out.add(veto.at("grade").path(), SchemeProblems.VETO_GRADE_UNEXPECTED);
+            }
+        }
+        if (entry.grade.ok() && entry.grade.present() && !gradeIds.contains(entry.grade.value())) {
+            out.add(veto.at("grade").path(), SchemeProblems.GRADE_UNKNOWN, entry.grade.value());
+        }
+        entry.subjects = partSubjects(veto);
+        return Optional.of(entry);
+    }
+
+    private final class GradeEntry {
+        Read<String> id;
+        Read<Label> name;
+        BigDecimal min;
+        final List<Deferred> gates = new ArrayList<>();
+
+        GradeBand build() {
+            List<Predicate> built = new ArrayList<>();
+            for (Deferred gate : gates) {
+                built.add(gate.built);
+            }
+            return new GradeBand(id.value(), name.value(), min, built);
+        }
+    }
+
+    private BigDecimal previousMin;
+
+    private Optional<GradeEntry> readGrade(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader grade = object.get().allowOnly(GRADE_FIELDS);
+        GradeEntry entry = new GradeEntry();
+        entry.id = grade.id("id", true);
+        claim(entry.id, grade.at("id"));
+        if (entry.id.ok() && entry.id.present()) {
+            gradeIds.add(entry.id.value());
+        }
+        entry.name = grade.label("name");
+        Read<BigDecimal> min = grade.decimal("min", true);
+        if (min.ok() && min.present()) {
+            if (min.value().signum() < 0) {
+                out.add(grade.at("min").path(), SchemeProblems.NUMBER_NEGATIVE, new Verbatim(min.value().toPlainString()));
+            } else if (min.value().stripTrailingZeros().scale() > scale) {
+                out.add(grade.at("min").path(), SchemeProblems.NUMBER_SCALE, new Verbatim(min.value().toPlainString()),
+                        scale);
+            } else {
+                if (previousMin != null && min.value().compareTo(previousMin) >= 0) {
+                    out.add(grade.at("min").path(), SchemeProblems.GRADE_ORDER, new Verbatim(previousMin.toPlainString()));
+                }
+                previousMin = min.value();
+                entry.min = min.value();
+            }
+        }
+        each(grade, "gates", false, (node, at) -> {
+            Deferred gate = new Deferred(node, at);
+            predicates.add(gate);
+            entry.gates.add(gate);
+        });
+        return Optional.of(entry);
+    }
+
+    // ---------------------------------------------------------------- predicates
+
+    private Predicate predicate(JsonNode node, Where at) {
+        Optional<NodeReader> object = NodeReader.object(node, at, out);
+        if (object.isEmpty()) {
+            return null;
+        }
+        NodeReader p = object.get().allowOnly(PREDICATE_FIELDS);
+        List<String> forms = new ArrayList<>();
+        for (String form : PREDICATE_FORMS) {
+            if (p.has(form)) {
+                forms.add(form);
+            }
+        }
+        if (forms.size() != 1) {
+            out.add(at.path(), SchemeProblems.PREDICATE_SHAPE);
+            return null;
+        }
+        return switch (forms.get(0)) {
+            case "key" -> keyTest(p);
+            case "result" -> resultTest(p);
+            case "not" -> {
+                Predicate negated = predicate(p.raw("not"), p.at("not"));
+                yield negated == null ? null : new Predicate.Not(negated);
+            }
+            default -> {
+                String form = forms.get(0);
+                Read<List<JsonNode>> elements = p.array(form, true);
+                if (!elements.ok()) {
+                    yield null;
+                }
+                if (elements.value().isEmpty()) {
+                    out.add(p.at(form).path(), SchemeProblems.PREDICATE_EMPTY);
+                    yield null;
+                }
+                List<Predicate> parts = new ArrayList<>();
+                boolean ok = true;
+                for (int i = 0; i < elements.value().size(); i++) {
+                    Predicate part = predicate(elements.value().get(i), p.at(form).index(i));
+                    ok &= part != null;
+                    parts.add(part);
+                }
+                yield !ok ? null : form.equals("allOf") ? new Predicate.AllOf(parts) : new Predicate.AnyOf(parts);
+            }
+        };
+    }
+
+    private Predicate keyTest(NodeReader p) {
+        Read<String> keyId = p.id("key", true);
+        Optional<CompareOp> op = op(p);
+        JsonNode value = p.raw("value");
+        if (value == null) {
+            p.string("value", true);
+        }
+        if (p.has("periods")) {
+            out.add(p.at("periods").path(), SchemeProblems.PREDICATE_PERIODS);
+        }
+        Optional<EvidenceKey> key = keyId.ok() && keyId.present() ? key(keyId.value(), p.at("key")) : Optional.empty();
+        if (key.isEmpty() || value == null || value == TreeReader.REPORTED) {
+            return null;
+        }
+        EvidenceKey k = key.get();
+        Object compared;
+        Label kind;
+        if (k.type() == KeyType.FLAG) {
+            compared = value.isBoolean() ? value.booleanValue() : null;
+            kind = FLAGS;
+        } else if (k.isGraded()) {
+            compared = value.isTextual() ? value.textValue() : null;
+            kind = TEXTS;
+            if (compared != null && !k.values().contains(compared)) {
+                out.add(p.at("value").path(), SchemeProblems.PREDICATE_VALUE_UNKNOWN, compared, k.id(),
+                        new Verbatim(String.join(", ", k.values())));
+                return null;
+            }
+        } else {
+            compared = value.isNumber() ? value.decimalValue() : null;
+            kind = NUMBERS;
+        }
+        if (compared == null) {
+            out.add(p.at("value").path(), SchemeProblems.PREDICATE_VALUE, k.id(), k.type(),
+                    value.isBoolean() ? A_BOOLEAN : value.isNumber() ? A_NUMBER : A_TEXT);
+            return null;
+        }
+        if (op.isEmpty()) {
+            return null;
+        }
+        if (kind != NUMBERS && op.get() != CompareOp.EQ && op.get() != CompareOp.NE) {
+            out.add(p.at("op").path(), SchemeProblems.PREDICATE_OP_ORDER, op.get().symbol(), kind);
+            return null;
+        }
+        return new Predicate.KeyTest(k.id(), op.get(), compared);
+    }
+
+    private Predicate resultTest(NodeReader p) {
+        Read<String> figure = p.string("result", true);
+        Optional<CompareOp> op = op(p);
+        Read<BigDecimal> value = p.decimal("value", true);
+        if (p.has("periods")) {
+            out.add(p.at("periods").path(), SchemeProblems.PREDICATE_PERIODS);
+        }
+        if (!figure.ok() || !figure.present()) {
+            return null;
+        }
+        String text = figure.value();
+        if (text.equals("grade")) {
+            out.add(p.at("result").path(), SchemeProblems.PREDICATE_GRADE);
+            return null;
+        }
+        if (!isFigure(text)) {
+            out.add(p.at("result").path(), SchemeProblems.PREDICATE_FIGURE, text);
+            return null;
+        }
+        if (op.isEmpty() || !value.ok() || !value.present()) {
+            return null;
+        }
+        return new Predicate.ResultTest(text, op.get(), value.value());
+    }
+
+    private boolean isFigure(String text) {
+        if (text.equals("total") || text.equals("base")) {
+            return true;
+        }
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String id = text.substring(colon + 1);
+        return switch (text.substring(0, colon)) {
+            case "dimension" -> dimensionIds.contains(id);
+            case "indicator" -> indicatorIds.contains(id);
+            case "item" -> itemIds.contains(id);
+            default -> false;
+        };
+    }
+
+    private Optional<CompareOp> op(NodeReader p) {
+        Read<String> op = p.string("op", true);
+        if (!op.ok() || !op.present()) {
+            return Optional.empty();
+        }
+        Optional<CompareOp> known = CompareOp.of(op.value());
+        if (known.isEmpty()) {
+            out.add(p.at("op").path(), SchemeProblems.PREDICATE_OP, op.value());
+        }
+        return known;
+    }
+
+    /** The keys read anywhere in the scheme (for lint). */
+    Set<String> readKeys() {
+        return readKeys;
+    }
+}

@@ -1,0 +1,216 @@
+package dev.mofan.core.format.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Rounding;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.scheme.Veto;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the canonical tree of a scheme: properties in the order of docs/scheme-format.md, parts
+ * in the scheme's order, defaults left out. A weighted part is written with its weight, so reading
+ * the tree back derives the same maxima.
+ */
+public final class SchemeDocumentWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private SchemeDocumentWriter() {
+    }
+
+    /** The canonical document tree of {@code scheme}. */
+    public static ObjectNode toTree(Scheme scheme) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", scheme.id());
+        node.put("version", scheme.version());
+        OrgDocumentWriter.putLabel(node, "name", scheme.name());
+        node.put("period", scheme.period().id());
+        node.put("scale", scheme.scale());
+        if (scheme.rounding() != Rounding.HALF_UP) {
+            node.put("rounding", scheme.rounding().id());
+        }
+        node.put("timeZone", scheme.timeZone().getId());
+        node.put("maxPoints", scheme.maxPoints());
+        OrgDocumentWriter.putIds(node, "subjects", scheme.subjects());
+        if (scheme.allowScopedBonusAboveMax()) {
+            node.put("allowScopedBonusAboveMax", true);
+        }
+        ArrayNode keys = node.putArray("keys");
+        for (EvidenceKey key : scheme.keys()) {
+            keys.add(key(key));
+        }
+        ArrayNode dimensions = node.putArray("dimensions");
+        for (Dimension dimension : scheme.dimensions()) {
+            ObjectNode d = part(dimension.id(), dimension.name(), dimension.maxPoints(), dimension.weight());
+            ArrayNode indicators = d.putArray("indicators");
+            for (Indicator indicator : dimension.indicators()) {
+                ObjectNode i = part(indicator.id(), indicator.name(), indicator.maxPoints(), indicator.weight());
+                ArrayNode items = i.putArray("items");
+                for (Item item : indicator.items()) {
+                    items.add(item(item));
+                }
+                adjustments(i, "deductions", indicator.deductions());
+                adjustments(i, "bonuses", indicator.bonuses());
+                indicators.add(i);
+            }
+            adjustments(d, "deductions", dimension.deductions());
+            adjustments(d, "bonuses", dimension.bonuses());
+            dimensions.add(d);
+        }
+        adjustments(node, "deductions", scheme.deductions());
+        scheme.deductionCap().ifPresent(cap -> node.put("deductionCap", cap));
+        adjustments(node, "bonuses", scheme.bonuses());
+        scheme.bonusCap().ifPresent(cap -> node.put("bonusCap", cap));
+        if (!scheme.vetoes().isEmpty()) {
+            ArrayNode vetoes = node.putArray("vetoes");
+            for (Veto veto : scheme.vetoes()) {
+                vetoes.add(veto(veto));
+            }
+        }
+        if (!scheme.grades().isEmpty()) {
+            ArrayNode grades = node.putArray("grades");
+            for (GradeBand band : scheme.grades()) {
+                grades.add(grade(band));
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode key(EvidenceKey key) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", key.id());
+        OrgDocumentWriter.putLabel(node, "name", key.name());
+        node.put("type", key.type().id());
+        node.put("combine", key.combine().id());
+        OrgDocumentWriter.putIds(node, "values", key.values());
+        if (key.trim() != 1) {
+            node.put("trim", key.trim());
+        }
+        return node;
+    }
+
+    private static ObjectNode part(String id, dev.mofan.model.text.Label name, Optional<BigDecimal> max,
+            Optional<BigDecimal> weight) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", id);
+        OrgDocumentWriter.putLabel(node, "name", name);
+        if (weight.isPresent()) {
+            node.put("weight", weight.get());
+        } else {
+            max.ifPresent(m -> node.put("maxPoints", m));
+        }
+        return node;
+    }
+
+    private static ObjectNode item(Item item) {
+        ObjectNode node = part(item.id(), item.name(), Optional.of(item.maxPoints()), item.weight());
+        ObjectNode rule = node.putObject("rule");
+        rule.put("id", item.rule().id());
+        if (!item.rule().params().isEmpty()) {
+            rule.set("params", value(item.rule().params()));
+        }
+        OrgDocumentWriter.putIds(node, "keys", item.keys());
+        OrgDocumentWriter.putIds(node, "subjects", item.subjects());
+        item.missing().ifPresent(missing -> node.put("missing", missing.id()));
+        return node;
+    }
+
+    private static JsonNode value(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode node = NODES.objectNode();
+            map.forEach((name, element) -> node.set((String) name, value(element)));
+            return node;
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode node = NODES.arrayNode();
+            list.forEach(element -> node.add(value(element)));
+            return node;
+        }
+        if (value instanceof BigDecimal number) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        }
+        return NODES.textNode((String) value);
+    }
+
+    private static void adjustments(ObjectNode parent, String name, List<Adjustment> adjustments) {
+        if (adjustments.isEmpty()) {
+            return;
+        }
+        ArrayNode array = parent.putArray(name);
+        for (Adjustment adjustment : adjustments) {
+            ObjectNode node = array.addObject();
+            node.put("id", adjustment.id());
+            OrgDocumentWriter.putLabel(node, "name", adjustment.name());
+            node.put("key", adjustment.key());
+            adjustment.per().ifPresent(per -> node.put("per", per));
+            if (!adjustment.levels().isEmpty()) {
+                ObjectNode levels = node.putObject("levels");
+                adjustment.levels().forEach(levels::put);
+            }
+            adjustment.cap().ifPresent(cap -> node.put("cap", cap));
+            OrgDocumentWriter.putIds(node, "subjects", adjustment.subjects());
+        }
+    }
+
+    private static ObjectNode veto(Veto veto) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", veto.id());
+        OrgDocumentWriter.putLabel(node, "name", veto.name());
+        node.set("when", predicate(veto.when()));
+        node.put("effect", veto.effect().id());
+        veto.grade().ifPresent(grade -> node.put("grade", grade));
+        OrgDocumentWriter.putIds(node, "subjects", veto.subjects());
+        return node;
+    }
+
+    private static ObjectNode grade(GradeBand band) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", band.id());
+        OrgDocumentWriter.putLabel(node, "name", band.name());
+        node.put("min", band.min());
+        if (!band.gates().isEmpty()) {
+            ArrayNode gates = node.putArray("gates");
+            band.gates().forEach(gate -> gates.add(predicate(gate)));
+        }
+        return node;
+    }
+
+    /** The document form of a predicate. */
+    public static ObjectNode predicate(Predicate predicate) {
+        ObjectNode node = NODES.objectNode();
+        if (predicate instanceof Predicate.KeyTest test) {
+            node.put("key", test.key());
+            node.put("op", test.op().symbol());
+            node.set("value", value(test.value()));
+        } else if (predicate instanceof Predicate.ResultTest test) {
+            node.put("result", test.figure());
+            node.put("op", test.op().symbol());
+            node.put("value", test.value());
+        } else if (predicate instanceof Predicate.AllOf all) {
+            ArrayNode array = node.putArray("allOf");
+            all.all().forEach(p -> array.add(predicate(p)));
+        } else if (predicate instanceof Predicate.AnyOf any) {
+            ArrayNode array = node.putArray("anyOf");
+            any.any().forEach(p -> array.add(predicate(p)));
+        } else if (predicate instanceof Predicate.Not not) {
+            node.set("not", predicate(not.negated()));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.mofan.core.format.internal;
+
+import dev.mofan.model.error.Problem;
+
+/**
+ * The problems of scheme and evidence documents beyond their syntax and shape: numbers, maxima
+ * that do not add up, references, rules and predicates, and the lint warnings of
+ * {@code mofan validate}. Listed in docs/errors.md, which a test keeps in step with this class.
+ */
+public final class SchemeProblems {
+
+    public static final Problem NUMBER_POSITIVE = new Problem("number.positive",
+            "must be greater than 0, but was %s",
+            "须大于 0，实际为 %s");
+
+    public static final Problem NUMBER_NEGATIVE = new Problem("number.negative",
+            "must be 0 or more, but was %s",
+            "不得小于 0，实际为 %s");
+
+    public static final Problem NUMBER_RANGE = new Problem("number.range",
+            "must be a whole number from %s to %s, but was %s",
+            "须为 %s 到 %s 的整数，实际为 %s");
+
+    public static final Problem NUMBER_SCALE = new Problem("number.scale",
+            "%s has more decimals than the scheme's scale (%s)",
+            "%s 的小数位数超过了本方案的精度（%s 位）");
+
+    public static final Problem TIME_ZONE = new Problem("scheme.time-zone",
+            "'%s' is not a time zone id such as Asia/Shanghai",
+            "'%s' 不是有效的时区编号（例如 Asia/Shanghai）");
+
+    public static final Problem KIND_UNKNOWN = new Problem("scheme.subject-kind.unknown",
+            "'%s' is not a subject kind; use one of %s",
+            "'%s' 不是可考评的对象类型，可选：%s");
+
+    public static final Problem KIND_NOT_ASSESSED = new Problem("scheme.subject-kind.not-assessed",
+            "'%s' is not among the scheme's subjects (%s)",
+            "'%s' 不在本方案的考评对象（%s）之中");
+
+    public static final Problem KIND_NO_ITEMS = new Problem("scheme.subject-kind.no-items",
+            "no item applies to kind '%s'",
+            "没有任何评价内容适用于 '%s'");
+
+    public static final Problem MAXIMA_SUM = new Problem("scheme.maxima.sum",
+            "maxima do not add up for kind '%s': the parts give %s, but %s is declared",
+            "对 '%s' 而言分值不相符：各部分合计 %s，但声明为 %s");
+
+    public static final Problem MAX_OR_WEIGHT = new Problem("scheme.maxima.missing",
+            "missing: give maxPoints or weight",
+            "缺少：须给出 maxPoints 或 weight");
+
+    public static final Problem MAX_AND_WEIGHT = new Problem("scheme.maxima.both",
+            "give maxPoints or weight, not both",
+            "maxPoints 与 weight 只能给出其一");
+
+    public static final Problem WEIGHTS_MIXED = new Problem("scheme.weights.mixed",
+            "siblings mix weight and maxPoints: give all of them one or the other",
+            "同级各项混用了 weight 与 maxPoints：须统一使用其中一种");
+
+    public static final Problem WEIGHTS_NO_PARENT_MAX = new Problem("scheme.weights.parent-max",
+            "weights need a maxPoints on the level above",
+            "使用 weight 时，上一级须给出 maxPoints");
+
+    public static final Problem WEIGHT_ROUNDS_TO_ZERO = new Problem("scheme.weights.zero",
+            "weight %s gives 0 points at the scheme's scale",
+            "权重 %s 按本方案精度折算后为 0 分");
+
+    public static final Problem KEY_UNKNOWN = new Problem("scheme.key.unknown",
+            "'%s' is not a declared key",
+            "'%s' 不是已声明的指标键");
+
+    public static final Problem KEY_COMBINE = new Problem("scheme.key.combine",
+            "combination '%s' does not suit a key of type %s; use one of %s",
+            "合并方式 '%s' 不适用于类型为 %s 的指标键，可选：%s");
+
+    public static final Problem KEY_VALUES_MISSING = new Problem("scheme.key.values-missing",
+            "missing: a category key lists its values",
+            "缺少：类别型指标键须列出其取值");
+
+    public static final Problem KEY_VALUES_UNEXPECTED = new Problem("scheme.key.values-unexpected",
+            "only category and rating keys list values",
+            "只有类别型和评议型指标键可以列出取值");
+
+    public static final Problem RULE_UNKNOWN = new Problem("scheme.rule.unknown",
+            "unknown rule '%s'; known rules: %s",
+            "未知的评分规则 '%s'，已有规则：%s");
+
+    public static final Problem RULE_REJECTED = new Problem("scheme.rule.rejected",
+            "%1$s",
+            "%2$s");
+
+    public static final Problem RULE_PARAM_UNKNOWN = new Problem("scheme.rule.param-unknown",
+            "rule '%s' has no parameter '%s'",
+            "评分规则 '%s' 没有参数 '%s'");
+
+    public static final Problem RULE_FAILED = new Problem("scheme.rule.failed",
+            "rule '%s' failed while checking its parameters: %s",
+            "评分规则 '%s' 检查参数时出错：%s");
+
+    public static final Problem LEVELS_OR_PER = new Problem("scheme.adjustment.amount",
+            "give exactly one of per and levels",
+            "per 与 levels 须且只能给出其一");
+
+    public static final Problem LEVELS_KEY_TYPE = new Problem("scheme.adjustment.levels-key",
+            "levels need a category key, but '%s' is of type %s",
+            "levels 须对应类别型指标键，但 '%s' 的类型为 %s");
+
+    public static final Problem LEVEL_UNKNOWN = new Problem("scheme.adjustment.level-unknown",
+            "'%s' is not a value of key '%s' (%s)",
+            "'%s' 不是指标键 '%s' 的取值（%s）");
+
+    public static final Problem LEVEL_MISSING = new Problem("scheme.adjustment.level-missing",
+            "no amount for value '%s' of key '%s'",
+            "未给出指标键 '%2$s' 的取值 '%1$s' 对应的分值");
+
+    public static final Problem VETO_GRADE_MISSING = new Problem("scheme.veto.grade-missing",
+            "missing: a cap-grade veto names the grade it caps at",
+            "缺少：等次封顶的否决项须给出封顶等次");
+
+    public static final Problem VETO_GRADE_UNEXPECTED = new Problem("scheme.veto.grade-unexpected",
+            "only a cap-grade veto names a grade",
+            "只有等次封顶的否决项才给出等次");
+
+    public static final Problem GRADE_UNKNOWN = new Problem("scheme.grade.unknown",
+            "'%s' is not a declared grade",
+            "'%s' 不是已声明的等次");
+
+    public static final Problem GRADE_ORDER = new Problem("scheme.grade.order",
+            "min must be lower than the band before it (%s): bands go best first",
+            "min 须低于上一等次（%s）：等次须从高到低排列");
+
+    public static final Problem LIST_EMPTY = new Problem("list.empty",
+            "must list at least one entry",
+            "至少列出一项");
+
+    public static final Problem PREDICATE_SHAPE = new Problem("predicate.shape",
+            "a predicate has exactly one of key, result, allOf, anyOf, not",
+            "条件须且只能包含 key、result、allOf、anyOf、not 之一");
+
+    public static final Problem PREDICATE_EMPTY = new Problem("predicate.empty",
+            "must list at least one predicate",
+            "至少列出一个条件");
+
+    public static final Problem PREDICATE_OP = new Problem("predicate.op",
+            "unknown operator '%s'; use ==, !=, >, >=, <, <=",
+            "未知的比较符 '%s'，可选：==、!=、>、>=、<、<=");
+
+    public static final Problem PREDICATE_OP_ORDER = new Problem("predicate.op-order",
+            "'%s' does not compare %s; use == or !=",
+            "'%s' 不能比较%s，只能使用 == 或 !=");
+
+    public static final Problem PREDICATE_VALUE = new Problem("predicate.value",
+            "key '%s' of type %s is not compared with %s",
+            "类型为 %2$s 的指标键 '%1$s' 不能与%3$s比较");
+
+    public static final Problem PREDICATE_VALUE_UNKNOWN = new Problem("predicate.value-unknown",
+            "'%s' is not a value of key '%s' (%s)",
+            "'%s' 不是指标键 '%s' 的取值（%s）");
+
+    public static final Problem PREDICATE_FIGURE = new Problem("predicate.figure",
+            "'%s' is not a figure: use total, base, dimension:ID, indicator:ID or item:ID with a declared id",
+            "'%s' 不是可读取的分值：可用 total、base、dimension:编号、indicator:编号、item:编号（编号须已声明）");
+
+    public static final Problem PREDICATE_GRADE = new Problem("predicate.grade",
+            "a veto or grade gate cannot read the grade it helps decide",
+            "否决项和等次门槛不能读取它们参与决定的等次");
+
+    public static final Problem PREDICATE_PERIODS = new Problem("predicate.periods",
+            "vetoes and grade gates read this period only; remove periods",
+            "否决项和等次门槛只读取本期结果，请删除 periods");
+
+    public static final Problem PERIOD_INVALID = new Problem("period.invalid",
+            "'%s' is not a period such as 2025, 2025-H1, 2025-Q3, 2025-07 or 2024..2026",
+            "'%s' 不是有效的期间（例如 2025、2025-H1、2025-Q3、2025-07、2024..2026）");
+
+    public static final Problem TIMESTAMP_INVALID = new Problem("evidence.recorded-at",
+            "'%s' is not a date or date-time such as 2025-03-02 or 2025-03-02T10:00:00+08:00",
+            "'%s' 不是有效的日期或时间（例如 2025-03-02 或 2025-03-02T10:00:00+08:00）");
+
+    public static final Problem VALUE_TYPE = new Problem("evidence.value",
+            "a value is true, false, a number or a text",
+            "取值须为 true、false、数字或文本");
+
+    public static final Problem LINT_ITEM_UNREACHABLE = new Problem("lint.item.unreachable",
+            "item '%s' can award at most %s of its %s points",
+            "评价内容 '%s' 最多只能得 %s 分，低于其满分 %s 分");
+
+    public static final Problem LINT_KIND_UNREACHABLE = new Problem("lint.kind.unreachable",
+            "kind '%s' can reach at most %s of the scheme's %s points",
+            "'%s' 最多只能得 %s 分，低于本方案满分 %s 分");
+
+    public static final Problem LINT_KEY_UNREAD = new Problem("lint.key.unread",
+            "key '%s' is read by no item, adjustment, veto or gate",
+            "指标键 '%s' 未被任何评价内容、加减分项、否决项或等次门槛读取");
+
+    public static final Problem LINT_EVIDENCE_KEY = new Problem("lint.evidence.key-undeclared",
+            "key '%s' is not declared by the scheme",
+            "指标键 '%s' 未在本方案中声明");
+
+    public static final Problem LINT_EVIDENCE_SUBJECT = new Problem("lint.evidence.subject-unknown",
+            "subject '%s' is not in the org document",
+            "考评对象 '%s' 不在组织文档中");
+
+    private SchemeProblems() {
+    }
+}

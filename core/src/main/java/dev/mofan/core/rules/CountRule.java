@@ -1,0 +1,78 @@
+package dev.mofan.core.rules;
+
+import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.RuleCapability;
+import dev.mofan.core.spi.RuleConfig;
+import dev.mofan.core.spi.RuleInput;
+import dev.mofan.core.spi.RuleResult;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.core.spi.ScoringRuleProvider;
+import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.text.Label;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code count} (计次项): {@code per} points per occurrence, at most {@code cap} occurrences, at most the maximum. */
+public final class CountRule implements ScoringRuleProvider {
+
+    @Override
+    public String ruleId() {
+        return "count";
+    }
+
+    @Override
+    public Label name() {
+        return Label.of("计次项", "points per occurrence");
+    }
+
+    @Override
+    public ScoringRule configure(RuleConfig config) {
+        config.singleKey(KeyType.COUNT, KeyType.AMOUNT, KeyType.POINTS);
+        Optional<BigDecimal> per = Params.positive(config.params(), "per", true);
+        Optional<BigDecimal> cap = Params.positive(config.params(), "cap", false);
+        return new Count(per.orElse(BigDecimal.ONE), cap, config.maxPoints());
+    }
+
+    private record Count(BigDecimal per, Optional<BigDecimal> cap, BigDecimal maxPoints) implements ScoringRule {
+
+        @Override
+        public RuleResult score(RuleInput input) {
+            BigDecimal n = input.first().number().orElse(BigDecimal.ZERO);
+            List<TraceStep> steps = new ArrayList<>();
+            BigDecimal counted = n;
+            if (cap.isPresent() && n.compareTo(cap.get()) > 0) {
+                counted = cap.get();
+                steps.add(TraceStep.of("cap-occurrences",
+                        Decimals.text(n) + " occurrences, counted at most " + Decimals.text(counted),
+                        Decimals.text(n) + " 次，最多计 " + Decimals.text(counted) + " 次")
+                        .with("occurrences", n).with("counted", counted));
+            }
+            BigDecimal raw = counted.multiply(per);
+            steps.add(TraceStep.of("count",
+                    Decimals.text(counted) + " × " + Decimals.text(per) + " = " + Decimals.text(raw),
+                    Decimals.text(counted) + " 次 × 每次 " + Decimals.text(per) + " 分 = " + Decimals.text(raw))
+                    .with("occurrences", counted).with("per", per).with("points", raw));
+            BigDecimal points = raw;
+            if (raw.compareTo(maxPoints) > 0) {
+                points = maxPoints;
+                steps.add(TraceStep.of("max", "capped at the item's maximum " + Decimals.text(maxPoints),
+                        "以本项满分 " + Decimals.text(maxPoints) + " 为限").with("points", points));
+            }
+            return new RuleResult(points, steps);
+        }
+
+        @Override
+        public Set<RuleCapability> capabilities() {
+            return Set.of(RuleCapability.MONOTONE);
+        }
+
+        @Override
+        public Optional<BigDecimal> highestPoints() {
+            return cap.map(c -> Decimals.min(c.multiply(per), maxPoints));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.mofan.core.rules;
+
+import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.RuleCapability;
+import dev.mofan.core.spi.RuleConfig;
+import dev.mofan.core.spi.RuleInput;
+import dev.mofan.core.spi.RuleResult;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.core.spi.ScoringRuleProvider;
+import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.text.Label;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * {@code direct} (直接评分): the points inspectors gave. Points outside {@code [0, max]} are not
+ * clipped: the engine's range check fails the item, so a typing slip never becomes a score.
+ */
+public final class DirectRule implements ScoringRuleProvider {
+
+    @Override
+    public String ruleId() {
+        return "direct";
+    }
+
+    @Override
+    public Label name() {
+        return Label.of("直接评分", "points given by inspectors");
+    }
+
+    @Override
+    public ScoringRule configure(RuleConfig config) {
+        config.singleKey(KeyType.POINTS);
+        return new Direct();
+    }
+
+    private record Direct() implements ScoringRule {
+
+        @Override
+        public RuleResult score(RuleInput input) {
+            BigDecimal points = input.first().number().orElse(BigDecimal.ZERO);
+            return RuleResult.of(points, TraceStep.of("direct",
+                    "points given: " + Decimals.brief(points), "评定得分：" + Decimals.brief(points))
+                    .with("points", points));
+        }
+
+        @Override
+        public Set<RuleCapability> capabilities() {
+            return Set.of(RuleCapability.MONOTONE);
+        }
+    }
+}

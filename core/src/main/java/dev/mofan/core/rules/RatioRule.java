@@ -1,0 +1,77 @@
+package dev.mofan.core.rules;
+
+import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.RuleCapability;
+import dev.mofan.core.spi.RuleConfig;
+import dev.mofan.core.spi.RuleInput;
+import dev.mofan.core.spi.RuleResult;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.core.spi.ScoringRuleProvider;
+import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.text.Label;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code ratio} (完成率): the maximum times the completion ratio (reaching {@code full} gives full
+ * points), or 0 below {@code threshold}.
+ */
+public final class RatioRule implements ScoringRuleProvider {
+
+    @Override
+    public String ruleId() {
+        return "ratio";
+    }
+
+    @Override
+    public Label name() {
+        return Label.of("完成率", "completion ratio");
+    }
+
+    @Override
+    public ScoringRule configure(RuleConfig config) {
+        config.singleKey(KeyType.RATIO);
+        BigDecimal threshold = Params.share(config.params(), "threshold").orElse(BigDecimal.ZERO);
+        Optional<BigDecimal> full = Params.share(config.params(), "full");
+        if (full.isPresent() && full.get().signum() == 0) {
+            config.params().reject("full", "must be greater than 0", "须大于 0");
+        }
+        BigDecimal fullAt = full.filter(f -> f.signum() > 0).orElse(BigDecimal.ONE);
+        if (threshold.compareTo(fullAt) > 0) {
+            config.params().reject("threshold", "must not exceed full (" + fullAt.toPlainString() + ")",
+                    "不得大于 full（" + fullAt.toPlainString() + "）");
+        }
+        return new Ratio(threshold, fullAt);
+    }
+
+    private record Ratio(BigDecimal threshold, BigDecimal full) implements ScoringRule {
+
+        @Override
+        public RuleResult score(RuleInput input) {
+            Optional<BigDecimal> ratio = input.first().number();
+            if (ratio.isEmpty()) {
+                return RuleResult.of(BigDecimal.ZERO, TraceStep.of("ratio", "no ratio: 0 points", "无比率：得 0 分"));
+            }
+            BigDecimal r = ratio.get();
+            if (r.compareTo(threshold) < 0) {
+                return RuleResult.of(BigDecimal.ZERO, TraceStep.of("threshold",
+                        "ratio " + Decimals.brief(r) + " below the threshold " + Decimals.text(threshold) + ": 0 points",
+                        "比率 " + Decimals.brief(r) + " 低于门槛 " + Decimals.text(threshold) + "：得 0 分")
+                        .with("ratio", r).with("threshold", threshold));
+            }
+            BigDecimal share = Decimals.min(BigDecimal.ONE, r.divide(full, RuleInput.QUOTIENTS));
+            BigDecimal points = input.maxPoints().multiply(share);
+            return RuleResult.of(points, TraceStep.of("ratio",
+                    Decimals.text(input.maxPoints()) + " × " + Decimals.brief(share) + " = " + Decimals.brief(points),
+                    "满分 " + Decimals.text(input.maxPoints()) + " × " + Decimals.brief(share) + " = " + Decimals.brief(points))
+                    .with("ratio", r).with("share", share).with("points", points));
+        }
+
+        @Override
+        public Set<RuleCapability> capabilities() {
+            return Set.of(RuleCapability.MONOTONE);
+        }
+    }
+}

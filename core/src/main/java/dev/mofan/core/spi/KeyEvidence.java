@@ -1,0 +1,41 @@
+package dev.mofan.core.spi;
+
+import dev.mofan.model.evidence.Value;
+import dev.mofan.model.scheme.EvidenceKey;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The records of one key for the subject being scored, and their combination under the key's
+ * {@code combine}.
+ *
+ * @param records the counted records, in a fixed order (by record id)
+ * @param number the combined number (counts, amounts, points, ratios, numeric ratings; a flag as
+ *     1 or 0); for a key without records, 0 where the scheme format says so, else empty
+ * @param flag the combined flag for a flag key (false without records)
+ * @param text the combined text for a category or graded rating key
+ */
+public record KeyEvidence(EvidenceKey key, List<Recorded> records, Optional<BigDecimal> number,
+        Optional<Boolean> flag, Optional<String> text) {
+
+    /** Copies the list. */
+    public KeyEvidence {
+        Objects.requireNonNull(key, "key");
+        records = List.copyOf(records);
+    }
+
+    /** Whether there is no record. */
+    public boolean isEmpty() {
+        return records.isEmpty();
+    }
+
+    /**
+     * One counted record as a rule sees it.
+     *
+     * @param number the value as a number, when it is one (a ratio text as its quotient, a flag as 1 or 0)
+     */
+    public record Recorded(String id, Value value, Optional<String> caseId, Optional<BigDecimal> number) {
+    }
+}

@@ -1,0 +1,39 @@
+package dev.mofan.core.spi;
+
+import dev.mofan.model.text.Label;
+
+/**
+ * Provides one scoring rule, named by {@link #ruleId()} in schemes ({@code rule: {id: …}}).
+ *
+ * <p>Found by {@link java.util.ServiceLoader} when listed, one class name per line, in
+ * {@code META-INF/services/dev.mofan.core.spi.ScoringRuleProvider}, or registered by hand:
+ * <pre>{@code
+ * RuleRegistry rules = RuleRegistry.ofDefaults().with(new MyRuleProvider());
+ * SchemeFormat format = SchemeFormat.ofDefaults().withRules(rules);
+ * }</pre>
+ * Two providers of one rule id are refused, naming both. Implementations must have a public
+ * no-argument constructor (for the service loader), be immutable and thread-safe.
+ */
+public interface ScoringRuleProvider {
+
+    /** The rule's id in schemes: follows the id rule, never changes. */
+    String ruleId();
+
+    /** The rule's name for people; none by default. */
+    default Label name() {
+        return Label.NONE;
+    }
+
+    /** Orders providers (higher first, then by class name); it never lets one id replace another. */
+    default int priority() {
+        return 0;
+    }
+
+    /**
+     * Checks an item's parameters and keys and returns the rule configured with them. Every
+     * problem is reported through {@code config} (it becomes an error at the parameter's JSON
+     * path, in English and Chinese); when any was reported, the returned rule is discarded and
+     * may be anything, including null. Parameters the rule never read are reported as unknown.
+     */
+    ScoringRule configure(RuleConfig config);
+}

@@ -1,0 +1,24 @@
+package dev.mofan.model.evidence;
+
+import java.util.List;
+
+/**
+ * The evidence records of one file or feed, in the order given. Ids should be unique, but a
+ * repeated id is not refused here: evaluation reports the second occurrence as unused, naming the
+ * first, so that nothing is lost silently (SCORING.md).
+ */
+public record Evidence(List<EvidenceRecord> records) {
+
+    /** No records. */
+    public static final Evidence EMPTY = new Evidence(List.of());
+
+    /** Copies the list. */
+    public Evidence {
+        records = List.copyOf(records);
+    }
+
+    /** Evidence of these records. */
+    public static Evidence of(List<EvidenceRecord> records) {
+        return new Evidence(records);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.mofan.model.evidence;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The value of an evidence record as written: a flag, a number or a text. Whether it fits the
+ * record's key (a count must be a whole number ≥ 0, a ratio a share or {@code "357/566"}) is judged
+ * against the scheme when evidence is evaluated.
+ */
+public sealed interface Value {
+
+    /** A yes/no value. */
+    record Flag(boolean value) implements Value {
+    }
+
+    /** An exact decimal number. */
+    record Number(BigDecimal value) implements Value {
+        /** Checks that the number is present. */
+        public Number {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A text, such as a grade, a severity or a ratio {@code "357/566"}. */
+    record Text(String value) implements Value {
+        /** Checks that the text is present. */
+        public Text {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A number value. */
+    static Value of(BigDecimal number) {
+        return new Number(number);
+    }
+
+    /** A number value. */
+    static Value of(long number) {
+        return new Number(BigDecimal.valueOf(number));
+    }
+
+    /** A flag value. */
+    static Value of(boolean flag) {
+        return new Flag(flag);
+    }
+
+    /** A text value. */
+    static Value of(String text) {
+        return new Text(text);
+    }
+}

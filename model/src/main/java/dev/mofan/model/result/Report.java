@@ -1,0 +1,27 @@
+package dev.mofan.model.result;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result of evaluating a scheme over an org directory's subjects and evidence for one period
+ * (SCORING.md, The report).
+ *
+ * @param fingerprint SHA-256 (hex) of the canonical scheme, org directory and evidence
+ * @param period the evaluated period's text, such as {@code 2025}
+ * @param scorecards one per assessed subject, in subject order (orgs in tree order, then divisions by id)
+ * @param unranked incomplete scorecards' subjects, in subject order
+ * @param unused records no figure used, by record id then position
+ * @param errors failed items, in subject then item order
+ */
+public record Report(String fingerprint, String schemeId, String schemeVersion, String period, LocalDate asOf,
+        List<Scorecard> scorecards, List<Unranked> unranked, List<UnusedRecord> unused, List<ItemError> errors) {
+
+    /** Copies the lists. */
+    public Report {
+        scorecards = List.copyOf(scorecards);
+        unranked = List.copyOf(unranked);
+        unused = List.copyOf(unused);
+        errors = List.copyOf(errors);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.mofan.model.result;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One subject's result for the period (SCORING.md, steps 1–5, 7, 8). An incomplete scorecard
+ * holds the total of what could be scored and no grade.
+ *
+ * @param kind the subject's kind id
+ * @param grade the band reached after gates and vetoes; empty when incomplete or below every band
+ * @param base the exact sum of the dimensions
+ * @param bonus scheme-level bonus after caps
+ * @param deductions scheme-level deductions after caps
+ * @param adjustments every deduction and bonus applied, scoped ones included
+ * @param trace the steps from base to grade: adjustments, vetoes, the grade decision
+ */
+public record Scorecard(String subject, String kind, BigDecimal total, Optional<String> grade, boolean vetoed,
+        List<VetoHit> vetoes, boolean incomplete, BigDecimal base, BigDecimal bonus, BigDecimal deductions,
+        List<AdjustmentScore> adjustments, List<DimensionScore> dimensions, List<IndicatorScore> indicators,
+        List<ItemScore> items, List<TraceStep> trace) {
+
+    /** Copies the lists. */
+    public Scorecard {
+        vetoes = List.copyOf(vetoes);
+        adjustments = List.copyOf(adjustments);
+        dimensions = List.copyOf(dimensions);
+        indicators = List.copyOf(indicators);
+        items = List.copyOf(items);
+        trace = List.copyOf(trace);
+    }
+
+    /** The item {@code id}, if it applied. */
+    public Optional<ItemScore> item(String id) {
+        return items.stream().filter(item -> item.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.mofan.model.scheme;
+
+import dev.mofan.model.text.Identifiers;
+import dev.mofan.model.text.Label;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An evidence key a scheme declares: what records under it hold and how several of them combine.
+ * Items, adjustments, vetoes and gates read keys, and one key may feed several of them.
+ *
+ * @param values allowed text values (a category's values, or a rating's grades, best first); may be empty
+ * @param trim for {@link Combination#TRIMMED_MEAN}: how many highest and how many lowest values are dropped
+ */
+public record EvidenceKey(String id, Label name, KeyType type, Combination combine, List<String> values, int trim) {
+
+    /** Checks every part. */
+    public EvidenceKey {
+        Identifiers.require(id, "key id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(combine, "combine");
+        values = SchemeChecks.ids(values, "key value");
+        if (trim < 0) {
+            throw new IllegalArgumentException("trim must be >= 0 but was " + trim);
+        }
+    }
+
+    /** Whether values are texts from {@link #values()} rather than numbers or flags. */
+    public boolean isGraded() {
+        return type == KeyType.CATEGORY || (type == KeyType.RATING && !values.isEmpty());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.mofan.model.scheme;
+
+import dev.mofan.model.text.Identifiers;
+import dev.mofan.model.text.Label;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A grade band (等次), such as 优秀: reached by a total of at least {@code min} when every gate holds.
+ */
+public record GradeBand(String id, Label name, BigDecimal min, List<Predicate> gates) {
+
+    /** Checks every part. */
+    public GradeBand {
+        Identifiers.require(id, "grade id");
+        Objects.requireNonNull(name, "name");
+        if (min == null || min.signum() < 0) {
+            throw new IllegalArgumentException("min of grade " + id + " must be >= 0 but was " + min);
+        }
+        gates = List.copyOf(gates);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.mofan.model.scheme;
+
+import dev.mofan.model.period.PeriodKind;
+import dev.mofan.model.text.Identifiers;
+import dev.mofan.model.text.Label;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An assessment scheme (指标体系): what a working committee measures and how a total, a grade and
+ * a veto follow from evidence. The fields and their rules are described in docs/scheme-format.md;
+ * how a total is formed, in SCORING.md.
+ *
+ * <p>The constructor checks each part's own invariants. Whether the parts fit together (maxima
+ * that add up per kind, references to declared keys and grades, unique ids, rule parameters) is
+ * checked by {@code dev.mofan.core.format.SchemeFormat} when a scheme is read and by the
+ * evaluator when it is given one built in code. Immutable.
+ *
+ * @param scale decimals of points, 0–6
+ * @param subjects the subject kinds assessed (org kind ids and {@code division})
+ * @param allowScopedBonusAboveMax whether a scoped bonus may lift its level above its maximum
+ */
+public record Scheme(String id, String version, Label name, PeriodKind period, int scale, Rounding rounding,
+        ZoneId timeZone, BigDecimal maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
+        List<EvidenceKey> keys, List<Dimension> dimensions, List<Adjustment> deductions,
+        Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
+        List<Veto> vetoes, List<GradeBand> grades) {
+
+    /** The largest scale a scheme may declare. */
+    public static final int MAX_SCALE = 6;
+    /** The longest version text. */
+    public static final int MAX_VERSION_LENGTH = 64;
+    /** The time zone evidence instants are read in unless a scheme says otherwise. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Checks every part's own invariants and copies the lists. */
+    public Scheme {
+        Identifiers.require(id, "scheme id");
+        Objects.requireNonNull(version, "version");
+        if (version.isBlank() || version.length() > MAX_VERSION_LENGTH) {
+            throw new IllegalArgumentException("A version is 1–" + MAX_VERSION_LENGTH + " characters, but was '"
+                    + version + "'");
+        }
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(period, "period");
+        if (scale < 0 || scale > MAX_SCALE) {
+            throw new IllegalArgumentException("scale must be 0–" + MAX_SCALE + " but was " + scale);
+        }
+        Objects.requireNonNull(rounding, "rounding");
+        Objects.requireNonNull(timeZone, "timeZone");
+        SchemeChecks.positive(maxPoints, "maxPoints");
+        subjects = SchemeChecks.ids(subjects, "subject kind");
+        if (subjects.isEmpty()) {
+            throw new IllegalArgumentException("A scheme assesses at least one subject kind");
+        }
+        keys = List.copyOf(keys);
+        dimensions = List.copyOf(dimensions);
+        if (dimensions.isEmpty()) {
+            throw new IllegalArgumentException("A scheme has at least one dimension");
+        }
+        deductions = List.copyOf(deductions);
+        SchemeChecks.positive(deductionCap, "deductionCap");
+        bonuses = List.copyOf(bonuses);
+        SchemeChecks.positive(bonusCap, "bonusCap");
+        vetoes = List.copyOf(vetoes);
+        grades = List.copyOf(grades);
+    }
+
+    /** The key {@code id}, if declared. */
+    public Optional<EvidenceKey> key(String id) {
+        return keys.stream().filter(key -> key.id().equals(id)).findFirst();
+    }
+
+    /** The grade band {@code id}, if declared. */
+    public Optional<GradeBand> grade(String id) {
+        return grades.stream().filter(band -> band.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.mofan.model.scheme;
+
+import dev.mofan.model.text.Identifiers;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The invariants the scheme's records share; the full checks with paths are the loader's. */
+final class SchemeChecks {
+
+    private SchemeChecks() {
+    }
+
+    static BigDecimal positive(BigDecimal value, String what) {
+        if (value == null || value.signum() <= 0) {
+            throw new IllegalArgumentException(what + " must be greater than 0 but was " + value);
+        }
+        return value;
+    }
+
+    static Optional<BigDecimal> positive(Optional<BigDecimal> value, String what) {
+        value.ifPresent(v -> positive(v, what));
+        return value;
+    }
+
+    static List<String> ids(List<String> ids, String what) {
+        for (String id : ids) {
+            Identifiers.require(id, what);
+        }
+        return List.copyOf(ids);
+    }
+}

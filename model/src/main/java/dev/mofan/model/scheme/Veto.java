@@ -1,0 +1,30 @@
+package dev.mofan.model.scheme;
+
+import dev.mofan.model.text.Identifiers;
+import dev.mofan.model.text.Label;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A one-vote veto (一票否决): when its predicate holds, its effect applies whatever the total.
+ *
+ * @param grade the band the grade is capped at; present exactly for {@link VetoEffect#CAP_GRADE}
+ * @param subjects the kinds it applies to; empty means every kind
+ */
+public record Veto(String id, Label name, Predicate when, VetoEffect effect, Optional<String> grade,
+        List<String> subjects) {
+
+    /** Checks every part. */
+    public Veto {
+        Identifiers.require(id, "veto id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(effect, "effect");
+        Objects.requireNonNull(grade, "grade");
+        if (grade.isPresent() != (effect == VetoEffect.CAP_GRADE)) {
+            throw new IllegalArgumentException("Veto " + id + " names a grade exactly when its effect is cap-grade");
+        }
+        subjects = SchemeChecks.ids(subjects, "subject kind");
+    }
+}
