@@ -2,7 +2,7 @@ package dev.mofan.cli;
 
 import dev.mofan.model.error.Problem;
 
-/** Problems with the files a command is pointed at, reported like any other invalid input. */
+/** Problems with the files and options a command is given, reported like any other invalid input. */
 final class CliProblems {
 
     static final Problem UNREADABLE = new Problem("file.unreadable",
@@ -12,6 +12,30 @@ final class CliProblems {
     static final Problem UNWRITABLE = new Problem("file.unwritable",
             "cannot write '%s': %s",
             "无法写入 '%s'：%s");
+
+    static final Problem SCHEME_NOT_FOUND = new Problem("scheme.not-found",
+            "'%s' is neither a bundled scheme (%s) nor a file",
+            "'%s' 既不是内置方案（%s），也不是文件");
+
+    static final Problem OPTION_PERIOD = new Problem("option.period",
+            "--period '%s' is not a period such as 2025, 2025-H1, 2025-Q3 or 2025-07",
+            "--period '%s' 不是有效的期间（例如 2025、2025-H1、2025-Q3、2025-07）");
+
+    static final Problem OPTION_PERIOD_KIND = new Problem("option.period-kind",
+            "--period %s is a %s, but scheme '%s' assesses each %s",
+            "--period %s 为%s，但方案 '%s' 按%s考评");
+
+    static final Problem OPTION_AS_OF = new Problem("option.as-of",
+            "--as-of '%s' is not a date such as 2025-12-31",
+            "--as-of '%s' 不是有效的日期（例如 2025-12-31）");
+
+    static final Problem OPTION_NEEDS = new Problem("option.needs",
+            "%s needs %s",
+            "%s 须与 %s 一同使用");
+
+    static final Problem STRICT_UNUSED = new Problem("evidence.unused",
+            "record '%s' is unused (--strict): %s",
+            "记录 '%s' 未被使用（--strict）：%s");
 
     private CliProblems() {
     }

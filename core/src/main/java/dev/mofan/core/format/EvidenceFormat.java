@@ -6,7 +6,15 @@ import dev.mofan.core.format.internal.EvidenceDocumentWriter;
 import dev.mofan.core.format.internal.TreeReader;
 import dev.mofan.core.format.internal.TreeWriter;
 import dev.mofan.model.error.ValidationException;
+import dev.mofan.core.format.internal.SchemeProblems;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.internal.Paths;
+import dev.mofan.model.scheme.Scheme;
+import java.util.ArrayList;
+import java.util.List;
 import dev.mofan.model.internal.Violations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,6 +105,36 @@ public final class EvidenceFormat {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the " + syntax.id() + " document", e);
         }
+    }
+
+    /** Writes the document of {@code evidence} to {@code file}, YAML or JSON by its name. */
+    public void write(Evidence evidence, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(evidence, Syntax.of(file), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Warnings about well-formed evidence that a scheme and an org directory will not use: records
+     * for keys the scheme does not declare or subjects the directory does not hold, each at its
+     * path ({@code $.evidence[3].key}). Evaluation lists such records as unused.
+     */
+    public static List<Violation> lint(Evidence evidence, Scheme scheme, OrgDirectory directory) {
+        List<Violation> warnings = new ArrayList<>();
+        for (int i = 0; i < evidence.records().size(); i++) {
+            EvidenceRecord record = evidence.records().get(i);
+            String at = Paths.index(Paths.field(Paths.ROOT, "evidence"), i);
+            if (scheme.key(record.key()).isEmpty()) {
+                warnings.add(Violation.of(Paths.field(at, "key"), SchemeProblems.LINT_EVIDENCE_KEY, record.key()));
+            }
+            if (directory.subject(record.subject()).isEmpty()) {
+                warnings.add(Violation.of(Paths.field(at, "subject"), SchemeProblems.LINT_EVIDENCE_SUBJECT,
+                        record.subject()));
+            }
+        }
+        return List.copyOf(warnings);
     }
 
     private Violations newViolations() {

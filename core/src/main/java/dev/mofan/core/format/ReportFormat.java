@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -40,6 +41,8 @@ public final class ReportFormat {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final Separators SEPARATORS = Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("");
 
     private ReportFormat() {
     }
@@ -56,7 +59,7 @@ public final class ReportFormat {
         try (JsonGenerator generator = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-            generator.setPrettyPrinter(new DefaultPrettyPrinter().withoutSpacesInObjectEntries().withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+            generator.setPrettyPrinter(new DefaultPrettyPrinter(SEPARATORS).withObjectIndenter(INDENT).withArrayIndenter(INDENT));
             JSON.writeTree(generator, toTree(report));
             generator.writeRaw('\n');
         } catch (IOException e) {

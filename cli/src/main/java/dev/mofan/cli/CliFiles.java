@@ -1,0 +1,102 @@
+package dev.mofan.cli;
+
+import dev.mofan.core.format.EvidenceFormat;
+import dev.mofan.core.format.OrgDirectoryFormat;
+import dev.mofan.core.format.SchemeFormat;
+import dev.mofan.core.schemes.BundledSchemes;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Language;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Reading and writing the files commands are pointed at, with every failure reported as a problem line. */
+final class CliFiles {
+
+    private static final OrgDirectoryFormat ORGS = OrgDirectoryFormat.ofDefaults();
+    private static final EvidenceFormat EVIDENCE = EvidenceFormat.ofDefaults();
+
+    private CliFiles() {
+    }
+
+    /** The directory in {@code file}; empty when it has problems, which are printed to {@code out}. */
+    static Optional<OrgDirectory> readOrgs(Path file, Language language, PrintWriter out) {
+        return read(file, ORGS::read, language, out);
+    }
+
+    /** The evidence in {@code file}; empty when it has problems, which are printed to {@code out}. */
+    static Optional<Evidence> readEvidence(Path file, Language language, PrintWriter out) {
+        return read(file, EVIDENCE::read, language, out);
+    }
+
+    /**
+     * The bundled scheme named {@code idOrFile}, or the scheme in that file; empty when there is
+     * neither or the file has problems, which are printed to {@code out}.
+     */
+    static Optional<Scheme> readScheme(String idOrFile, Language language, PrintWriter out) {
+        if (BundledSchemes.IDS.contains(idOrFile)) {
+            return BundledSchemes.find(idOrFile);
+        }
+        Path file = Path.of(idOrFile);
+        if (!Files.exists(file)) {
+            out.println(Violation.of("$", CliProblems.SCHEME_NOT_FOUND, idOrFile,
+                    new Verbatim(String.join(", ", BundledSchemes.IDS))).line(language));
+            out.flush();
+            return Optional.empty();
+        }
+        return read(file, SchemeFormat.ofDefaults()::read, language, out);
+    }
+
+    /** Reads {@code file} with {@code reader}; empty when it has problems, which are printed to {@code out}. */
+    static <T> Optional<T> read(Path file, Function<Path, T> reader, Language language, PrintWriter out) {
+        try {
+            return Optional.of(reader.apply(file));
+        } catch (ValidationException e) {
+            e.lines(language).forEach(out::println);
+        } catch (UncheckedIOException e) {
+            out.println(Violation.of("$", CliProblems.UNREADABLE, file.toString(), reason(e.getCause())).line(language));
+        }
+        out.flush();
+        return Optional.empty();
+    }
+
+    /** Writes {@code file} with {@code writer}; false when it cannot, with the problem printed. */
+    static boolean write(Path file, Consumer<Path> writer, Language language, PrintWriter out) {
+        try {
+            writer.accept(file);
+            return true;
+        } catch (UncheckedIOException e) {
+            out.println(Violation.of("$", CliProblems.UNWRITABLE, file.toString(), reason(e.getCause())).line(language));
+            out.flush();
+            return false;
+        }
+    }
+
+    private static Label reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return Label.of("文件或目录不存在", "no such file or directory");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Label.of("没有权限", "permission denied");
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return Label.of(fileSystem.getReason(), fileSystem.getReason());
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Label.of(message, message);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.mofan.cli;
+
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.period.Period;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Language;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** The {@code --period} and {@code --as-of} options, checked against a scheme, with problems printed. */
+final class Periods {
+
+    private Periods() {
+    }
+
+    /** The period {@code text} names, if it is one of the kind {@code scheme} assesses. */
+    static Optional<Period> of(String text, Scheme scheme, Language language, PrintWriter out) {
+        Optional<Period> period = Period.tryParse(text);
+        if (period.isEmpty()) {
+            out.println(Violation.of("$", CliProblems.OPTION_PERIOD, text).line(language));
+        } else if (period.get().kind() != scheme.period()) {
+            out.println(Violation.of("$", CliProblems.OPTION_PERIOD_KIND, period.get().text(), period.get().kind(),
+                    scheme.id(), scheme.period()).line(language));
+            period = Optional.empty();
+        }
+        out.flush();
+        return period;
+    }
+
+    /** The date {@code text} names, or {@code fallback} when it is null. */
+    static Optional<LocalDate> date(String text, LocalDate fallback, Language language, PrintWriter out) {
+        if (text == null) {
+            return Optional.of(fallback);
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            out.println(Violation.of("$", CliProblems.OPTION_AS_OF, text).line(language));
+            out.flush();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.mofan.cli;
+
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.org.Subject;
+import dev.mofan.model.result.Report;
+import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Language;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A report as a table for people: complete scorecards by total (highest first, competition
+ * ranks 1, 2, 2, 4; equal totals listed by id), then the incomplete ones, and grade counts.
+ */
+final class ReportTable {
+
+    private final Report report;
+    private final OrgDirectory directory;
+    private final Scheme scheme;
+    private final Language language;
+
+    ReportTable(Report report, OrgDirectory directory, Scheme scheme, Language language) {
+        this.report = report;
+        this.directory = directory;
+        this.scheme = scheme;
+        this.language = language;
+    }
+
+    /** The complete scorecards of {@code kind} (all kinds when null), ranked. */
+    List<Ranked> ranked(String kind) {
+        List<Scorecard> cards = new ArrayList<>();
+        for (Scorecard card : report.scorecards()) {
+            if (!card.incomplete() && (kind == null || card.kind().equals(kind))) {
+                cards.add(card);
+            }
+        }
+        cards.sort(Comparator.comparing(Scorecard::total).reversed().thenComparing(Scorecard::subject));
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            boolean tied = i > 0 && cards.get(i).total().compareTo(cards.get(i - 1).total()) == 0;
+            ranked.add(new Ranked(tied ? ranked.get(i - 1).rank() : i + 1, cards.get(i)));
+        }
+        return ranked;
+    }
+
+    /** A scorecard with its place. */
+    record Ranked(int rank, Scorecard card) {
+    }
+
+    void header(PrintWriter out) {
+        boolean zh = language == Language.ZH;
+        out.println(ProvinceSummary.pad(zh ? "名次" : "rank", 6) + ProvinceSummary.pad(zh ? "考评对象" : "subject", 16)
+                + ProvinceSummary.pad(zh ? "类型" : "kind", 10) + ProvinceSummary.pad(zh ? "总分" : "total", 9)
+                + ProvinceSummary.pad(zh ? "等次" : "grade", 11) + ProvinceSummary.pad(zh ? "备注" : "notes", 12)
+                + (zh ? "名称" : "name"));
+    }
+
+    void row(PrintWriter out, String rank, Scorecard card) {
+        String notes = card.incomplete() ? (language == Language.ZH ? "评分不完整" : "incomplete")
+                : card.vetoed() ? (language == Language.ZH ? "一票否决" : "vetoed") : "";
+        out.println(ProvinceSummary.pad(String.format(Locale.ROOT, "%4s", rank), 6) + ProvinceSummary.pad(card.subject(), 16)
+                + ProvinceSummary.pad(card.kind(), 10) + ProvinceSummary.pad(String.format(Locale.ROOT, "%7s",
+                        card.total().toPlainString()), 9)
+                + ProvinceSummary.pad(card.grade().map(this::gradeName).orElse("—"), 11) + ProvinceSummary.pad(notes, 12)
+                + name(card.subject()));
+    }
+
+    void all(PrintWriter out) {
+        header(out);
+        for (Ranked ranked : ranked(null)) {
+            row(out, String.valueOf(ranked.rank()), ranked.card());
+        }
+        for (Scorecard card : report.scorecards()) {
+            if (card.incomplete()) {
+                row(out, "—", card);
+            }
+        }
+    }
+
+    void gradeCounts(PrintWriter out) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (GradeBand band : scheme.grades()) {
+            counts.put(band.id(), 0);
+        }
+        int none = 0;
+        for (Scorecard card : report.scorecards()) {
+            if (card.grade().isPresent()) {
+                counts.merge(card.grade().get(), 1, Integer::sum);
+            } else {
+                none++;
+            }
+        }
+        out.print(language == Language.ZH ? "等次分布：" : "Grades:");
+        counts.forEach((grade, n) -> out.printf(Locale.ROOT, "  %s %,d", gradeName(grade), n));
+        out.printf(Locale.ROOT, language == Language.ZH ? "  无等次 %,d%n" : "  none %,d%n", none);
+    }
+
+    String gradeName(String id) {
+        return scheme.grade(id).map(GradeBand::name).filter(l -> !l.isEmpty()).map(l -> l.text(language)).orElse(id);
+    }
+
+    private String name(String subject) {
+        return directory.subject(subject).map(Subject::name).filter(l -> !l.isEmpty()).map(l -> l.text(language))
+                .orElse("");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.mofan.cli;
+
+import dev.mofan.core.format.SchemeFormat;
+import dev.mofan.core.format.Syntax;
+import dev.mofan.core.schemes.BundledSchemes;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Language;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mofan scheme list|show}: the bundled schemes, and any scheme in its canonical form. */
+@Command(name = "scheme",
+        mixinStandardHelpOptions = true,
+        description = "List the bundled assessment schemes (指标体系) or show one.",
+        subcommands = {SchemeCommand.ListSchemes.class, SchemeCommand.ShowScheme.class})
+final class SchemeCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code mofan scheme list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the bundled schemes: id, version, period, dimensions, indicators, items and name.")
+    static final class ListSchemes implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private LanguageOption lang;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            for (String id : BundledSchemes.IDS) {
+                Scheme scheme = BundledSchemes.get(id);
+                int indicators = 0;
+                int items = 0;
+                for (Dimension dimension : scheme.dimensions()) {
+                    indicators += dimension.indicators().size();
+                    for (Indicator indicator : dimension.indicators()) {
+                        items += indicator.items().size();
+                    }
+                }
+                out.printf(Locale.ROOT, "%-20s %-8s %-8s %d dimensions, %d indicators, %d items  %s%n", scheme.id(),
+                        scheme.version(), scheme.period().id(), scheme.dimensions().size(), indicators, items,
+                        scheme.name().text(lang.language == Language.ZH ? Language.ZH : Language.EN));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code mofan scheme show}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print a scheme in its canonical form (weights already turned into maxima are shown as "
+                    + "weights; defaults left out).")
+    static final class ShowScheme implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "ID|FILE", description = "A bundled scheme's id or a scheme file.")
+        private String scheme;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
+                description = "json or yaml (default: ${DEFAULT-VALUE}).")
+        private Syntax format;
+
+        @Mixin
+        private LanguageOption lang;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Optional<Scheme> read = CliFiles.readScheme(scheme, lang.language, out);
+            if (read.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            out.print(SchemeFormat.ofDefaults().write(read.get(), format));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.mofan.core.schemes;
+
+import dev.mofan.core.format.SchemeFormat;
+import dev.mofan.core.format.Syntax;
+import dev.mofan.model.error.UnknownIdException;
+import dev.mofan.model.scheme.Scheme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The schemes shipped inside the library as YAML resources, built from the public reports in the
+ * project's sources (docs/schemes/): examples to run and to copy, not official texts.
+ *
+ * <pre>{@code
+ * Scheme scheme = BundledSchemes.get("five-type-organ");
+ * }</pre>
+ */
+public final class BundledSchemes {
+
+    /** The ids of the bundled schemes. */
+    public static final List<String> IDS = List.of("five-type-organ");
+
+    private BundledSchemes() {
+    }
+
+    /** The bundled scheme {@code id}, if there is one. */
+    public static Optional<Scheme> find(String id) {
+        if (!IDS.contains(id)) {
+            return Optional.empty();
+        }
+        try (InputStream in = BundledSchemes.class.getResourceAsStream(id + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled scheme " + id + " is missing from the jar");
+            }
+            return Optional.of(SchemeFormat.ofDefaults().read(in, Syntax.YAML));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled scheme " + id, e);
+        }
+    }
+
+    /**
+     * The bundled scheme {@code id}.
+     *
+     * @throws UnknownIdException if there is none
+     */
+    public static Scheme get(String id) {
+        return find(id).orElseThrow(() -> new UnknownIdException("bundled scheme (one of " + String.join(", ", IDS) + ")", id));
+    }
+}
