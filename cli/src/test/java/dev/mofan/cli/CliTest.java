@@ -113,8 +113,101 @@ class CliTest {
         assertTrue(lines.contains("  total                   合计                   5,957"), demo.out);
         assertTrue(lines.contains("Members 党员: 52,270"), demo.out);
         assertTrue(lines.contains("  retired                 离退休干部党支部          98"), demo.out);
-        assertTrue(demo.out.contains("read back through the validating loader: valid"), demo.out);
+        assertTrue(demo.out.contains("read back through the validating loader: 5,957 orgs"), demo.out);
+        assertTrue(lines.contains("Top units by total"), demo.out);
+        assertTrue(demo.out.contains("Grades:  Excellent "), demo.out);
+        assertTrue(demo.out.contains("u001-b22 / theme-practice: rule 'direct' gave 12 points, outside [0, 2]"), demo.out);
+        assertTrue(lines.contains("One unit explained (why this total?)"), demo.out);
         assertEquals(demo.out, run("demo").out, "the demo prints the same every time");
+        Run zh = run("demo", "--lang", "zh");
+        assertTrue(zh.out.contains("一个单位的得分说明"), zh.out);
+    }
+
+    @Test
+    void schemesAreListedAndShownInEitherSyntax() {
+        Run list = run("scheme", "list");
+        assertEquals(0, list.code);
+        assertTrue(list.out.startsWith("five-type-organ      2026.1   year     5 dimensions, 20 indicators"), list.out);
+        Run yaml = run("scheme", "show", "five-type-organ");
+        assertEquals(0, yaml.code);
+        assertTrue(yaml.out.startsWith("id: five-type-organ\nversion: \"2026.1\"\n"), yaml.out);
+        Run json = run("scheme", "show", "five-type-organ", "--format", "json");
+        assertTrue(json.out.startsWith("{\n  \"id\": \"five-type-organ\""), json.out);
+        Run none = run("scheme", "show", "no-such-scheme");
+        assertEquals(2, none.code);
+        assertEquals("$: 'no-such-scheme' is neither a bundled scheme (five-type-organ) nor a file\n", none.out);
+    }
+
+    @Test
+    void aBrokenSchemeIsReportedWithPathsAndALintedOneWithWarnings() throws IOException {
+        Path scheme = dir.resolve("scheme.yaml");
+        Files.writeString(scheme, """
+                id: mine
+                version: "1"
+                period: year
+                maxPoints: 10
+                subjects: [branch]
+                keys:
+                  - {id: days, type: count}
+                  - {id: spare, type: flag}
+                dimensions:
+                  - id: d
+                    indicators:
+                      - id: i
+                        items:
+                          - {id: a, maxPoints: 10, rule: {id: count, params: {per: 1, cap: 4}}, keys: [days]}
+                """, StandardCharsets.UTF_8);
+        Run valid = run("validate", "--scheme", scheme.toString());
+        assertEquals(0, valid.code);
+        assertEquals(List.of("valid: scheme mine 1: 1 dimensions, 1 indicators, 1 items, 2 keys",
+                "warning: $.dimensions[0].indicators[0].items[0]: item 'a' can award at most 4 of its 10 points",
+                "warning: $.subjects[0]: kind 'branch' can reach at most 4 of the scheme's 10 points",
+                "warning: $.keys[1]: key 'spare' is read by no item, adjustment, veto or gate"), valid.lines());
+        Files.writeString(scheme, Files.readString(scheme).replace("per: 1", "pre: 1").replace("maxPoints: 10, rule",
+                "maxPoints: 9, rule"), StandardCharsets.UTF_8);
+        Run broken = run("validate", "--scheme", scheme.toString());
+        assertEquals(2, broken.code);
+        assertEquals(List.of("$.maxPoints: maxima do not add up for kind 'branch': the parts give 9, but 10 is declared",
+                "$.dimensions[0].indicators[0].items[0].rule.params.per: required property is missing",
+                "$.dimensions[0].indicators[0].items[0].rule.params.pre: rule 'count' has no parameter 'pre'"),
+                broken.lines());
+    }
+
+    @Test
+    void sampleEvidenceIsEvaluatedAsATableOrTheReport() {
+        Path orgs = dir.resolve("province.json");
+        Path evidence = dir.resolve("evidence.json");
+        Run sample = run("sample", "--orgs", orgs.toString(), "--evidence", evidence.toString());
+        assertEquals(0, sample.code, sample.out);
+        assertTrue(sample.out.contains("evidence records for scheme five-type-organ, period 2025"), sample.out);
+        Run validate = run("validate", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--evidence",
+                evidence.toString());
+        assertEquals(0, validate.code);
+        assertTrue(validate.out.contains("warning: $.evidence[195026].key: key 'undeclared-key' is not declared by the scheme"),
+                validate.out);
+        String[] evaluate = {"evaluate", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--evidence",
+            evidence.toString(), "--period", "2025"};
+        Run table = run(evaluate);
+        assertEquals(0, table.code);
+        assertTrue(table.out.startsWith("rank  subject"), table.out.substring(0, 200));
+        assertTrue(table.out.contains("u001-b22 / theme-practice"), "the failed item is listed");
+        Run json = run(append(evaluate, "--format", "json"));
+        assertTrue(json.out.startsWith("{\n  \"fingerprint\": \""), json.out.substring(0, 100));
+        Run strict = run(append(evaluate, "--strict"));
+        assertEquals(2, strict.code);
+        assertTrue(strict.out.contains("$: record 'e0195026' is unused (--strict): unknown subject 'no-such-branch'"),
+                strict.out);
+        Run quarter = run(append(evaluate, "--period", "2025-Q1"));
+        assertEquals(2, quarter.code);
+        Run badDate = run(append(evaluate, "--as-of", "yesterday"));
+        assertEquals(2, badDate.code);
+        assertEquals("$: --as-of 'yesterday' is not a date such as 2025-12-31\n", badDate.out);
+    }
+
+    private static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
     }
 
     @Test
