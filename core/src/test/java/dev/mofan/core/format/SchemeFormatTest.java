@@ -1,0 +1,198 @@
+package dev.mofan.core.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.rules.CountRule;
+import dev.mofan.core.rules.RuleRegistry;
+import dev.mofan.core.schemes.BundledSchemes;
+import dev.mofan.core.spi.RuleConfig;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.core.spi.ScoringRuleProvider;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Scheme;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading schemes: every problem at once with its path, weights turned into maxima, the canonical round trip. */
+class SchemeFormatTest {
+
+    private static final SchemeFormat FORMAT = SchemeFormat.ofDefaults();
+
+    private static final String BASE = """
+            id: s
+            version: "1"
+            period: year
+            maxPoints: 10
+            subjects: [unit, branch]
+            keys:
+              - {id: days, type: count}
+              - {id: cases, type: count}
+              - {id: severity, type: category, values: [minor, serious]}
+            dimensions:
+              - id: d
+                maxPoints: 10
+                indicators:
+                  - id: i
+                    items:
+                      - {id: a, maxPoints: 6, rule: {id: count, params: {per: 1}}, keys: [days]}
+                      - {id: b, maxPoints: 4, rule: {id: deduct, params: {per: 1}}, keys: [cases]}
+            deductions:
+              - {id: penalty, key: severity, levels: {minor: 1, serious: 3}, cap: 5}
+            vetoes:
+              - {id: v, when: {key: cases, op: ">=", value: 3}, effect: cap-grade, grade: fail}
+            grades:
+              - {id: good, min: 8}
+              - {id: fail, min: 0}
+            """;
+
+    static List<String> problems(String yaml) {
+        ValidationException e = assertThrows(ValidationException.class, () -> FORMAT.read(yaml, Syntax.YAML));
+        return e.violations().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void theBaseSchemeIsValid() {
+        Scheme scheme = FORMAT.read(BASE, Syntax.YAML);
+        assertEquals(List.of("unit", "branch"), scheme.subjects());
+        assertEquals(List.of(), FORMAT.lint(scheme));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceInDocumentOrder() {
+        String broken = BASE.replace("maxPoints: 6,", "maxpoints: 6,")
+                .replace("{id: b,", "{id: a,")
+                .replace("rule: {id: deduct,", "rule: {id: deduce,")
+                .replace("{key: cases, op", "{key: kases, op")
+                .replace("grade: fail}", "grade: failed}");
+        assertEquals(List.of(
+                "$.dimensions[0].indicators[0].items[0].maxpoints: unknown property 'maxpoints'; expected one of: id, "
+                        + "name, maxPoints, weight, rule, keys, subjects, missing",
+                "$.dimensions[0].indicators[0].items[0].maxPoints: missing: give maxPoints or weight",
+                "$.dimensions[0].indicators[0].items[1].id: duplicate id 'a' (first at "
+                        + "$.dimensions[0].indicators[0].items[0].id)",
+                "$.dimensions[0].indicators[0].items[1].rule.id: unknown rule 'deduce'; known rules: check, count, "
+                        + "deduct, direct, rating, ratio, tiers",
+                "$.vetoes[0].grade: 'failed' is not a declared grade",
+                "$.vetoes[0].when.key: 'kases' is not a declared key"), problems(broken));
+    }
+
+    @Test
+    void idsAreUniqueAcrossKindsOfPart() {
+        assertEquals(List.of("$.dimensions[0].indicators[0].id: duplicate id 'days' (first at $.keys[0].id)"),
+                problems(BASE.replace("  - id: i\n", "  - id: days\n")));
+    }
+
+    @Test
+    void maximaMustAddUpForEveryKind() {
+        String branchOnly = BASE.replace("keys: [cases]}", "keys: [cases], subjects: [branch]}");
+        // Reported where the sum first breaks: the dimension declares 10, its items give the unit 6.
+        assertEquals(List.of(
+                "$.dimensions[0].maxPoints: maxima do not add up for kind 'unit': the parts give 6, but 10 is declared"),
+                problems(branchOnly));
+        assertEquals(List.of("$.subjects[2]: 'galaxy' is not a subject kind; use one of working-committee, unit, "
+                        + "party-group, organ-committee, general-branch, branch, party-cell, division"),
+                problems(BASE.replace("[unit, branch]", "[unit, branch, galaxy]")));
+        assertEquals(List.of("$.dimensions[0].indicators[0].items[0].maxPoints: 6.005 has more decimals than the "
+                + "scheme's scale (2)"), problems(BASE.replace("maxPoints: 6,", "maxPoints: 6.005,")));
+    }
+
+    @Test
+    void weightsBecomeMaximaByLargestRemainder() {
+        String weighted = BASE.replace("maxPoints: 6, rule", "weight: 1, rule").replace("maxPoints: 4, rule",
+                "weight: 2, rule").replace("    indicators:\n      - id: i\n", "    indicators:\n      - id: i\n"
+                + "        maxPoints: 10\n");
+        Scheme scheme = FORMAT.read(weighted, Syntax.YAML);
+        List<Item> items = scheme.dimensions().get(0).indicators().get(0).items();
+        // 10 × 1/3 = 3.333… and 10 × 2/3 = 6.666…: floors 3.33 + 6.66 = 9.99; the larger remainder (6.666…) gets the cent.
+        assertEquals(new BigDecimal("3.33"), items.get(0).maxPoints());
+        assertEquals(new BigDecimal("6.67"), items.get(1).maxPoints());
+        assertEquals(FORMAT.read(FORMAT.write(scheme, Syntax.YAML), Syntax.YAML), scheme, "weights survive a round trip");
+        assertEquals(List.of("$.dimensions[0].indicators[0].items[0].weight: weights need a maxPoints on the level above"),
+                problems(BASE.replace("maxPoints: 6, rule", "weight: 1, rule").replace("maxPoints: 4, rule",
+                        "weight: 2, rule")));
+    }
+
+    @Test
+    void predicatesAreCheckedAgainstTheScheme() {
+        assertEquals(List.of("$.vetoes[0].when.value: key 'severity' of type category is not compared with a number"),
+                problems(BASE.replace("{key: cases, op: \">=\", value: 3}", "{key: severity, op: \">=\", value: 3}")));
+        assertEquals(List.of("$.grades[0].gates[0].result: a veto or grade gate cannot read the grade it helps decide"),
+                problems(BASE.replace("{id: good, min: 8}",
+                        "{id: good, min: 8, gates: [{result: grade, op: \"==\", value: 1}]}")));
+        assertEquals(List.of("$.grades[0].gates[0]: a predicate has exactly one of key, result, allOf, anyOf, not"),
+                problems(BASE.replace("{id: good, min: 8}",
+                        "{id: good, min: 8, gates: [{key: days, result: total, op: \">\", value: 1}]}")));
+        Scheme gated = FORMAT.read(BASE.replace("{id: good, min: 8}",
+                "{id: good, min: 8, gates: [{allOf: [{result: \"dimension:d\", op: \">=\", value: 8}, "
+                        + "{not: {key: severity, op: \"==\", value: serious}}]}]}"), Syntax.YAML);
+        assertEquals(1, gated.grades().get(0).gates().size());
+    }
+
+    @Test
+    void adjustmentsNeedOneAmountAndKnownLevels() {
+        assertEquals(List.of("$.deductions[0].levels.grave: 'grave' is not a value of key 'severity' (minor, serious)",
+                "$.deductions[0].levels: no amount for value 'serious' of key 'severity'"),
+                problems(BASE.replace("serious: 3}", "grave: 3}")));
+        assertEquals(List.of("$.deductions[0].levels: give exactly one of per and levels"),
+                problems(BASE.replace("levels: {minor: 1, serious: 3}", "per: 1, levels: {minor: 1, serious: 3}")));
+    }
+
+    @Test
+    void theBundledSchemeSurvivesItsCanonicalRoundTripInBothSyntaxes() {
+        Scheme scheme = BundledSchemes.get("five-type-organ");
+        for (Syntax syntax : Syntax.values()) {
+            String text = FORMAT.write(scheme, syntax);
+            assertEquals(scheme, FORMAT.read(text, syntax));
+            assertEquals(text, FORMAT.write(FORMAT.read(text, syntax), syntax));
+        }
+    }
+
+    @Test
+    void aSchemeBuiltInCodeIsCheckedAsIfItWereRead() {
+        Scheme scheme = FORMAT.read(BASE, Syntax.YAML);
+        Dimension d = scheme.dimensions().get(0);
+        Indicator i = d.indicators().get(0);
+        Item a = i.items().get(0);
+        Item wider = new Item(a.id(), a.name(), new BigDecimal("7"), a.weight(), a.rule(), a.keys(), a.subjects(),
+                a.missing());
+        Indicator changed = new Indicator(i.id(), i.name(), i.maxPoints(), i.weight(), List.of(wider, i.items().get(1)),
+                i.deductions(), i.bonuses());
+        Scheme built = new Scheme(scheme.id(), scheme.version(), scheme.name(), scheme.period(), scheme.scale(),
+                scheme.rounding(), scheme.timeZone(), scheme.maxPoints(), scheme.subjects(),
+                scheme.allowScopedBonusAboveMax(), scheme.keys(), List.of(new Dimension(d.id(), d.name(),
+                        d.maxPoints(), d.weight(), List.of(changed), d.deductions(), d.bonuses())),
+                scheme.deductions(), scheme.deductionCap(), scheme.bonuses(), scheme.bonusCap(), scheme.vetoes(),
+                scheme.grades());
+        ValidationException e = assertThrows(ValidationException.class, () -> Evaluator.of(built));
+        assertEquals("$.dimensions[0].maxPoints: maxima do not add up for kind 'unit': the parts give 11, but 10 is "
+                + "declared", e.violations().get(0).toString());
+    }
+
+    @Test
+    void twoProvidersOfOneRuleFailNamingBoth() {
+        RuleRegistry.DuplicateRuleException e = assertThrows(RuleRegistry.DuplicateRuleException.class,
+                () -> RuleRegistry.ofDefaults().with(new AnotherCount()));
+        assertEquals("Two providers claim rule id 'count': dev.mofan.core.format.SchemeFormatTest$AnotherCount and "
+                + "dev.mofan.core.rules.CountRule; remove one from the class path or register one by hand",
+                e.getMessage().replace(CountRule.class.getName(), "dev.mofan.core.rules.CountRule"));
+    }
+
+    /** A second provider of {@code count}. */
+    static final class AnotherCount implements ScoringRuleProvider {
+        @Override
+        public String ruleId() {
+            return "count";
+        }
+
+        @Override
+        public ScoringRule configure(RuleConfig config) {
+            return input -> dev.mofan.core.spi.RuleResult.of(BigDecimal.ZERO);
+        }
+    }
+}
