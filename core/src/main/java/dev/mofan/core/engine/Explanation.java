@@ -58,7 +58,7 @@ public final class Explanation {
     public String text(Language language) {
         boolean zh = language == Language.ZH;
         StringBuilder out = new StringBuilder();
-        String grade = card.grade().map(g -> name(g, language)).orElse(zh ? "无" : "none");
+        String grade = card.grade().map(g -> label(g, language)).orElse(zh ? "无" : "none");
         out.append(zh
                 ? card.subject() + "：总分 " + card.total().toPlainString() + "，等次 " + grade
                         + (card.incomplete() ? "（评分不完整）" : "") + (card.vetoed() ? "（触发一票否决）" : "")
@@ -83,9 +83,10 @@ public final class Explanation {
         if (lost == 0) {
             out.append(zh ? "  （无，各项均得满分）" : "  (none: every item scored full points)").append('\n');
         }
-        if (!card.adjustments().isEmpty()) {
+        List<AdjustmentScore> applied = card.adjustments().stream().filter(a -> a.points().signum() > 0).toList();
+        if (!applied.isEmpty()) {
             out.append(zh ? "加减分：" : "Adjustments:").append('\n');
-            for (AdjustmentScore adjustment : card.adjustments()) {
+            for (AdjustmentScore adjustment : applied) {
                 boolean deduction = adjustment.kind().equals("deduction");
                 out.append("  - ").append(name(adjustment.id(), language)).append(" (").append(adjustment.scope())
                         .append("): ").append(deduction ? "−" : "+").append(adjustment.points().toPlainString())
@@ -114,6 +115,11 @@ public final class Explanation {
             }
         }
         return "";
+    }
+
+    private String label(String id, Language language) {
+        Label label = names.getOrDefault(id, Label.NONE);
+        return label.isEmpty() ? id : label.text(language);
     }
 
     private String name(String id, Language language) {

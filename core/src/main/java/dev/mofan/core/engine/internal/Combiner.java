@@ -5,6 +5,7 @@ import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.KeyEvidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Value;
+import dev.mofan.model.scheme.Combination;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.KeyType;
 import java.math.BigDecimal;
@@ -44,9 +45,11 @@ final class Combiner {
             return new KeyEvidence(key, seen, zero || flag ? Optional.of(BigDecimal.ZERO) : Optional.empty(),
                     flag ? Optional.of(false) : Optional.empty(), Optional.empty());
         }
-        Counted latest = records.stream().max(latestLast(zone)).orElseThrow();
-        Optional<String> text = latest.record().value() instanceof Value.Text t ? Optional.of(t.value())
-                : Optional.empty();
+        // Finding the latest record sorts by instant; only a latest value or a text needs it.
+        Counted latest = key.combine() == Combination.LATEST || key.isGraded()
+                ? records.stream().max(latestLast(zone)).orElseThrow() : null;
+        Optional<String> text = latest != null && latest.record().value() instanceof Value.Text t
+                ? Optional.of(t.value()) : Optional.empty();
         Optional<BigDecimal> number = switch (key.combine()) {
             case SUM -> Optional.of(Decimals.sum(numbers));
             case MAX -> numbers.stream().max(BigDecimal::compareTo);
@@ -57,7 +60,7 @@ final class Combiner {
             case TRIMMED_MEAN -> Optional.of(Decimals.trimmedMean(numbers, key.trim()));
             case DISTINCT_CASES -> Optional.of(BigDecimal.valueOf(cases(records)));
         };
-        if (key.isGraded() && key.combine() != dev.mofan.model.scheme.Combination.DISTINCT_CASES) {
+        if (key.isGraded() && key.combine() != Combination.DISTINCT_CASES) {
             number = Optional.empty();
         } else {
             text = Optional.empty();

@@ -347,8 +347,8 @@ public final class SubjectScorer {
         if (deductions.isEmpty() && bonuses.isEmpty()) {
             return Optional.of(points);
         }
-        BigDecimal lost = sum(scope, "deduction", deductions, null);
-        BigDecimal gained = sum(scope, "bonus", bonuses, null);
+        BigDecimal lost = round(sum(scope, "deduction", deductions, null));
+        BigDecimal gained = round(sum(scope, "bonus", bonuses, null));
         BigDecimal adjusted = Decimals.max(BigDecimal.ZERO, points.subtract(lost)).add(gained);
         if (!scheme.allowScopedBonusAboveMax() && adjusted.compareTo(max) > 0) {
             adjusted = max;
