@@ -1,6 +1,7 @@
 package dev.mofan.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -33,6 +34,22 @@ class ExamplesTest {
                         + "organ-committee, general-branch, branch, party-cell",
                 "$.members[1].role  [member.secretary.second]  党支部 'finance-b1' 已有书记：$.members[0] 处的 'p001'"),
                 run(() -> ReportProblems.main(new String[0])));
+    }
+
+    @Test
+    void scoreBranchesUsesAPlugInRuleAndExplains() throws Exception {
+        List<String> lines = run(() -> ScoreBranches.main(new String[0]));
+        // Branches in tree order (children by id). archives-b1: 1 meeting reaches no tier, no lecture: 0.00 → weak.
+        // finance-b1: 3 of 4 lectures → 4 × 3/4 = 3.00; 4 meetings → 6; one late report −0.50: 8.50 → good.
+        // finance-b2: 4 lectures → 4.00; 2 meetings → 3; 7.00 → fair. finance-r1: nothing → 0.00 → weak.
+        assertEquals(List.of(
+                "archives-b1    0.00  weak",
+                "finance-b1     8.50  good",
+                "finance-b2     7.00  fair",
+                "finance-r1     0.00  weak",
+                "unused e9: unknown subject 'archives-b2'",
+                "finance-b1：总分 8.50，等次 好"), lines.subList(0, 6));
+        assertTrue(lines.contains("  - lectures 党课每季度一次: 3.00 / 4.00。完成 3 / 4 → 3"), lines.toString());
     }
 
     private interface Example {
