@@ -1,8 +1,9 @@
 package dev.mofan.core.engine.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mofan.core.format.internal.EvidenceDocumentWriter;
 import dev.mofan.core.format.internal.OrgDocumentWriter;
 import dev.mofan.core.format.internal.SchemeDocumentWriter;
@@ -10,7 +11,10 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.scheme.Scheme;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,13 +23,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * SHA-256 of the canonical scheme, org directory and evidence (records sorted by id, then by
- * their canonical text), each as compact JSON, separated by a zero byte: the same inputs in any
- * order give the same fingerprint.
+ * SHA-256 of the canonical scheme, org directory and evidence, each as compact JSON, separated by
+ * a zero byte; evidence records sorted by id (records sharing an id by their canonical text), so
+ * that the same inputs in any order give the same fingerprint. Streamed into the digest: no copy
+ * of the documents is kept.
  */
 public final class Fingerprint {
 
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fingerprint() {
     }
@@ -38,29 +43,37 @@ public final class Fingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-        digest.update(bytes(SchemeDocumentWriter.toTree(scheme)));
-        digest.update((byte) 0);
-        digest.update(bytes(OrgDocumentWriter.toTree(directory)));
-        digest.update((byte) 0);
-        List<String> records = new ArrayList<>();
-        for (EvidenceRecord record : evidence.records()) {
-            records.add(record.id() + "\u0000" + text(EvidenceDocumentWriter.record(record)));
-        }
-        records.sort(Comparator.naturalOrder());
-        for (String record : records) {
-            digest.update(record.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
+        List<EvidenceRecord> records = new ArrayList<>(evidence.records());
+        records.sort(Comparator.comparing(EvidenceRecord::id).thenComparing(Fingerprint::text));
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            write(SchemeDocumentWriter.toTree(scheme), out);
+            out.write(0);
+            write(OrgDocumentWriter.toTree(directory), out);
+            out.write(0);
+            try (JsonGenerator generator = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                generator.writeStartArray();
+                for (EvidenceRecord record : records) {
+                    JSON.writeTree(generator, EvidenceDocumentWriter.record(record));
+                }
+                generator.writeEndArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to a digest cannot fail", e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static byte[] bytes(JsonNode tree) {
-        return text(tree).getBytes(StandardCharsets.UTF_8);
+    private static void write(JsonNode tree, OutputStream out) throws IOException {
+        try (JsonGenerator generator = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            JSON.writeTree(generator, tree);
+        }
     }
 
-    private static String text(JsonNode tree) {
+    private static String text(EvidenceRecord record) {
         try {
-            return JSON.writeValueAsString(tree);
+            return JSON.writeValueAsString(EvidenceDocumentWriter.record(record));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("A tree built in memory is always writable", e);
         }

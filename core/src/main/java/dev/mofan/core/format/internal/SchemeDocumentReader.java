@@ -980,7 +980,7 @@ public final class SchemeDocumentReader {
         if (k.type() == KeyType.FLAG) {
             compared = value.isBoolean() ? value.booleanValue() : null;
             kind = FLAGS;
-        } else if (k.isGraded()) {
+        } else if (k.isGraded() && k.combine() != Combination.DISTINCT_CASES) {
             compared = value.isTextual() ? value.textValue() : null;
             kind = TEXTS;
             if (compared != null && !k.values().contains(compared)) {
