@@ -1,0 +1,535 @@
+package dev.mofan.testkit;
+
+import dev.mofan.model.period.PeriodKind;
+import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.Combination;
+import dev.mofan.model.scheme.CompareOp;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Rounding;
+import dev.mofan.model.scheme.RuleRef;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.scheme.Veto;
+import dev.mofan.model.scheme.VetoEffect;
+import dev.mofan.model.text.Label;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+/**
+ * Valid {@link Scheme}s (docs/scheme-format.md): 1 to 3 dimensions of 1 to 3 indicators of 1 to 4
+ * items, every built-in rule with valid parameters, keys of every type with the combinations
+ * their type allows, scheme-level and scoped deductions and bonuses (per case or by severity
+ * levels, with and without caps), vetoes of every effect and grade bands with and without gates.
+ * Every scheme passes {@code SchemeFormat.ofDefaults().check(scheme)}.
+ *
+ * <p>Maxima are exact at scale 2 and add up: an indicator's maximum, when declared, is the sum of
+ * its items, a dimension's the sum of its indicators, the scheme's the sum of everything. Now and
+ * then an item is restricted to one subject kind; it then comes as a pair with an item of the
+ * same maximum for every other kind, so that each kind's items add up to the same maximum.
+ *
+ * <p>Ids share one namespace by construction: keys {@code key-3}, dimensions {@code d1},
+ * indicators {@code d1.i0}, items {@code d1.i0.t2}, deductions and bonuses {@code a:4}, vetoes
+ * {@code v_0}, grades {@code g1}. Values of category and graded rating keys are ids such as
+ * {@code minor} or {@code x.1}. No generated id contains {@code no-such}.
+ *
+ * <p>Each item is drawn from one random number (and each extra part, an adjustment, a veto or a
+ * band, from another): shrinking removes parts and turns what is left into plain {@code check}
+ * items of 1 point on a flag key.
+ */
+public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
+
+    /** The ids of the built-in rules, simplest first. */
+    public static final List<String> BUILT_IN_RULES = List.of("check", "count", "ratio", "tiers", "deduct", "rating",
+            "direct");
+
+    /** The subject kinds a scheme may assess, in sets that generated schemes use. */
+    private static final List<List<String>> SUBJECTS = List.of(
+            List.of("unit", "branch"), List.of("branch"), List.of("unit", "branch", "division"), List.of("division"),
+            List.of("branch", "general-branch"), List.of("unit"), List.of("general-branch", "branch", "division", "unit"),
+            List.of("branch", "unit"), List.of("working-committee", "party-group", "organ-committee", "party-cell"));
+    private static final List<PeriodKind> PERIODS = List.of(PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR,
+            PeriodKind.MONTH);
+    private static final List<String> ZONES = List.of("Asia/Shanghai", "UTC", "Pacific/Chatham", "America/New_York",
+            "Europe/Istanbul");
+    private static final List<String> SCHEME_IDS = List.of("s", "five-type-organ", "mofan.2026", "x_1:a");
+    private static final List<String> MAXIMA = List.of("1", "2", "5", "10", "1.5", "0.5", "2.25", "3", "4", "6", "0.01",
+            "12.75");
+    private static final List<String> PERS = List.of("1", "0.5", "1.5", "2", "0.25", "3");
+    private static final List<String> OCCURRENCE_CAPS = List.of("3", "1", "2", "5", "2.5");
+    private static final List<String> CAPS = List.of("2", "1", "5", "0.5", "3", "10");
+    private static final List<String> OUT_OF = List.of("100", "10", "5");
+    private static final List<String> AGGREGATES = List.of("mean", "median", "trimmed-mean");
+    private static final List<String> FRACTIONS = List.of("1", "0.75", "0.5", "0.25", "0");
+    private static final List<String> GRADE_FRACTIONS = List.of("1", "0.8", "0.6", "0.5", "0.25", "0");
+    private static final List<List<String>> GRADE_SCALES = List.of(List.of("excellent", "good", "fair", "poor"),
+            List.of("A", "B", "C"), List.of("good", "bad"), List.of("x.1", "x.2", "x:3"));
+    private static final List<List<String>> SEVERITIES = List.of(List.of("minor", "serious"),
+            List.of("minor", "serious", "grave"), List.of("low", "high"), List.of("l_1"));
+    private static final List<CompareOp> OPS = List.of(CompareOp.GE, CompareOp.GT, CompareOp.EQ, CompareOp.NE,
+            CompareOp.LT, CompareOp.LE);
+    private static final List<KeyType> COUNTED = List.of(KeyType.COUNT, KeyType.AMOUNT, KeyType.POINTS);
+    private static final List<KeyType> TIERED = List.of(KeyType.COUNT, KeyType.AMOUNT, KeyType.POINTS, KeyType.RATIO,
+            KeyType.RATING);
+    private static final List<KeyType> DEDUCTED = List.of(KeyType.COUNT, KeyType.AMOUNT, KeyType.FLAG);
+    private static final List<KeyType> ADJUSTED = List.of(KeyType.COUNT, KeyType.FLAG, KeyType.AMOUNT, KeyType.POINTS,
+            KeyType.CATEGORY);
+    private static final List<KeyType> TESTED = List.of(KeyType.COUNT, KeyType.FLAG, KeyType.CATEGORY, KeyType.AMOUNT,
+            KeyType.RATIO, KeyType.POINTS, KeyType.RATING);
+    private static final Map<KeyType, List<String>> THRESHOLDS = new EnumMap<>(Map.of(
+            KeyType.COUNT, List.of("8", "5", "3", "2", "1", "0"),
+            KeyType.AMOUNT, List.of("20", "10.5", "5", "1", "0.5", "-2"),
+            KeyType.POINTS, List.of("20", "10", "5", "2.5", "1", "0"),
+            KeyType.RATIO, List.of("0.95", "0.8", "0.6", "0.3", "0"),
+            KeyType.RATING, List.of("90", "75", "60", "30", "3")));
+    private static final Map<KeyType, List<String>> COMPARED = new EnumMap<>(Map.of(
+            KeyType.COUNT, List.of("1", "2", "0", "3"),
+            KeyType.AMOUNT, List.of("5", "0", "-1", "2.5"),
+            KeyType.POINTS, List.of("1", "2.5", "0"),
+            KeyType.RATIO, List.of("0.5", "0.8", "1"),
+            KeyType.RATING, List.of("60", "3", "90")));
+    /** The combinations each key type allows, its default first (docs/scheme-format.md, Keys). */
+    private static final Map<KeyType, List<Combination>> COMBINATIONS = combinations();
+
+    private final List<String> rules;
+    private final int maxDimensions;
+    private final int maxIndicators;
+    private final int maxItems;
+    private final int maxExtras;
+
+    SchemeArbitrary(List<String> rules, int maxDimensions, int maxIndicators, int maxItems, int maxExtras) {
+        if (rules.isEmpty() || !BUILT_IN_RULES.containsAll(rules)) {
+            throw new IllegalArgumentException("Rules must be some of " + BUILT_IN_RULES + " but were " + rules);
+        }
+        this.rules = List.copyOf(rules);
+        this.maxDimensions = maxDimensions;
+        this.maxIndicators = maxIndicators;
+        this.maxItems = maxItems;
+        this.maxExtras = maxExtras;
+    }
+
+    /** Schemes whose items use only these built-in rules (each item picks one of them). */
+    public SchemeArbitrary withRules(String... ruleIds) {
+        return new SchemeArbitrary(List.of(ruleIds), maxDimensions, maxIndicators, maxItems, maxExtras);
+    }
+
+    /**
+     * Schemes of exactly one item (one dimension, one indicator) on one key, without deductions,
+     * bonuses, vetoes or grades: the smallest setting to test a rule in.
+     */
+    public SchemeArbitrary singleItem() {
+        return new SchemeArbitrary(rules, 1, 1, 1, 0);
+    }
+
+    @Override
+    protected Arbitrary<Scheme> arbitrary() {
+        Arbitrary<Long> any = Arbitraries.longs().between(0, Long.MAX_VALUE);
+        Arbitrary<List<List<List<Long>>>> shape = any.list().ofMinSize(1).ofMaxSize(maxItems)
+                .list().ofMinSize(1).ofMaxSize(maxIndicators)
+                .list().ofMinSize(1).ofMaxSize(maxDimensions);
+        Arbitrary<List<Long>> extras = any.list().ofMaxSize(maxExtras);
+        Arbitrary<List<Label>> names = MofanArbitraries.labels().list().ofMinSize(1).ofMaxSize(6);
+        Arbitrary<String> versions = MofanArbitraries.texts()
+                .filter(text -> text.length() <= Scheme.MAX_VERSION_LENGTH);
+        return Combinators.combine(any, shape, extras, names, versions)
+                .as((top, parts, more, labels, version) -> new Builder(rules, maxItems, labels)
+                        .build(top, parts, more, version));
+    }
+
+    private static Map<KeyType, List<Combination>> combinations() {
+        Map<KeyType, List<Combination>> map = new EnumMap<>(KeyType.class);
+        map.put(KeyType.FLAG, List.of(Combination.LATEST, Combination.MAX, Combination.MIN));
+        map.put(KeyType.COUNT, List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
+                Combination.DISTINCT_CASES));
+        List<Combination> numbers = List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
+                Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN);
+        map.put(KeyType.AMOUNT, numbers);
+        map.put(KeyType.POINTS, numbers);
+        map.put(KeyType.RATIO, List.of(Combination.LATEST, Combination.MAX, Combination.MIN, Combination.MEAN,
+                Combination.MEDIAN));
+        map.put(KeyType.RATING, List.of(Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN,
+                Combination.LATEST, Combination.MAX, Combination.MIN));
+        map.put(KeyType.CATEGORY, List.of(Combination.LATEST, Combination.DISTINCT_CASES));
+        return map;
+    }
+
+    private static BigDecimal decimal(String text) {
+        return new BigDecimal(text);
+    }
+
+    /** {@code fraction} of {@code max}, rounded down to scale 2: never above {@code max}. */
+    private static BigDecimal part(BigDecimal max, String fraction) {
+        return max.multiply(decimal(fraction)).setScale(2, RoundingMode.DOWN);
+    }
+
+    /** A dimension or indicator while the scheme is being built: its scoped adjustments come later. */
+    private static final class Level {
+        final String id;
+        final Label name;
+        final Optional<BigDecimal> maxPoints;
+        final List<Item> items;
+        final List<Level> indicators;
+        final List<Adjustment> deductions = new ArrayList<>();
+        final List<Adjustment> bonuses = new ArrayList<>();
+
+        Level(String id, Label name, Optional<BigDecimal> maxPoints, List<Item> items, List<Level> indicators) {
+            this.id = id;
+            this.name = name;
+            this.maxPoints = maxPoints;
+            this.items = items;
+            this.indicators = indicators;
+        }
+
+        Indicator indicator() {
+            return new Indicator(id, name, maxPoints, Optional.empty(), items, deductions, bonuses);
+        }
+
+        Dimension dimension() {
+            return new Dimension(id, name, maxPoints, Optional.empty(),
+                    indicators.stream().map(Level::indicator).toList(), deductions, bonuses);
+        }
+    }
+
+    /** Builds one scheme from its random numbers; not reused. */
+    private static final class Builder {
+
+        private final List<String> rules;
+        private final int maxItems;
+        private final List<Label> labels;
+        private final List<EvidenceKey> keys = new ArrayList<>();
+        private final List<String> figures = new ArrayList<>();
+        private final List<Level> levels = new ArrayList<>();
+        private final List<GradeBand> grades = new ArrayList<>();
+        private List<String> kinds = List.of();
+        private BigDecimal maxPoints = BigDecimal.ZERO;
+        private int adjustments;
+
+        Builder(List<String> rules, int maxItems, List<Label> labels) {
+            this.rules = rules;
+            this.maxItems = maxItems;
+            this.labels = labels;
+        }
+
+        Scheme build(long top, List<List<List<Long>>> parts, List<Long> extras, String version) {
+            Dice dice = new Dice(top);
+            PeriodKind period = dice.of(PERIODS);
+            Rounding rounding = dice.roll(2) == 0 ? Rounding.HALF_UP : dice.of(List.of(Rounding.values()));
+            ZoneId zone = ZoneId.of(dice.of(ZONES));
+            kinds = dice.of(SUBJECTS);
+            boolean allowAbove = dice.oneIn(4);
+            String id = dice.of(SCHEME_IDS);
+            Label name = name(dice);
+            Optional<BigDecimal> deductionCap = dice.oneIn(2) ? Optional.of(decimal(dice.of(CAPS))) : Optional.empty();
+            Optional<BigDecimal> bonusCap = dice.oneIn(2) ? Optional.of(decimal(dice.of(CAPS))) : Optional.empty();
+            figures.add("total");
+            figures.add("base");
+
+            List<Level> dimensions = new ArrayList<>();
+            for (int d = 0; d < parts.size(); d++) {
+                String dimensionId = "d" + d;
+                List<Level> indicators = new ArrayList<>();
+                BigDecimal dimensionSum = BigDecimal.ZERO;
+                for (int i = 0; i < parts.get(d).size(); i++) {
+                    String indicatorId = dimensionId + ".i" + i;
+                    List<Long> picks = parts.get(d).get(i);
+                    List<Item> items = new ArrayList<>();
+                    BigDecimal sum = BigDecimal.ZERO;
+                    for (int p = 0; p < picks.size(); p++) {
+                        Dice itemDice = new Dice(picks.get(p));
+                        BigDecimal max = decimal(itemDice.of(MAXIMA));
+                        int left = picks.size() - p - 1;
+                        if (kinds.size() > 1 && items.size() + 2 + left <= maxItems && itemDice.oneIn(5)) {
+                            // A pair: one item for one kind, its twin of equal maximum for every other kind.
+                            String only = itemDice.of(kinds);
+                            List<String> others = kinds.stream().filter(kind -> !kind.equals(only)).toList();
+                            items.add(item(itemDice, indicatorId + ".t" + items.size(), max, List.of(only)));
+                            items.add(item(itemDice, indicatorId + ".t" + items.size(), max, others));
+                        } else {
+                            items.add(item(itemDice, indicatorId + ".t" + items.size(), max, List.of()));
+                        }
+                        sum = sum.add(max);
+                    }
+                    items.forEach(item -> figures.add("item:" + item.id()));
+                    Level indicator = new Level(indicatorId, name(dice),
+                            dice.oneIn(2) ? Optional.of(sum) : Optional.empty(), items, List.of());
+                    indicators.add(indicator);
+                    levels.add(indicator);
+                    figures.add("indicator:" + indicatorId);
+                    dimensionSum = dimensionSum.add(sum);
+                }
+                Level dimension = new Level(dimensionId, name(dice),
+                        dice.oneIn(2) ? Optional.of(dimensionSum) : Optional.empty(), List.of(), indicators);
+                dimensions.add(dimension);
+                levels.add(dimension);
+                figures.add("dimension:" + dimensionId);
+                maxPoints = maxPoints.add(dimensionSum);
+            }
+
+            // Bands first: vetoes name them. Each extra number says what it adds by its first roll.
+            List<Dice> bandDice = new ArrayList<>();
+            List<Long> bandUnits = new ArrayList<>();
+            int maxUnits = maxPoints.movePointRight(2).intValueExact();
+            for (long pick : extras) {
+                Dice extra = new Dice(pick);
+                if (extra.roll(6) == 5) {
+                    long units = extra.oneIn(3) ? 0 : extra.roll(maxUnits + 1);
+                    if (!bandUnits.contains(units)) {
+                        bandUnits.add(units);
+                        bandDice.add(extra);
+                    }
+                }
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int b = 0; b < bandUnits.size(); b++) {
+                order.add(b);
+            }
+            order.sort(Comparator.comparing((Integer b) -> bandUnits.get(b)).reversed());
+            for (int b : order) {
+                Dice band = bandDice.get(b);
+                List<Predicate> gates = new ArrayList<>();
+                if (band.oneIn(3)) {
+                    gates.add(predicate(band, 0));
+                }
+                grades.add(new GradeBand("g" + grades.size(), name(band), BigDecimal.valueOf(bandUnits.get(b), 2),
+                        gates));
+            }
+
+            List<Adjustment> deductions = new ArrayList<>();
+            List<Adjustment> bonuses = new ArrayList<>();
+            List<Veto> vetoes = new ArrayList<>();
+            for (long pick : extras) {
+                Dice extra = new Dice(pick);
+                switch (extra.roll(6)) {
+                    case 0 -> deductions.add(adjustment(extra));
+                    case 1 -> bonuses.add(adjustment(extra));
+                    case 2 -> {
+                        Level level = extra.of(levels);
+                        level.deductions.add(adjustment(extra));
+                    }
+                    case 3 -> {
+                        Level level = extra.of(levels);
+                        level.bonuses.add(adjustment(extra));
+                    }
+                    case 4 -> vetoes.add(veto(extra, vetoes.size()));
+                    default -> {
+                        // a grade band, added above
+                    }
+                }
+            }
+            return new Scheme(id, version, name, period, 2, rounding, zone, maxPoints, kinds, allowAbove,
+                    List.copyOf(keys), dimensions.stream().map(Level::dimension).toList(), deductions, deductionCap,
+                    bonuses, bonusCap, vetoes, grades);
+        }
+
+        private Label name(Dice dice) {
+            return dice.roll(3) == 2 ? dice.of(labels) : Label.NONE;
+        }
+
+        /** Now and then one of the scheme's kinds; mostly none (every kind). */
+        private List<String> someKinds(Dice dice) {
+            return kinds.size() > 1 && dice.oneIn(3) ? List.of(dice.of(kinds)) : List.of();
+        }
+
+        /** A key of one of {@code types}: now and then one already declared that {@code fits}, else a new one. */
+        private EvidenceKey key(Dice dice, List<KeyType> types, java.util.function.Predicate<EvidenceKey> fits,
+                boolean mayGrade) {
+            List<EvidenceKey> fitting = keys.stream().filter(fits).toList();
+            if (!fitting.isEmpty() && dice.oneIn(3)) {
+                return dice.of(fitting);
+            }
+            KeyType type = dice.of(types);
+            boolean graded = type == KeyType.RATING && mayGrade && dice.oneIn(2);
+            List<String> values = type == KeyType.CATEGORY ? dice.of(SEVERITIES)
+                    : graded ? dice.of(GRADE_SCALES) : List.of();
+            List<Combination> allowed = graded ? List.of(Combination.LATEST) : COMBINATIONS.get(type);
+            Combination combine = dice.roll(2) == 0 ? allowed.get(0) : dice.of(allowed);
+            int trim = combine == Combination.TRIMMED_MEAN ? dice.roll(3) : 1;
+            EvidenceKey key = new EvidenceKey("key-" + keys.size(), name(dice), type, combine, values, trim);
+            keys.add(key);
+            return key;
+        }
+
+        private Item item(Dice dice, String id, BigDecimal max, List<String> subjects) {
+            String rule = dice.of(rules);
+            Map<String, Object> params = new LinkedHashMap<>();
+            EvidenceKey key;
+            switch (rule) {
+                case "check" -> {
+                    key = key(dice, List.of(KeyType.FLAG), k -> k.type() == KeyType.FLAG, false);
+                    if (dice.oneIn(2)) {
+                        BigDecimal points = part(max, dice.of(List.of("1", "0.5")));
+                        params.put("points", points.signum() > 0 ? points : max);
+                    }
+                }
+                case "count" -> {
+                    key = key(dice, COUNTED, k -> COUNTED.contains(k.type()), false);
+                    params.put("per", decimal(dice.of(PERS)));
+                    if (dice.oneIn(2)) {
+                        params.put("cap", decimal(dice.of(OCCURRENCE_CAPS)));
+                    }
+                }
+                case "ratio" -> {
+                    key = key(dice, List.of(KeyType.RATIO), k -> k.type() == KeyType.RATIO, false);
+                    BigDecimal full = BigDecimal.ONE;
+                    if (dice.oneIn(2)) {
+                        full = decimal(dice.of(List.of("1", "0.9", "0.8")));
+                        params.put("full", full);
+                    }
+                    if (dice.oneIn(2)) {
+                        BigDecimal threshold = decimal(dice.of(List.of("0", "0.5", "0.6", "0.8")));
+                        if (threshold.compareTo(full) <= 0) {
+                            params.put("threshold", threshold);
+                        }
+                    }
+                }
+                case "tiers" -> {
+                    key = key(dice, TIERED, k -> TIERED.contains(k.type()) && !k.isGraded(), false);
+                    tiers(dice, key.type(), max, params);
+                }
+                case "deduct" -> {
+                    key = key(dice, DEDUCTED, k -> DEDUCTED.contains(k.type()), false);
+                    params.put("per", decimal(dice.of(PERS)));
+                }
+                case "rating" -> {
+                    key = key(dice, List.of(KeyType.RATING), k -> k.type() == KeyType.RATING, true);
+                    if (key.isGraded()) {
+                        // Fractions never rise as grades get worse (values are best first).
+                        Map<String, Object> fractions = new LinkedHashMap<>();
+                        int f = dice.roll(2);
+                        for (String value : key.values()) {
+                            fractions.put(value, decimal(GRADE_FRACTIONS.get(f)));
+                            f = Math.min(GRADE_FRACTIONS.size() - 1, f + dice.roll(3));
+                        }
+                        params.put("grades", fractions);
+                    } else {
+                        params.put("outOf", decimal(dice.of(OUT_OF)));
+                    }
+                    if (dice.oneIn(2)) {
+                        params.put("aggregate", dice.of(AGGREGATES));
+                    }
+                    if (dice.oneIn(3)) {
+                        params.put("trim", decimal(dice.of(List.of("1", "0", "2"))));
+                    }
+                }
+                default -> key = key(dice, List.of(KeyType.POINTS), k -> k.type() == KeyType.POINTS, false);
+            }
+            Optional<MissingPolicy> missing = switch (dice.roll(20)) {
+                case 14 -> Optional.of(MissingPolicy.ZERO);
+                case 15, 16 -> Optional.of(MissingPolicy.EXCLUDE);
+                case 17 -> Optional.of(MissingPolicy.SCORE);
+                case 18 -> Optional.of(MissingPolicy.FAIL);
+                default -> Optional.empty();
+            };
+            return new Item(id, name(dice), max, Optional.empty(), new RuleRef(rule, params), List.of(key.id()),
+                    subjects, missing);
+        }
+
+        /**
+         * One to three tiers with strictly decreasing thresholds suited to the key's type; three
+         * times in four their points never rise as thresholds fall (a monotone rule).
+         */
+        private void tiers(Dice dice, KeyType type, BigDecimal max, Map<String, Object> params) {
+            List<String> candidates = THRESHOLDS.get(type);
+            List<BigDecimal> thresholds = new ArrayList<>();
+            for (String candidate : candidates) {
+                if (thresholds.size() < 3 && dice.roll(2) == 1) {
+                    thresholds.add(decimal(candidate));
+                }
+            }
+            if (thresholds.isEmpty()) {
+                thresholds.add(decimal(dice.of(candidates)));
+            }
+            boolean monotone = !dice.oneIn(4);
+            int f = dice.roll(2);
+            List<Object> tiers = new ArrayList<>();
+            for (BigDecimal threshold : thresholds) {
+                int index = monotone ? f : dice.roll(FRACTIONS.size());
+                Map<String, Object> tier = new LinkedHashMap<>();
+                tier.put("atLeast", threshold);
+                tier.put("points", part(max, FRACTIONS.get(index)));
+                tiers.add(tier);
+                f = Math.min(FRACTIONS.size() - 1, index + dice.roll(2));
+            }
+            params.put("tiers", tiers);
+            if (dice.oneIn(2)) {
+                params.put("otherwise", part(max, FRACTIONS.get(monotone ? f : dice.roll(FRACTIONS.size()))));
+            }
+        }
+
+        private Adjustment adjustment(Dice dice) {
+            String id = "a:" + adjustments++;
+            EvidenceKey key = key(dice, ADJUSTED, k -> ADJUSTED.contains(k.type()), false);
+            Optional<BigDecimal> per = Optional.empty();
+            Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+            if (key.type() == KeyType.CATEGORY && dice.roll(3) != 0) {
+                key.values().forEach(value -> amounts.put(value, decimal(dice.of(PERS))));
+            } else {
+                per = Optional.of(decimal(dice.of(PERS)));
+            }
+            Optional<BigDecimal> cap = dice.roll(3) != 0 ? Optional.of(decimal(dice.of(CAPS))) : Optional.empty();
+            return new Adjustment(id, name(dice), key.id(), per, amounts, cap, someKinds(dice));
+        }
+
+        private Veto veto(Dice dice, int number) {
+            Predicate when = predicate(dice, 0);
+            VetoEffect effect = dice.of(List.of(VetoEffect.CAP_GRADE, VetoEffect.ZERO, VetoEffect.INELIGIBLE));
+            if (effect == VetoEffect.CAP_GRADE && grades.isEmpty()) {
+                effect = VetoEffect.ZERO;
+            }
+            Optional<String> grade = effect == VetoEffect.CAP_GRADE ? Optional.of(dice.of(grades).id())
+                    : Optional.empty();
+            return new Veto("v_" + number, name(dice), when, effect, grade, someKinds(dice));
+        }
+
+        /** A key test, a figure test, or (above depth 2) all of, any of or not. */
+        private Predicate predicate(Dice dice, int depth) {
+            int form = depth >= 2 ? dice.roll(2) : dice.roll(5);
+            return switch (form) {
+                case 0 -> keyTest(dice);
+                case 1 -> new Predicate.ResultTest(dice.of(figures), dice.of(OPS), part(maxPoints,
+                        dice.of(List.of("0.5", "0.9", "0.25", "1", "0"))));
+                case 2 -> new Predicate.AllOf(parts(dice, depth));
+                case 3 -> new Predicate.AnyOf(parts(dice, depth));
+                default -> new Predicate.Not(predicate(dice, depth + 1));
+            };
+        }
+
+        private List<Predicate> parts(Dice dice, int depth) {
+            List<Predicate> parts = new ArrayList<>();
+            int count = 1 + dice.roll(2);
+            for (int p = 0; p < count; p++) {
+                parts.add(predicate(dice, depth + 1));
+            }
+            return parts;
+        }
+
+        private Predicate keyTest(Dice dice) {
+            EvidenceKey key = key(dice, TESTED, k -> true, true);
+            if (key.type() == KeyType.FLAG) {
+                return new Predicate.KeyTest(key.id(), dice.of(List.of(CompareOp.EQ, CompareOp.NE)), dice.roll(2) == 0);
+            }
+            if (key.isGraded()) {
+                return new Predicate.KeyTest(key.id(), dice.of(List.of(CompareOp.EQ, CompareOp.NE)),
+                        dice.of(key.values()));
+            }
+            return new Predicate.KeyTest(key.id(), dice.of(OPS), decimal(dice.of(COMPARED.get(key.type()))));
+        }
+    }
+}
