@@ -1,7 +1,9 @@
 package dev.mofan.testkit;
 
+import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
+import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -23,7 +25,9 @@ import net.jqwik.api.Tuple;
  * }</pre>
  *
  * <p>Every arbitrary generates valid values only (they pass the model's checks) and shrinks
- * towards small, plain ones: short trees, no names, early years.
+ * towards small, plain ones: short trees, no names, early years. Evidence is the exception on
+ * purpose: besides usable records it holds, now and then, records an evaluation must list as
+ * unused ({@link EvidenceArbitrary#usableOnly()} leaves them out).
  */
 public final class MofanArbitraries {
 
@@ -46,6 +50,22 @@ public final class MofanArbitraries {
     /** Valid org directories: a tree with members, divisions and links; see {@link OrgDirectoryArbitrary}. */
     public static OrgDirectoryArbitrary orgDirectories() {
         return new OrgDirectoryArbitrary(orgTrees().ofMaxSize(300));
+    }
+
+    /**
+     * Valid schemes: 1 to 3 dimensions of 1 to 3 indicators of 1 to 4 items, every built-in rule,
+     * keys of every type, deductions, bonuses, vetoes and grades; see {@link SchemeArbitrary}.
+     */
+    public static SchemeArbitrary schemes() {
+        return new SchemeArbitrary(SchemeArbitrary.BUILT_IN_RULES, 3, 3, 4, 10);
+    }
+
+    /**
+     * Evidence for {@code scheme} about the subjects of {@code directory} in {@code period} (of the
+     * scheme's period kind), up to 60 records, some of them unusable; see {@link EvidenceArbitrary}.
+     */
+    public static EvidenceArbitrary evidence(Scheme scheme, OrgDirectory directory, Period period) {
+        return new EvidenceArbitrary(scheme, directory, period, 60, true, false);
     }
 
     /** Names: none, Chinese only, English only or both, sometimes with awkward characters. */

@@ -3,6 +3,7 @@ package dev.mofan.testkit;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.org.OrgTree;
 import dev.mofan.model.period.Period;
+import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -11,7 +12,10 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * Lets jqwik fill {@code @ForAll} parameters of mofan's model types without a {@code @Provide}
- * method: {@link OrgTree}, {@link OrgDirectory}, {@link Period} and {@link Label}.
+ * method: {@link OrgTree}, {@link OrgDirectory}, {@link Period}, {@link Label} and {@link Scheme}.
+ *
+ * <p>Evidence is not provided alone: it is only meaningful for one scheme, org directory and
+ * period, so tests draw it with {@link MofanArbitraries#evidence} from those.
  *
  * <p>Registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider} of this
  * jar, so adding {@code mofan-testkit} as a test dependency is enough.
@@ -21,7 +25,8 @@ public final class MofanArbitraryProvider implements ArbitraryProvider {
     @Override
     public boolean canProvideFor(TypeUsage targetType) {
         return targetType.isOfType(OrgTree.class) || targetType.isOfType(OrgDirectory.class)
-                || targetType.isOfType(Period.class) || targetType.isOfType(Label.class);
+                || targetType.isOfType(Period.class) || targetType.isOfType(Label.class)
+                || targetType.isOfType(Scheme.class);
     }
 
     @Override
@@ -34,6 +39,9 @@ public final class MofanArbitraryProvider implements ArbitraryProvider {
         }
         if (targetType.isOfType(Period.class)) {
             return Set.of(MofanArbitraries.periods());
+        }
+        if (targetType.isOfType(Scheme.class)) {
+            return Set.of(MofanArbitraries.schemes());
         }
         return Set.of(MofanArbitraries.labels());
     }

@@ -31,6 +31,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
@@ -144,7 +145,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
         Arbitrary<List<List<List<Long>>>> shape = any.list().ofMinSize(1).ofMaxSize(maxItems)
                 .list().ofMinSize(1).ofMaxSize(maxIndicators)
                 .list().ofMinSize(1).ofMaxSize(maxDimensions);
-        Arbitrary<List<Long>> extras = any.list().ofMaxSize(maxExtras);
+        Arbitrary<List<Long>> extras = any.list().ofMaxSize(maxExtras).withSizeDistribution(RandomDistribution.uniform());
         Arbitrary<List<Label>> names = MofanArbitraries.labels().list().ofMinSize(1).ofMaxSize(6);
         Arbitrary<String> versions = MofanArbitraries.texts()
                 .filter(text -> text.length() <= Scheme.MAX_VERSION_LENGTH);
@@ -289,7 +290,8 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             for (long pick : extras) {
                 Dice extra = new Dice(pick);
                 if (extra.roll(6) == 5) {
-                    long units = extra.oneIn(3) ? 0 : extra.roll(maxUnits + 1);
+                    // Mostly in the lower half, so that totals reach some bands.
+                    long units = extra.oneIn(3) ? 0 : extra.roll(maxUnits / (1 + extra.roll(2)) + 1);
                     if (!bandUnits.contains(units)) {
                         bandUnits.add(units);
                         bandDice.add(extra);
@@ -430,11 +432,12 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                 }
                 default -> key = key(dice, List.of(KeyType.POINTS), k -> k.type() == KeyType.POINTS, false);
             }
-            Optional<MissingPolicy> missing = switch (dice.roll(20)) {
-                case 14 -> Optional.of(MissingPolicy.ZERO);
-                case 15, 16 -> Optional.of(MissingPolicy.EXCLUDE);
-                case 17 -> Optional.of(MissingPolicy.SCORE);
-                case 18 -> Optional.of(MissingPolicy.FAIL);
+            // Mostly the rule's default; failing without evidence is rare, as it makes scorecards incomplete.
+            Optional<MissingPolicy> missing = switch (dice.roll(40)) {
+                case 30, 31 -> Optional.of(MissingPolicy.ZERO);
+                case 32, 33, 34, 35 -> Optional.of(MissingPolicy.EXCLUDE);
+                case 36, 37 -> Optional.of(MissingPolicy.SCORE);
+                case 38 -> Optional.of(MissingPolicy.FAIL);
                 default -> Optional.empty();
             };
             return new Item(id, name(dice), max, Optional.empty(), new RuleRef(rule, params), List.of(key.id()),
@@ -525,11 +528,13 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             if (key.type() == KeyType.FLAG) {
                 return new Predicate.KeyTest(key.id(), dice.of(List.of(CompareOp.EQ, CompareOp.NE)), dice.roll(2) == 0);
             }
-            if (key.isGraded()) {
+            if (key.isGraded() && key.combine() != Combination.DISTINCT_CASES) {
                 return new Predicate.KeyTest(key.id(), dice.of(List.of(CompareOp.EQ, CompareOp.NE)),
                         dice.of(key.values()));
             }
-            return new Predicate.KeyTest(key.id(), dice.of(OPS), decimal(dice.of(COMPARED.get(key.type()))));
+            // Numbers, and the number of distinct cases of a category key.
+            KeyType compared = key.type() == KeyType.CATEGORY ? KeyType.COUNT : key.type();
+            return new Predicate.KeyTest(key.id(), dice.of(OPS), decimal(dice.of(COMPARED.get(compared))));
         }
     }
 }

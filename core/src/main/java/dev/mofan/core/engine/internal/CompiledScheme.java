@@ -46,6 +46,7 @@ public final class CompiledScheme {
     private final Map<String, ScoringRule> rules;
     private final Map<String, EvidenceKey> keys = new HashMap<>();
     private final Map<String, KindPlan> plans = new HashMap<>();
+    private final Set<String> gateKeys;
 
     /** Lays out {@code scheme}, whose items' rules are {@code rules} (by item id). */
     public CompiledScheme(Scheme scheme, Map<String, ScoringRule> rules) {
@@ -58,6 +59,7 @@ public final class CompiledScheme {
                 gateKeys.addAll(PredicateKeys.of(gate));
             }
         }
+        this.gateKeys = Set.copyOf(gateKeys);
         for (String kind : scheme.subjects()) {
             Set<String> read = new HashSet<>(gateKeys);
             List<DimensionPlan> dimensions = new ArrayList<>();
@@ -128,6 +130,11 @@ public final class CompiledScheme {
     /** The declared key {@code id}, if any. */
     public Optional<EvidenceKey> key(String id) {
         return Optional.ofNullable(keys.get(id));
+    }
+
+    /** The keys grade gates read. */
+    public Set<String> gateKeys() {
+        return gateKeys;
     }
 
     /** The plan for {@code kind}, if the scheme assesses it. */

@@ -145,6 +145,11 @@ public final class SubjectScorer {
         for (Veto veto : plan.vetoes()) {
             PredicateCheck.Outcome outcome = check.test(veto.when());
             if (!outcome.holds()) {
+                if (!outcome.records().isEmpty()) {
+                    trace.add(TraceStep.of("veto-clear", "veto " + veto.id() + " not met: " + outcome.en(),
+                            "一票否决 " + veto.id() + " 未触发：" + outcome.zh())
+                            .with("veto", veto.id()).with("records", List.copyOf(outcome.records())));
+                }
                 continue;
             }
             hits.add(new VetoHit(veto.id(), veto.effect().id(), outcome.en(), outcome.zh(), List.copyOf(outcome.records())));
@@ -180,11 +185,39 @@ public final class SubjectScorer {
         if (incomplete) {
             trace.add(TraceStep.of("grade", "no grade: " + incompleteBecause.en(), "不评定等次：" + incompleteBecause.zh()));
         }
+        citeGateEvidence(itemScores, hits);
         Scorecard card = new Scorecard(subject, plan.kind(), total, grade, !hits.isEmpty(), hits, incomplete, base,
                 bonus, deductions, adjustments, dimensionScores, indicatorScores, itemScores, trace);
         Optional<Unranked> unranked = incomplete
                 ? Optional.of(new Unranked(subject, incompleteBecause.en(), incompleteBecause.zh())) : Optional.empty();
         return new Result(card, errors, unranked);
+    }
+
+    /**
+     * Names the records of gate keys no figure or step has cited yet (gates of bands the total did
+     * not reach are not tested; an incomplete scorecard tests none), so that every record a
+     * scorecard was given is accounted for in the report.
+     */
+    private void citeGateEvidence(List<ItemScore> items, List<VetoHit> hits) {
+        SortedSet<String> uncited = new TreeSet<>();
+        for (String key : compiled.gateKeys()) {
+            records.getOrDefault(key, List.of()).forEach(c -> uncited.add(c.record().id()));
+        }
+        if (uncited.isEmpty()) {
+            return;
+        }
+        items.forEach(item -> uncited.removeAll(item.evidence()));
+        adjustments.forEach(adjustment -> uncited.removeAll(adjustment.evidence()));
+        hits.forEach(hit -> uncited.removeAll(hit.evidence()));
+        for (TraceStep step : trace) {
+            if (step.figures().get("records") instanceof List<?> listed) {
+                listed.forEach(uncited::remove);
+            }
+        }
+        if (!uncited.isEmpty()) {
+            trace.add(TraceStep.of("gate-evidence", "read by grade gates only: " + String.join(", ", uncited),
+                    "仅由等次门槛条件读取：" + String.join(", ", uncited)).with("records", List.copyOf(uncited)));
+        }
     }
 
     // ---------------------------------------------------------------- items
@@ -329,6 +362,9 @@ public final class SubjectScorer {
         if (level.excluded == level.children) {
             trace.add(TraceStep.of("excluded", scope + ": every part excluded", scope + "：所含各项均未计入")
                     .with("scope", scope));
+            // Listed, not applied: their records are still accounted for, and the reason is stated.
+            notApplied(scope, "deduction", deductions);
+            notApplied(scope, "bonus", bonuses);
             return Optional.empty();
         }
         BigDecimal points = level.sum;
@@ -362,6 +398,15 @@ public final class SubjectScorer {
                                 ? "，以满分 " + Decimals.text(max) + " 为限" : "") + " = " + Decimals.text(adjusted))
                 .with("scope", scope).with("points", adjusted));
         return Optional.of(adjusted);
+    }
+
+    private void notApplied(String scope, String kind, List<Adjustment> list) {
+        for (Adjustment adjustment : list) {
+            List<String> ids = new ArrayList<>();
+            records.getOrDefault(adjustment.key(), List.of()).forEach(c -> ids.add(c.record().id()));
+            adjustments.add(new AdjustmentScore(adjustment.id(), scope, kind, round(BigDecimal.ZERO), 0, ids,
+                    List.of(TraceStep.of("not-applied", scope + " is excluded: not applied", scope + " 未计入：不适用"))));
+        }
     }
 
     /** The adjustments of one scope and kind, each capped, then all capped by {@code totalCap}. */
@@ -447,14 +492,21 @@ public final class SubjectScorer {
             }
             List<String> failedEn = new ArrayList<>();
             List<String> failedZh = new ArrayList<>();
+            SortedSet<String> read = new TreeSet<>();
             for (Predicate gate : band.gates()) {
                 PredicateCheck.Outcome outcome = check.test(gate);
+                read.addAll(outcome.records());
                 if (!outcome.holds()) {
                     failedEn.add(outcome.en());
                     failedZh.add(outcome.zh());
                 }
             }
             if (failedEn.isEmpty()) {
+                if (!read.isEmpty()) {
+                    trace.add(TraceStep.of("gates", band.id() + ": gates met", band.name().text(
+                            dev.mofan.model.text.Language.ZH) + "：满足门槛条件").with("grade", band.id())
+                            .with("records", List.copyOf(read)));
+                }
                 reached = band;
                 break;
             }
@@ -463,7 +515,7 @@ public final class SubjectScorer {
                             + String.join("; ", failedEn),
                     band.name().text(dev.mofan.model.text.Language.ZH) + "：总分 " + Decimals.text(total) + " ≥ "
                             + Decimals.text(band.min()) + "，但未满足门槛：" + String.join("；", failedZh))
-                    .with("grade", band.id()));
+                    .with("grade", band.id()).with("records", List.copyOf(read)));
         }
         if (reached == null) {
             trace.add(TraceStep.of("grade", "total " + Decimals.text(total) + " reaches no grade band",

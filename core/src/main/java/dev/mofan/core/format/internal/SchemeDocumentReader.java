@@ -165,8 +165,6 @@ public final class SchemeDocumentReader {
         Read<Boolean> allowAbove = doc.bool("allowScopedBonusAboveMax");
 
         each(doc, "keys", true, this::readKey);
-        List<GradeEntry> grades = new ArrayList<>();
-        each(doc, "grades", false, (node, at) -> readGrade(node, at).ifPresent(grades::add));
         List<DimensionEntry> dimensions = new ArrayList<>();
         boolean dimensionsRead = each(doc, "dimensions", true,
                 (node, at) -> readDimension(node, at).ifPresent(dimensions::add));
@@ -179,6 +177,14 @@ public final class SchemeDocumentReader {
         Optional<BigDecimal> bonusCap = Optional.ofNullable(points(doc, "bonusCap", false, false));
         List<VetoEntry> vetoes = new ArrayList<>();
         each(doc, "vetoes", false, (node, at) -> readVeto(node, at).ifPresent(vetoes::add));
+        // Grades come last in document order, so that an id they share is reported at the grade.
+        List<GradeEntry> grades = new ArrayList<>();
+        each(doc, "grades", false, (node, at) -> readGrade(node, at).ifPresent(grades::add));
+        for (VetoEntry veto : vetoes) {
+            if (veto.grade.ok() && veto.grade.present() && !gradeIds.contains(veto.grade.value())) {
+                out.add(veto.gradeAt.path(), SchemeProblems.GRADE_UNKNOWN, veto.grade.value());
+            }
+        }
 
         for (Deferred predicate : predicates) {
             predicate.built = predicate(predicate.node, predicate.at);
@@ -818,6 +824,7 @@ public final class SchemeDocumentReader {
         Deferred when;
         Read<VetoEffect> effect;
         Read<String> grade;
+        Where gradeAt;
         List<String> subjects;
 
         Veto build() {
@@ -853,9 +860,7 @@ public final class SchemeDocumentReader {
                 out.add(veto.at("grade").path(), SchemeProblems.VETO_GRADE_UNEXPECTED);
             }
         }
-        if (entry.grade.ok() && entry.grade.present() && !gradeIds.contains(entry.grade.value())) {
-            out.add(veto.at("grade").path(), SchemeProblems.GRADE_UNKNOWN, entry.grade.value());
-        }
+        entry.gradeAt = veto.at("grade");
         entry.subjects = partSubjects(veto);
         return Optional.of(entry);
     }
