@@ -1,5 +1,6 @@
 package dev.mofan.examples;
 
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -10,7 +11,6 @@ import dev.mofan.model.result.TraceStep;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.text.Label;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Set;
 
 /**
@@ -45,12 +45,14 @@ public final class AtLeastRule implements ScoringRuleProvider {
         @Override
         public RuleResult score(RuleInput input) {
             BigDecimal n = input.first().number().orElse(BigDecimal.ZERO);
-            BigDecimal share = n.compareTo(target) >= 0 ? BigDecimal.ONE : n.divide(target, MathContext.DECIMAL128);
-            BigDecimal points = input.maxPoints().multiply(share);  // the engine rounds once
+            // An exact share of the maximum: the engine rounds it once, to the scheme's scale.
+            Fraction share = n.compareTo(target) >= 0 ? Fraction.ONE : Fraction.of(n, target);
+            Fraction points = share.multiply(input.maxPoints());
+            String shown = points.approximate().stripTrailingZeros().toPlainString();
             return RuleResult.of(points, TraceStep.of("at-least",
-                    n.toPlainString() + " of " + target.toPlainString() + " → " + points.stripTrailingZeros().toPlainString(),
-                    "完成 " + n.toPlainString() + " / " + target.toPlainString() + " → " + points.stripTrailingZeros().toPlainString())
-                    .with("count", n).with("target", target).with("points", points));
+                    n.toPlainString() + " of " + target.toPlainString() + " → " + shown,
+                    "完成 " + n.toPlainString() + " / " + target.toPlainString() + " → " + shown)
+                    .with("count", n).with("target", target).with("points", points.approximate()));
         }
 
         @Override

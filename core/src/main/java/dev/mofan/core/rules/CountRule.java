@@ -1,6 +1,7 @@
 package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -41,26 +42,26 @@ public final class CountRule implements ScoringRuleProvider {
 
         @Override
         public RuleResult score(RuleInput input) {
-            BigDecimal n = input.first().number().orElse(BigDecimal.ZERO);
+            Fraction n = input.first().exact().orElse(Fraction.ZERO);
             List<TraceStep> steps = new ArrayList<>();
-            BigDecimal counted = n;
+            Fraction counted = n;
             if (cap.isPresent() && n.compareTo(cap.get()) > 0) {
-                counted = cap.get();
+                counted = Fraction.of(cap.get());
                 steps.add(TraceStep.of("cap-occurrences",
-                        Decimals.text(n) + " occurrences, counted at most " + Decimals.text(counted),
-                        Decimals.text(n) + " 次，最多计 " + Decimals.text(counted) + " 次")
-                        .with("occurrences", n).with("counted", counted));
+                        Decimals.brief(n) + " occurrences, counted at most " + Decimals.brief(counted),
+                        Decimals.brief(n) + " 次，最多计 " + Decimals.brief(counted) + " 次")
+                        .with("occurrences", n.approximate()).with("counted", counted.approximate()));
             }
-            BigDecimal raw = counted.multiply(per);
+            Fraction raw = counted.multiply(per);
             steps.add(TraceStep.of("count",
-                    Decimals.text(counted) + " × " + Decimals.text(per) + " = " + Decimals.text(raw),
-                    Decimals.text(counted) + " 次 × 每次 " + Decimals.text(per) + " 分 = " + Decimals.text(raw))
-                    .with("occurrences", counted).with("per", per).with("points", raw));
-            BigDecimal points = raw;
+                    Decimals.brief(counted) + " × " + Decimals.text(per) + " = " + Decimals.brief(raw),
+                    Decimals.brief(counted) + " 次 × 每次 " + Decimals.text(per) + " 分 = " + Decimals.brief(raw))
+                    .with("occurrences", counted.approximate()).with("per", per).with("points", raw.approximate()));
+            Fraction points = raw;
             if (raw.compareTo(maxPoints) > 0) {
-                points = maxPoints;
+                points = Fraction.of(maxPoints);
                 steps.add(TraceStep.of("max", "capped at the item's maximum " + Decimals.text(maxPoints),
-                        "以本项满分 " + Decimals.text(maxPoints) + " 为限").with("points", points));
+                        "以本项满分 " + Decimals.text(maxPoints) + " 为限").with("points", maxPoints));
             }
             return new RuleResult(points, steps);
         }

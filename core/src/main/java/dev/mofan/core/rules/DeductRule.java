@@ -1,6 +1,7 @@
 package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
 import dev.mofan.core.spi.RuleResult;
@@ -38,17 +39,16 @@ public final class DeductRule implements ScoringRuleProvider {
 
         @Override
         public RuleResult score(RuleInput input) {
-            BigDecimal n = input.first().number().orElse(BigDecimal.ZERO);
-            BigDecimal lost = n.multiply(per);
-            BigDecimal left = input.maxPoints().subtract(lost);
-            BigDecimal points = Decimals.max(BigDecimal.ZERO, left);
+            Fraction n = input.first().exact().orElse(Fraction.ZERO);
+            Fraction left = Fraction.of(input.maxPoints()).add(n.multiply(per.negate()));
+            Fraction points = Fraction.ZERO.max(left);
             String max = Decimals.text(input.maxPoints());
             return RuleResult.of(points, TraceStep.of("deduct",
-                    max + " − " + Decimals.text(n) + " × " + Decimals.text(per) + " = " + Decimals.text(left)
+                    max + " − " + Decimals.brief(n) + " × " + Decimals.text(per) + " = " + Decimals.brief(left)
                             + (left.signum() < 0 ? ", floored at 0" : ""),
-                    "满分 " + max + " − " + Decimals.text(n) + " 处 × 每处 " + Decimals.text(per) + " 分 = "
-                            + Decimals.text(left) + (left.signum() < 0 ? "，扣完为止记 0 分" : ""))
-                    .with("shortfalls", n).with("per", per).with("points", points));
+                    "满分 " + max + " − " + Decimals.brief(n) + " 处 × 每处 " + Decimals.text(per) + " 分 = "
+                            + Decimals.brief(left) + (left.signum() < 0 ? "，扣完为止记 0 分" : ""))
+                    .with("shortfalls", n.approximate()).with("per", per).with("points", points.approximate()));
         }
 
         @Override

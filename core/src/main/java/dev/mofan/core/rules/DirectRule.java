@@ -1,6 +1,7 @@
 package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -39,10 +40,10 @@ public final class DirectRule implements ScoringRuleProvider {
 
         @Override
         public RuleResult score(RuleInput input) {
-            BigDecimal points = input.first().number().orElse(BigDecimal.ZERO);
+            Fraction points = input.first().exact().orElse(Fraction.ZERO);
             return RuleResult.of(points, TraceStep.of("direct",
                     "points given: " + Decimals.brief(points), "评定得分：" + Decimals.brief(points))
-                    .with("points", points));
+                    .with("points", points.approximate()));
         }
 
         @Override

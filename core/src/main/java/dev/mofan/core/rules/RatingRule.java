@@ -1,6 +1,7 @@
 package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.KeyEvidence;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
@@ -60,7 +61,7 @@ public final class RatingRule implements ScoringRuleProvider {
             if (grades.isPresent()) {
                 params.reject("grades", "the key holds numbers: give outOf, not grades", "该指标键取值为数字：应给出 outOf 而非 grades");
             }
-            if (outOf.isEmpty() && params.decimal("outOf").isEmpty()) {
+            if (!params.has("outOf")) {
                 params.reject("outOf", "missing: the highest rating a rater can give", "缺少：评议人可给出的最高分");
             }
         }
@@ -101,17 +102,17 @@ public final class RatingRule implements ScoringRuleProvider {
             if (evidence.isEmpty()) {
                 return RuleResult.of(BigDecimal.ZERO, TraceStep.of("rating", "no rating: 0 points", "无评议：得 0 分"));
             }
-            List<BigDecimal> fractions = new ArrayList<>();
+            List<Fraction> fractions = new ArrayList<>();
             for (KeyEvidence.Recorded rating : evidence.records()) {
-                fractions.add(rating.value() instanceof Value.Text grade ? grades.get(grade.value())
-                        : rating.number().orElseThrow().divide(outOf, RuleInput.QUOTIENTS));
+                fractions.add(rating.value() instanceof Value.Text grade ? Fraction.of(grades.get(grade.value()))
+                        : rating.exact().orElseThrow().divide(outOf));
             }
-            BigDecimal share = switch (aggregate) {
+            Fraction share = switch (aggregate) {
                 case "median" -> Decimals.median(fractions);
                 case "trimmed-mean" -> Decimals.trimmedMean(fractions, trim);
                 default -> Decimals.mean(fractions);
             };
-            BigDecimal points = input.maxPoints().multiply(share);
+            Fraction points = share.multiply(input.maxPoints());
             boolean trimmed = aggregate.equals("trimmed-mean") && Decimals.trims(fractions.size(), trim);
             String how = switch (aggregate) {
                 case "median" -> "median";
@@ -128,8 +129,8 @@ public final class RatingRule implements ScoringRuleProvider {
                             + Decimals.text(input.maxPoints()) + " = " + Decimals.brief(points),
                     fractions.size() + " 份评议，" + howZh + " " + Decimals.brief(share) + " × 满分 "
                             + Decimals.text(input.maxPoints()) + " = " + Decimals.brief(points))
-                    .with("ratings", (long) fractions.size()).with("aggregate", aggregate).with("share", share)
-                    .with("points", points));
+                    .with("ratings", (long) fractions.size()).with("aggregate", aggregate).with("share", share.approximate())
+                    .with("points", points.approximate()));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -50,23 +51,24 @@ public final class RatioRule implements ScoringRuleProvider {
 
         @Override
         public RuleResult score(RuleInput input) {
-            Optional<BigDecimal> ratio = input.first().number();
+            Optional<Fraction> ratio = input.first().exact();
             if (ratio.isEmpty()) {
                 return RuleResult.of(BigDecimal.ZERO, TraceStep.of("ratio", "no ratio: 0 points", "无比率：得 0 分"));
             }
-            BigDecimal r = ratio.get();
+            Fraction r = ratio.get();
             if (r.compareTo(threshold) < 0) {
                 return RuleResult.of(BigDecimal.ZERO, TraceStep.of("threshold",
                         "ratio " + Decimals.brief(r) + " below the threshold " + Decimals.text(threshold) + ": 0 points",
                         "比率 " + Decimals.brief(r) + " 低于门槛 " + Decimals.text(threshold) + "：得 0 分")
-                        .with("ratio", r).with("threshold", threshold));
+                        .with("ratio", r.approximate()).with("threshold", threshold));
             }
-            BigDecimal share = Decimals.min(BigDecimal.ONE, r.divide(full, RuleInput.QUOTIENTS));
-            BigDecimal points = input.maxPoints().multiply(share);
+            Fraction share = Fraction.ONE.min(r.divide(full));
+            Fraction points = share.multiply(input.maxPoints());
             return RuleResult.of(points, TraceStep.of("ratio",
                     Decimals.text(input.maxPoints()) + " × " + Decimals.brief(share) + " = " + Decimals.brief(points),
-                    "满分 " + Decimals.text(input.maxPoints()) + " × " + Decimals.brief(share) + " = " + Decimals.brief(points))
-                    .with("ratio", r).with("share", share).with("points", points));
+                    "满分 " + Decimals.text(input.maxPoints()) + " × " + Decimals.brief(share) + " = "
+                            + Decimals.brief(points))
+                    .with("ratio", r.approximate()).with("share", share.approximate()).with("points", points.approximate()));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -79,7 +80,7 @@ public final class TiersRule implements ScoringRuleProvider {
 
         @Override
         public RuleResult score(RuleInput input) {
-            Optional<BigDecimal> value = input.first().number();
+            Optional<Fraction> value = input.first().exact();
             if (value.isPresent()) {
                 for (Tier tier : tiers) {
                     if (value.get().compareTo(tier.atLeast()) >= 0) {
@@ -88,7 +89,8 @@ public final class TiersRule implements ScoringRuleProvider {
                                         + Decimals.text(tier.points()) + " points",
                                 Decimals.brief(value.get()) + " 达到 ≥ " + Decimals.text(tier.atLeast()) + " 档：得 "
                                         + Decimals.text(tier.points()) + " 分")
-                                .with("value", value.get()).with("atLeast", tier.atLeast()).with("points", tier.points()));
+                                .with("value", value.get().approximate()).with("atLeast", tier.atLeast())
+                                .with("points", tier.points()));
                     }
                 }
             }

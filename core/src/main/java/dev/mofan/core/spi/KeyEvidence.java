@@ -12,12 +12,13 @@ import java.util.Optional;
  * {@code combine}.
  *
  * @param records the counted records, in a fixed order (by record id)
- * @param number the combined number (counts, amounts, points, ratios, numeric ratings; a flag as
- *     1 or 0); for a key without records, 0 where the scheme format says so, else empty
+ * @param exact the combined number exactly (counts, amounts, points, ratios, numeric ratings; a
+ *     flag as 1 or 0; a mean as sum / n); for a key without records, 0 where the scheme format
+ *     says so, else empty
  * @param flag the combined flag for a flag key (false without records)
  * @param text the combined text for a category or graded rating key
  */
-public record KeyEvidence(EvidenceKey key, List<Recorded> records, Optional<BigDecimal> number,
+public record KeyEvidence(EvidenceKey key, List<Recorded> records, Optional<Fraction> exact,
         Optional<Boolean> flag, Optional<String> text) {
 
     /** Copies the list. */
@@ -32,10 +33,24 @@ public record KeyEvidence(EvidenceKey key, List<Recorded> records, Optional<BigD
     }
 
     /**
+     * The combined number as a decimal of at most 34 significant digits: exact for sums, counts
+     * and written decimals, an approximation for a mean or a ratio such as 2/3. Rules that multiply
+     * it into points should use {@link #exact()} and return a {@link Fraction}.
+     */
+    public Optional<BigDecimal> number() {
+        return exact.map(Fraction::approximate);
+    }
+
+    /**
      * One counted record as a rule sees it.
      *
-     * @param number the value as a number, when it is one (a ratio text as its quotient, a flag as 1 or 0)
+     * @param exact the value as a number, when it is one (a ratio text as its fraction, a flag as 1 or 0)
      */
-    public record Recorded(String id, Value value, Optional<String> caseId, Optional<BigDecimal> number) {
+    public record Recorded(String id, Value value, Optional<String> caseId, Optional<Fraction> exact) {
+
+        /** The value as a decimal of at most 34 significant digits, when it is a number. */
+        public Optional<BigDecimal> number() {
+            return exact.map(Fraction::approximate);
+        }
     }
 }

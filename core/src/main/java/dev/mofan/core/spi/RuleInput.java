@@ -1,13 +1,9 @@
 package dev.mofan.core.spi;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /** What a rule scores: one subject's evidence for the keys its item reads. */
 public interface RuleInput {
-
-    /** Precision for quotients (means, ratios): 34 significant digits, rounded once later. */
-    MathContext QUOTIENTS = MathContext.DECIMAL128;
 
     /** The item's maximum points. */
     BigDecimal maxPoints();

@@ -6,11 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A rule's parameters, read with checks: each getter reports a value of the wrong type (and a
- * required one that is missing) at the parameter's JSON path and gives empty. A parameter that is
+ * A rule's parameters, read with checks: each getter reports a value of the wrong type (once per
+ * parameter, however often it is read) and a required one that is missing at the parameter's JSON
+ * path, and gives empty. A parameter that is
  * never read is reported as unknown once the rule is configured, so a typo is never ignored.
  */
 public interface RuleParams {
+
+    /** Whether parameter {@code name} is given, whatever its value. */
+    boolean has(String name);
 
     /** The number {@code name}, if present. */
     Optional<BigDecimal> decimal(String name);

@@ -5,8 +5,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
-/** The points a rule awards (unrounded) and the steps that explain them. */
-public record RuleResult(BigDecimal points, List<TraceStep> steps) {
+/**
+ * The points a rule awards, exactly (the engine rounds them once to the scheme's scale), and the
+ * steps that explain them.
+ */
+public record RuleResult(Fraction points, List<TraceStep> steps) {
 
     /** Checks that points are present and copies the steps. */
     public RuleResult {
@@ -14,8 +17,18 @@ public record RuleResult(BigDecimal points, List<TraceStep> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** A result with these steps. */
+    /** A result of decimal points with these steps. */
     public static RuleResult of(BigDecimal points, TraceStep... steps) {
+        return new RuleResult(Fraction.of(points), List.of(steps));
+    }
+
+    /** A result of exact fractional points (a share of the maximum, a mean) with these steps. */
+    public static RuleResult of(Fraction points, TraceStep... steps) {
         return new RuleResult(points, List.of(steps));
+    }
+
+    /** A result of decimal points with these steps. */
+    public static RuleResult of(BigDecimal points, List<TraceStep> steps) {
+        return new RuleResult(Fraction.of(points), steps);
     }
 }

@@ -117,6 +117,38 @@ class EngineTest {
         assertEquals(Optional.of(new BigDecimal("4.00")), b1.item("B").orElseThrow().points());
     }
 
+    @Test
+    void aCorrectionOfARefusedCorrectionDoesNotCount() {
+        Report report = evaluate(scheme("x", "x"),
+                record("a", "b1", "party-day", 1),
+                record("b", "b1", "party-day", 2).superseding("a"),
+                record("c", "b1", "party-day", 2).superseding("a"),
+                record("d", "b1", "party-day", 3).superseding("c"));
+        assertEquals(List.of("a unused.superseded", "c unused.already-corrected", "d unused.supersedes-refused"),
+                report.unused().stream().map(u -> u.record() + " " + u.code()).toList());
+        assertEquals(List.of("b"), report.scorecards().get(0).item("A").orElseThrow().evidence());
+    }
+
+    @Test
+    void aRatioWrittenAsTextIsWorthItsValueInADeduction() {
+        Scheme ratio = scheme("{id: late-uploads, type: flag,", "{id: late-uploads, type: ratio,");
+        Report report = evaluate(ratio, record("x", "b1", "late-uploads", new BigDecimal("0.5")),
+                record("y", "b2", "late-uploads", "1/2"));
+        assertEquals(new BigDecimal("0.25"), report.scorecards().get(0).deductions());
+        assertEquals(new BigDecimal("0.25"), report.scorecards().get(1).deductions());
+    }
+
+    @Test
+    void theOrderOfRecordsSharingAnIdChangesTheFingerprint() {
+        EvidenceRecord one = record("e1", "b1", "party-day", 1);
+        EvidenceRecord four = record("e1", "b1", "party-day", 4);
+        Report first = evaluate(WorkedExampleTest.SCHEME, one, four);
+        Report second = evaluate(WorkedExampleTest.SCHEME, four, one);
+        assertEquals(new BigDecimal("1.50"), first.scorecards().get(0).total());
+        assertEquals(new BigDecimal("6.00"), second.scorecards().get(0).total());
+        assertTrue(!first.fingerprint().equals(second.fingerprint()), "the first of two equal ids is the one that counts");
+    }
+
     /** A rule that throws for every subject: a plug-in bug. */
     static final class Broken implements ScoringRuleProvider {
         @Override

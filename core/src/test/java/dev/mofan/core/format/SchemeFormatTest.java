@@ -144,6 +144,32 @@ class SchemeFormatTest {
     }
 
     @Test
+    void hostileAndAmbiguousNumbersAreRefused() {
+        assertEquals(List.of("$.maxPoints: a number has more than 1000 digits"),
+                problems(BASE.replaceFirst("maxPoints: 10\n", "maxPoints: 1e-999999999\n")));
+        assertEquals(List.of("$.maxPoints: write the number '010' in plain decimal form (no leading zeros, hexadecimal, "
+                + "octal, underscores or colons)"), problems(BASE.replaceFirst("maxPoints: 10\n", "maxPoints: 010\n")));
+        assertEquals(List.of("$.deductions[0].cap: 4.995 has more decimals than the scheme's scale (2)"),
+                problems(BASE.replace("cap: 5}", "cap: 4.995}")));
+    }
+
+    @Test
+    void oneProblemDoesNotHideAnother() {
+        // A kind misspelt in an item is reported alone, not also as maxima that no longer add up.
+        assertEquals(List.of("$.dimensions[0].indicators[0].items[1].subjects[0]: 'unti' is not among the scheme's "
+                + "subjects (unit, branch)"), problems(BASE.replace("keys: [cases]}", "keys: [cases], subjects: [unti]}")));
+        // A weighted item's rule is still checked when another part's maximum is broken.
+        String weighted = BASE.replace("maxPoints: 6, rule: {id: count, params: {per: 1}}",
+                "weight: 1, rule: {id: count, params: {pre: 1}}").replace("maxPoints: 4, rule", "weight: 1, rule")
+                .replace("    indicators:\n      - id: i\n", "    indicators:\n      - id: i\n        maxPoints: 10\n")
+                .replace("deductionCap", "deductionCap").replace("cap: 5}", "cap: -2}");
+        assertEquals(List.of(
+                "$.dimensions[0].indicators[0].items[0].rule.params.per: required property is missing",
+                "$.dimensions[0].indicators[0].items[0].rule.params.pre: rule 'count' has no parameter 'pre'",
+                "$.deductions[0].cap: must be greater than 0, but was -2"), problems(weighted));
+    }
+
+    @Test
     void theBundledSchemeSurvivesItsCanonicalRoundTripInBothSyntaxes() {
         Scheme scheme = BundledSchemes.get("five-type-organ");
         for (Syntax syntax : Syntax.values()) {

@@ -148,6 +148,31 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void sharesAndMeansAreRoundedOnceFromTheirExactValue() {
+        // 2.25 × mean(9, 8, 8)/10 = 2.25 × 25/30 = 1.875 exactly → 1.88 half up (a decimal quotient of
+        // 25/30 cut to any number of digits gives 1.8749… → 1.87).
+        assertEquals(decimal("1.88"), points("{id: k, type: rating}", "{id: rating, params: {outOf: 10}}", "2.25",
+                Value.of(9), Value.of(8), Value.of(8)));
+        // 3 × 5/6 = 2.5 exactly → 3 at scale 0, half up.
+        String scale0 = OneItem.scheme(RATIO, "{id: ratio}", "3").replace("period: year", "period: year\nscale: 0");
+        assertEquals(Optional.of(new BigDecimal("3")), OneItem.report(SchemeFormat.ofDefaults().read(scale0,
+                Syntax.YAML), Value.of("5/6")).scorecards().get(0).item("item").orElseThrow().points());
+        // 3 × 2/3 = 2 exactly: rounding up leaves it at 2.00.
+        String up = OneItem.scheme(RATIO, "{id: ratio}", "3").replace("period: year", "period: year\nrounding: up");
+        assertEquals(Optional.of(new BigDecimal("2.00")), OneItem.report(SchemeFormat.ofDefaults().read(up,
+                Syntax.YAML), Value.of("2/3")).scorecards().get(0).item("item").orElseThrow().points());
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeIsReportedOnce() {
+        assertEquals(List.of(AT + ".rule.params.outOf: must be a number, but was a string"),
+                problems("{id: k, type: rating}", "{id: rating, params: {outOf: \"100\"}}", "5"));
+        assertEquals(List.of(AT + ".rule.params.tiers[0]: must be a value (leave the parameter out instead of null), "
+                        + "but was null"),
+                problems(COUNT, "{id: tiers, params: {tiers: [null, {atLeast: 4, points: 9}]}}", "4"));
+    }
+
+    @Test
     void directPointsOutsideTheRangeFailTheItemNotTheRun() {
         assertEquals(decimal("1.96"), points(POINTS, "{id: direct}", "2", Value.of(new BigDecimal("1.96"))));
         Report report = OneItem.report(OneItem.read(POINTS, "{id: direct}", "2"), Value.of(12));

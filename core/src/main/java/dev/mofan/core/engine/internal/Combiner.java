@@ -2,6 +2,7 @@ package dev.mofan.core.engine.internal;
 
 import dev.mofan.core.engine.internal.EvidenceIndex.Counted;
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.KeyEvidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Value;
@@ -33,16 +34,16 @@ final class Combiner {
 
     static KeyEvidence combine(EvidenceKey key, List<Counted> records, ZoneId zone) {
         List<KeyEvidence.Recorded> seen = new ArrayList<>(records.size());
-        List<BigDecimal> numbers = new ArrayList<>(records.size());
+        List<Fraction> numbers = new ArrayList<>(records.size());
         for (Counted counted : records) {
             EvidenceRecord record = counted.record();
-            seen.add(new KeyEvidence.Recorded(record.id(), record.value(), record.caseId(), counted.number()));
-            counted.number().ifPresent(numbers::add);
+            seen.add(new KeyEvidence.Recorded(record.id(), record.value(), record.caseId(), counted.exact()));
+            counted.exact().ifPresent(numbers::add);
         }
         if (records.isEmpty()) {
             boolean zero = key.type() == KeyType.COUNT || key.type() == KeyType.AMOUNT || key.type() == KeyType.POINTS;
             boolean flag = key.type() == KeyType.FLAG;
-            return new KeyEvidence(key, seen, zero || flag ? Optional.of(BigDecimal.ZERO) : Optional.empty(),
+            return new KeyEvidence(key, seen, zero || flag ? Optional.of(Fraction.ZERO) : Optional.empty(),
                     flag ? Optional.of(false) : Optional.empty(), Optional.empty());
         }
         // Finding the latest record sorts by instant; only a latest value or a text needs it.
@@ -50,15 +51,16 @@ final class Combiner {
                 ? records.stream().max(latestLast(zone)).orElseThrow() : null;
         Optional<String> text = latest != null && latest.record().value() instanceof Value.Text t
                 ? Optional.of(t.value()) : Optional.empty();
-        Optional<BigDecimal> number = switch (key.combine()) {
+        Optional<Fraction> number = numbers.isEmpty() && key.combine() != Combination.DISTINCT_CASES
+                ? Optional.empty() : switch (key.combine()) {
             case SUM -> Optional.of(Decimals.sum(numbers));
-            case MAX -> numbers.stream().max(BigDecimal::compareTo);
-            case MIN -> numbers.stream().min(BigDecimal::compareTo);
-            case LATEST -> latest.number();
+            case MAX -> numbers.stream().max(Fraction::compareTo);
+            case MIN -> numbers.stream().min(Fraction::compareTo);
+            case LATEST -> latest.exact();
             case MEAN -> Optional.of(Decimals.mean(numbers));
             case MEDIAN -> Optional.of(Decimals.median(numbers));
             case TRIMMED_MEAN -> Optional.of(Decimals.trimmedMean(numbers, key.trim()));
-            case DISTINCT_CASES -> Optional.of(BigDecimal.valueOf(cases(records)));
+            case DISTINCT_CASES -> Optional.of(Fraction.of(BigDecimal.valueOf(cases(records))));
         };
         if (key.isGraded() && key.combine() != Combination.DISTINCT_CASES) {
             number = Optional.empty();

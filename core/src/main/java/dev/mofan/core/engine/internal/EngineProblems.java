@@ -60,6 +60,10 @@ public final class EngineProblems {
             "record '%s' is already corrected by record '%s'",
             "记录 '%s' 已由记录 '%s' 更正");
 
+    public static final Problem SUPERSEDES_REFUSED = new Problem("unused.supersedes-refused",
+            "it corrects record '%s', a correction that does not count",
+            "所更正的记录 '%s' 本身是未被采用的更正");
+
     public static final Problem NOT_READ = new Problem("unused.not-read",
             "no item, adjustment, veto or gate reads key '%s' for a %s",
             "对%2$s而言，没有评价内容、加减分项、否决项或等次门槛读取指标键 '%1$s'");

@@ -1,6 +1,6 @@
 package dev.mofan.core.engine.internal;
 
-import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
@@ -32,8 +32,8 @@ import java.util.TreeMap;
  */
 public final class EvidenceIndex {
 
-    /** A record that counts, with its value read as a number where it is one. */
-    public record Counted(EvidenceRecord record, Optional<BigDecimal> number) {
+    /** A record that counts, with its value read exactly as a number where it is one. */
+    public record Counted(EvidenceRecord record, Optional<Fraction> exact) {
     }
 
     private static final Comparator<Counted> BY_ID = Comparator.comparing(c -> c.record().id());
@@ -135,7 +135,8 @@ public final class EvidenceIndex {
         // The smallest id wins a contested correction, whatever the order of the file.
         corrections.sort(Comparator.comparing(i -> records.get(i).id()));
         Map<String, String> correctedBy = new HashMap<>();
-        List<Integer> superseded = new ArrayList<>();
+        Map<Integer, Integer> accepted = new java.util.LinkedHashMap<>();
+        java.util.Set<Integer> rejected = new java.util.HashSet<>();
         for (int i : corrections) {
             EvidenceRecord record = records.get(i);
             String target = record.supersedes().get();
@@ -153,15 +154,34 @@ public final class EvidenceIndex {
             if (why != null) {
                 unused.add(new Unused(record.id(), i, why));
                 counted[i] = null;
+                rejected.add(i);
                 continue;
             }
             correctedBy.put(target, record.id());
-            superseded.add(t);
+            accepted.put(i, t);
         }
-        for (int t : superseded) {
+        // A correction of a correction that was refused does not count either, down the chain.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (java.util.Iterator<Map.Entry<Integer, Integer>> it = accepted.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Integer, Integer> correction = it.next();
+                if (rejected.contains(correction.getValue())) {
+                    int i = correction.getKey();
+                    unused.add(new Unused(records.get(i).id(), i, Messages.of(EngineProblems.SUPERSEDES_REFUSED,
+                            records.get(correction.getValue()).id())));
+                    counted[i] = null;
+                    rejected.add(i);
+                    it.remove();
+                    changed = true;
+                }
+            }
+        }
+        for (Map.Entry<Integer, Integer> correction : accepted.entrySet()) {
+            int t = correction.getValue();
             if (counted[t] != null) {
                 unused.add(new Unused(records.get(t).id(), t,
-                        Messages.of(EngineProblems.SUPERSEDED, correctedBy.get(records.get(t).id()))));
+                        Messages.of(EngineProblems.SUPERSEDED, records.get(correction.getKey()).id())));
                 counted[t] = null;
             }
         }
@@ -192,21 +212,21 @@ public final class EvidenceIndex {
                         "must be one of " + String.join(", ", key.values())));
     }
 
-    /** The value as a number for combining: a flag as 1 or 0, a ratio text as its quotient. */
-    private static Optional<BigDecimal> number(EvidenceKey key, Value value) {
+    /** The value as a number for combining: a flag as 1 or 0, a ratio text as its fraction. */
+    private static Optional<Fraction> number(EvidenceKey key, Value value) {
         if (value instanceof Value.Flag flag) {
-            return Optional.of(flag.value() ? BigDecimal.ONE : BigDecimal.ZERO);
+            return Optional.of(flag.value() ? Fraction.ONE : Fraction.ZERO);
         }
         if (value instanceof Value.Number number) {
-            return Optional.of(number.value());
+            return Optional.of(Fraction.of(number.value()));
         }
         return key.type() == KeyType.RATIO ? ratio(value) : Optional.empty();
     }
 
-    private static Optional<BigDecimal> ratio(Value value) {
+    private static Optional<Fraction> ratio(Value value) {
         if (value instanceof Value.Number n) {
-            return n.value().signum() >= 0 && n.value().compareTo(BigDecimal.ONE) <= 0 ? Optional.of(n.value())
-                    : Optional.empty();
+            return n.value().signum() >= 0 && n.value().compareTo(BigDecimal.ONE) <= 0
+                    ? Optional.of(Fraction.of(n.value())) : Optional.empty();
         }
         if (value instanceof Value.Text t) {
             String[] parts = t.value().split("/", -1);
@@ -214,7 +234,7 @@ public final class EvidenceIndex {
                 BigInteger done = new BigInteger(parts[0]);
                 BigInteger due = new BigInteger(parts[1]);
                 if (due.signum() > 0 && done.compareTo(due) <= 0) {
-                    return Optional.of(new BigDecimal(done).divide(new BigDecimal(due), Decimals.QUOTIENTS));
+                    return Optional.of(Fraction.of(new BigDecimal(done), new BigDecimal(due)));
                 }
             }
         }

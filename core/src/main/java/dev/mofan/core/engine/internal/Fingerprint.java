@@ -24,8 +24,8 @@ import java.util.List;
 
 /**
  * SHA-256 of the canonical scheme, org directory and evidence, each as compact JSON, separated by
- * a zero byte; evidence records sorted by id (records sharing an id by their canonical text), so
- * that the same inputs in any order give the same fingerprint. Streamed into the digest: no copy
+ * a zero byte; evidence records sorted by id (stably: records sharing an id keep their order, which
+ * decides the one that counts), so that the same inputs in any order give the same fingerprint. Streamed into the digest: no copy
  * of the documents is kept.
  */
 public final class Fingerprint {
@@ -44,7 +44,8 @@ public final class Fingerprint {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
         List<EvidenceRecord> records = new ArrayList<>(evidence.records());
-        records.sort(Comparator.comparing(EvidenceRecord::id).thenComparing(Fingerprint::text));
+        // Stable: records sharing an id keep their order, which decides the one that counts.
+        records.sort(Comparator.comparing(EvidenceRecord::id));
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             write(SchemeDocumentWriter.toTree(scheme), out);
             out.write(0);
@@ -68,14 +69,6 @@ public final class Fingerprint {
         try (JsonGenerator generator = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             JSON.writeTree(generator, tree);
-        }
-    }
-
-    private static String text(EvidenceRecord record) {
-        try {
-            return JSON.writeValueAsString(EvidenceDocumentWriter.record(record));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A tree built in memory is always writable", e);
         }
     }
 }

@@ -81,7 +81,7 @@ final class PredicateCheck {
             comparison = found.text().map(t -> t.equals(expected) ? 0 : 1).orElse(null);
         } else {
             actual = found.number();
-            comparison = found.number().map(n -> n.compareTo((BigDecimal) value)).orElse(null);
+            comparison = found.exact().map(n -> n.compareTo((BigDecimal) value)).orElse(null);
         }
         boolean holds = comparison == null ? test.op() == CompareOp.NE : test.op().holds(comparison);
         String expected = value instanceof BigDecimal number ? Decimals.text(number) : String.valueOf(value);

@@ -5,6 +5,7 @@ import dev.mofan.core.engine.internal.CompiledScheme.IndicatorPlan;
 import dev.mofan.core.engine.internal.CompiledScheme.KindPlan;
 import dev.mofan.core.engine.internal.EvidenceIndex.Counted;
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.KeyEvidence;
 import dev.mofan.core.spi.RuleInput;
 import dev.mofan.core.spi.RuleResult;
@@ -238,7 +239,17 @@ public final class SubjectScorer {
             steps.add(evidenceStep(found, ids));
         }
         if (!any) {
-            MissingPolicy policy = item.missing().orElse(rule.defaultMissing());
+            MissingPolicy policy;
+            try {
+                policy = item.missing().orElseGet(rule::defaultMissing);
+            } catch (RuntimeException e) {
+                return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
+                        String.valueOf(e)), cited, steps);
+            }
+            if (policy == null) {
+                return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
+                        "no missing-evidence policy"), cited, steps);
+            }
             switch (policy) {
                 case ZERO -> {
                     steps.add(TraceStep.of("missing", "no evidence: 0 points", "无佐证：得 0 分").with("policy", "zero"));
@@ -269,12 +280,12 @@ public final class SubjectScorer {
                     cited, steps);
         }
         steps.addAll(result.steps());
-        BigDecimal points = round(result.points());
+        BigDecimal points = result.points().round(scale, mode);
         if (points.signum() < 0 || points.compareTo(item.maxPoints()) > 0) {
             return fail(item, indicatorId, Messages.of(EngineProblems.OUT_OF_RANGE, item.rule().id(),
                     Decimals.brief(result.points()), Decimals.text(item.maxPoints())), cited, steps);
         }
-        if (points.compareTo(result.points()) != 0) {
+        if (result.points().compareTo(points) != 0) {
             steps.add(TraceStep.of("round", "rounded to " + Decimals.text(points) + " (" + scheme.rounding().id() + ")",
                     "按" + scheme.rounding().label().text(dev.mofan.model.text.Language.ZH) + "取 " + Decimals.text(points))
                     .with("points", points));
@@ -370,7 +381,8 @@ public final class SubjectScorer {
         BigDecimal points = level.sum;
         if (level.excluded > 0) {
             BigDecimal applicable = max.subtract(level.excludedMax);
-            BigDecimal renormalised = round(level.sum.multiply(max).divide(applicable, Decimals.QUOTIENTS));
+            // sum × max / applicable, divided once straight to the scale: no intermediate rounding.
+            BigDecimal renormalised = level.sum.multiply(max).divide(applicable, scale, mode);
             trace.add(TraceStep.of("renormalise",
                     scope + ": " + Decimals.text(level.sum) + " × " + Decimals.text(max) + " / " + Decimals.text(applicable)
                             + " = " + Decimals.text(renormalised),
@@ -438,16 +450,16 @@ public final class SubjectScorer {
             latestByCase.merge(caseKey, counted, (a, b) ->
                     Combiner.latestLast(scheme.timeZone()).compare(a, b) >= 0 ? a : b);
         }
-        BigDecimal raw = BigDecimal.ZERO;
+        Fraction raw = Fraction.ZERO;
         long cases = 0;
         for (Counted counted : latestByCase.values()) {
-            BigDecimal amount = amount(adjustment, counted);
+            Fraction amount = amount(adjustment, counted);
             if (amount.signum() > 0) {
                 cases++;
                 raw = raw.add(amount);
             }
         }
-        BigDecimal points = round(raw);
+        BigDecimal points = raw.round(scale, mode);
         List<TraceStep> steps = new ArrayList<>();
         steps.add(TraceStep.of("cases",
                 cases + " case(s) from " + found.size() + " record(s): " + Decimals.text(points),
@@ -465,17 +477,15 @@ public final class SubjectScorer {
         return points;
     }
 
-    private static BigDecimal amount(Adjustment adjustment, Counted counted) {
+    /** A case's worth: its level's amount, or {@code per} times its value (a text without a number counts 1). */
+    private static Fraction amount(Adjustment adjustment, Counted counted) {
         Value value = counted.record().value();
         if (!adjustment.levels().isEmpty()) {
-            return value instanceof Value.Text text ? adjustment.levels().getOrDefault(text.value(), BigDecimal.ZERO)
-                    : BigDecimal.ZERO;
+            return Fraction.of(value instanceof Value.Text text
+                    ? adjustment.levels().getOrDefault(text.value(), BigDecimal.ZERO) : BigDecimal.ZERO);
         }
         BigDecimal per = adjustment.per().orElseThrow();
-        if (value instanceof Value.Text) {
-            return per;
-        }
-        return per.multiply(counted.number().orElse(BigDecimal.ZERO));
+        return counted.exact().map(n -> n.multiply(per)).orElse(Fraction.of(per));
     }
 
     // ---------------------------------------------------------------- grade

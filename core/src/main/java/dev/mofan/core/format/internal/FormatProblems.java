@@ -56,6 +56,10 @@ public final class FormatProblems {
             "a number has more than %s digits",
             "数字超过 %s 位");
 
+    public static final Problem NUMBER_FORM = new Problem("syntax.number-form",
+            "write the number '%s' in plain decimal form (no leading zeros, hexadecimal, octal, underscores or colons)",
+            "数字 '%s' 须写成普通十进制形式（不带前导零、十六进制、八进制、下划线或冒号）");
+
     public static final Problem YAML_KEY = new Problem("syntax.yaml-key",
             "a key must be plain text, not a list or a mapping",
             "字段名必须是普通文本，不能是列表或映射");

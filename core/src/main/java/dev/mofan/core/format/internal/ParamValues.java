@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a rule's {@code params} object into the JSON-like values of
@@ -21,10 +22,17 @@ final class ParamValues {
     private ParamValues() {
     }
 
-    static Map<String, Object> read(JsonNode object, Where at, Violations out) {
+    /** The parameters, or empty when a value was null or already reported (the rule is then not configured). */
+    static Optional<Map<String, Object>> read(JsonNode object, Where at, Violations out) {
+        boolean[] broken = {false};
+        Map<String, Object> values = map(object, at, out, broken);
+        return broken[0] ? Optional.empty() : Optional.of(values);
+    }
+
+    private static Map<String, Object> map(JsonNode object, Where at, Violations out, boolean[] broken) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : object.properties()) {
-            Object value = value(field.getValue(), at.field(field.getKey()), out);
+            Object value = value(field.getValue(), at.field(field.getKey()), out, broken);
             if (value != null) {
                 values.put(field.getKey(), value);
             }
@@ -32,8 +40,9 @@ final class ParamValues {
         return Collections.unmodifiableMap(values);
     }
 
-    private static Object value(JsonNode node, Where at, Violations out) {
+    private static Object value(JsonNode node, Where at, Violations out, boolean[] broken) {
         if (node == TreeReader.REPORTED) {
+            broken[0] = true;
             return null;
         }
         if (node.isNumber()) {
@@ -46,12 +55,12 @@ final class ParamValues {
             return node.booleanValue();
         }
         if (node.isObject()) {
-            return read(node, at, out);
+            return map(node, at, out, broken);
         }
         if (node.isArray()) {
             List<Object> list = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
-                Object element = value(node.get(i), at.index(i), out);
+                Object element = value(node.get(i), at.index(i), out, broken);
                 if (element != null) {
                     list.add(element);
                 }
@@ -59,6 +68,7 @@ final class ParamValues {
             return Collections.unmodifiableList(list);
         }
         NodeReader.wrongType(node, at, A_VALUE, out);
+        broken[0] = true;
         return null;
     }
 }

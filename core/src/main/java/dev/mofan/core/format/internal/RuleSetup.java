@@ -107,6 +107,7 @@ final class RuleSetup implements RuleConfig {
         private final Map<String, Object> values;
         private final Where at;
         private final Set<String> read = new HashSet<>();
+        private final Set<String> reported = new HashSet<>();
         private final List<Params> nested = new ArrayList<>();
 
         Params(Map<String, Object> values, Where at) {
@@ -117,18 +118,26 @@ final class RuleSetup implements RuleConfig {
         private Optional<Object> get(String name, boolean required) {
             read.add(name);
             Object value = values.get(name);
-            if (value == null && required) {
+            if (value == null && required && reported.add(name)) {
                 problems++;
                 out.add(at.field(name).path(), FormatProblems.MISSING);
             }
             return Optional.ofNullable(value);
         }
 
+        @Override
+        public boolean has(String name) {
+            read.add(name);
+            return values.containsKey(name);
+        }
+
         private <T> Optional<T> typed(String name, boolean required, Class<T> type, Label expected) {
             Optional<Object> value = get(name, required);
             if (value.isPresent() && !type.isInstance(value.get())) {
-                problems++;
-                out.add(at.field(name).path(), FormatProblems.WRONG_TYPE, expected, describe(value.get()));
+                if (reported.add(name)) {
+                    problems++;
+                    out.add(at.field(name).path(), FormatProblems.WRONG_TYPE, expected, describe(value.get()));
+                }
                 return Optional.empty();
             }
             return value.map(type::cast);

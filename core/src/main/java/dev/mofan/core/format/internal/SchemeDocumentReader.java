@@ -172,9 +172,9 @@ public final class SchemeDocumentReader {
             out.add(doc.at("dimensions").path(), SchemeProblems.LIST_EMPTY);
         }
         List<AdjustmentEntry> deductions = adjustments(doc);
-        Optional<BigDecimal> deductionCap = Optional.ofNullable(points(doc, "deductionCap", false, false));
+        Optional<BigDecimal> deductionCap = Optional.ofNullable(points(doc, "deductionCap", false, true));
         List<AdjustmentEntry> bonuses = adjustmentsNamed(doc, "bonuses");
-        Optional<BigDecimal> bonusCap = Optional.ofNullable(points(doc, "bonusCap", false, false));
+        Optional<BigDecimal> bonusCap = Optional.ofNullable(points(doc, "bonusCap", false, true));
         List<VetoEntry> vetoes = new ArrayList<>();
         each(doc, "vetoes", false, (node, at) -> readVeto(node, at).ifPresent(vetoes::add));
         // Grades come last in document order, so that an id they share is reported at the grade.
@@ -189,7 +189,7 @@ public final class SchemeDocumentReader {
         for (Deferred predicate : predicates) {
             predicate.built = predicate(predicate.node, predicate.at);
         }
-        deriveMaxima(maxPoints, dimensions, doc.at("dimensions"));
+        deriveMaxima(maxPoints, dimensions);
         for (DimensionEntry dimension : dimensions) {
             for (IndicatorEntry indicator : dimension.indicators) {
                 for (ItemEntry item : indicator.items) {
@@ -315,21 +315,29 @@ public final class SchemeDocumentReader {
 
     /** The kinds listed under {@code subjects} of a part; reports any the scheme does not assess. */
     private List<String> partSubjects(NodeReader part) {
+        Read<List<String>> kinds = partKinds(part);
+        return kinds.ok() ? kinds.value() : List.of();
+    }
+
+    /** The kinds listed under {@code subjects} of a part, broken when one is not assessed or not an id. */
+    private Read<List<String>> partKinds(NodeReader part) {
         Read<List<String>> ids = part.ids("subjects", false, true);
         if (!ids.ok()) {
-            return List.of();
+            return Read.broken();
         }
         List<String> kinds = new ArrayList<>();
+        boolean ok = true;
         for (int i = 0; i < ids.value().size(); i++) {
             String kind = ids.value().get(i);
             if (subjectsOk && !subjects.contains(kind)) {
                 out.add(part.at("subjects").index(i).path(), SchemeProblems.KIND_NOT_ASSESSED, kind,
                         new Verbatim(String.join(", ", subjects)));
+                ok = false;
             } else {
                 kinds.add(kind);
             }
         }
-        return kinds;
+        return ok ? Read.of(kinds) : Read.broken(kinds);
     }
 
     // ---------------------------------------------------------------- keys
@@ -479,6 +487,7 @@ public final class SchemeDocumentReader {
         NodeReader object;
         Read<String> ruleId = Read.absent();
         Map<String, Object> params = Map.of();
+        boolean paramsBroken;
         Where paramsAt;
         Where ruleAt;
         Read<List<String>> keyIds;
@@ -576,8 +585,11 @@ public final class SchemeDocumentReader {
                 entry.paramsAt = ruleObject.at("params");
                 JsonNode params = ruleObject.raw("params");
                 if (params != null) {
-                    NodeReader.object(params, entry.paramsAt, out).ifPresent(p -> entry.params = ParamValues.read(
-                            params, entry.paramsAt, out));
+                    Optional<NodeReader> paramsObject = NodeReader.object(params, entry.paramsAt, out);
+                    Optional<Map<String, Object>> values = paramsObject.flatMap(p -> ParamValues.read(params,
+                            entry.paramsAt, out));
+                    values.ifPresent(v -> entry.params = v);
+                    entry.paramsBroken = values.isEmpty();
                 }
             });
         }
@@ -597,7 +609,10 @@ public final class SchemeDocumentReader {
                 }
             }
         }
-        entry.subjects = partSubjects(item);
+        Read<List<String>> kinds = partKinds(item);
+        // An item whose kinds are unknown would seem to apply to every kind: its sums mean nothing yet.
+        maximaOk &= kinds.ok();
+        entry.subjects = kinds.orElse(List.of());
         entry.missing = item.term("missing", MissingPolicy.class, MISSING_POLICY, false);
         return Optional.of(entry);
     }
@@ -612,7 +627,7 @@ public final class SchemeDocumentReader {
                     new Verbatim(String.join(", ", registry.ids())));
             return;
         }
-        if (item.max == null || !item.keysOk || !item.id.ok()) {
+        if (item.max == null || !item.keysOk || !item.id.ok() || item.paramsBroken) {
             // The rule's checks would only repeat problems already reported for the item.
             return;
         }
@@ -623,20 +638,32 @@ public final class SchemeDocumentReader {
 
     // ---------------------------------------------------------------- maxima
 
-    private void deriveMaxima(BigDecimal schemeMax, List<DimensionEntry> dimensions, Where dimensionsAt) {
-        if (!maximaOk) {
-            return;
-        }
-        derive(schemeMax, dimensions, dimensionsAt);
+    /**
+     * Turns weights into maxima level by level; a level whose own maximum or a sibling's was
+     * broken is left alone (its problem is reported), so that the rest still gets its maxima and
+     * its rules still get checked.
+     */
+    private void deriveMaxima(BigDecimal schemeMax, List<DimensionEntry> dimensions) {
+        derive(schemeMax, schemeMax == null, dimensions);
         for (DimensionEntry dimension : dimensions) {
-            derive(dimension.max, dimension.indicators, dimension.at.field("indicators"));
+            derive(dimension.max, unknownMax(dimension), dimension.indicators);
             for (IndicatorEntry indicator : dimension.indicators) {
-                derive(indicator.max, indicator.items, indicator.at.field("items"));
+                derive(indicator.max, unknownMax(indicator), indicator.items);
             }
         }
     }
 
-    private void derive(BigDecimal parentMax, List<? extends Part> children, Where childrenAt) {
+    /** Whether a part's maximum is unknown because of a problem already reported. */
+    private static boolean unknownMax(Part part) {
+        return part.maxBroken || (part.weight != null && part.max == null);
+    }
+
+    private void derive(BigDecimal parentMax, boolean parentBroken, List<? extends Part> children) {
+        for (Part child : children) {
+            if (child.maxBroken) {
+                return;
+            }
+        }
         int weighted = 0;
         for (Part child : children) {
             weighted += child.weight != null ? 1 : 0;
@@ -656,7 +683,9 @@ public final class SchemeDocumentReader {
             return;
         }
         if (parentMax == null) {
-            out.add(children.get(0).at.field("weight").path(), SchemeProblems.WEIGHTS_NO_PARENT_MAX);
+            if (!parentBroken) {
+                out.add(children.get(0).at.field("weight").path(), SchemeProblems.WEIGHTS_NO_PARENT_MAX);
+            }
             maximaOk = false;
             return;
         }
@@ -779,7 +808,7 @@ public final class SchemeDocumentReader {
         if (per.present() == (levels != null)) {
             out.add(adjustment.at(per.present() ? "levels" : "per").path(), SchemeProblems.LEVELS_OR_PER);
         }
-        entry.cap = points(adjustment, "cap", false, false);
+        entry.cap = points(adjustment, "cap", false, true);
         entry.subjects = partSubjects(adjustment);
         return Optional.of(entry);
     }

@@ -97,7 +97,13 @@ final class SchemeLint {
 
     private static BigDecimal highest(Item item, Map<String, ScoringRule> rules) {
         ScoringRule rule = rules.get(item.id());
-        BigDecimal highest = rule == null ? item.maxPoints() : rule.highestPoints().orElse(item.maxPoints());
+        BigDecimal highest;
+        try {
+            highest = rule == null ? item.maxPoints() : rule.highestPoints().orElse(item.maxPoints());
+        } catch (RuntimeException e) {
+            // A lint hint is not worth failing a valid scheme over a plug-in's bug.
+            highest = item.maxPoints();
+        }
         return highest.compareTo(item.maxPoints()) < 0 ? highest : item.maxPoints();
     }
 }

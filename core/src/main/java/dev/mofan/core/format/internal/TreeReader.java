@@ -52,6 +52,9 @@ public final class TreeReader {
     private static final int MAX_DETAIL = 160;
     /** No count, amount or ratio needs more digits; longer numbers only cost parsing time. */
     private static final int MAX_NUMBER_DIGITS = 1000;
+    /** A number as JSON writes one: no leading zeros, no hexadecimal, octal, underscores or colons. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?(e[-+]?[0-9]+)?");
     private static final Label EMBEDDED = Label.of("二进制或嵌入的数据", "binary or embedded data");
 
     private final JsonFactory json;
@@ -236,8 +239,7 @@ public final class TreeReader {
         }
         return switch (token) {
             case VALUE_STRING -> text(parser, out);
-            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT -> decimal(parser, out);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, token, out);
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
@@ -258,14 +260,27 @@ public final class TreeReader {
         return NODES.textNode(text);
     }
 
-    private static JsonNode decimal(JsonParser parser, Violations out) throws IOException {
+    private static JsonNode number(JsonParser parser, JsonToken token, Violations out) throws IOException {
         String text = parser.getText().toLowerCase(Locale.ROOT);
         if (parser.isNaN() || text.contains("nan") || text.contains("inf")) {
             out.add(pathOf(parser), FormatProblems.NOT_A_NUMBER);
             return REPORTED;
         }
+        // YAML 1.1 also reads 010 (octal 8), 0x1f, 1_000 and 1:30 (sexagesimal 90) as numbers.
+        if (!PLAIN_NUMBER.matcher(text).matches()) {
+            out.add(pathOf(parser), FormatProblems.NUMBER_FORM, safeText(parser));
+            return REPORTED;
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
         // Built directly: the node factory may strip trailing zeros, and 2.50 must stay 2.50.
         BigDecimal value = parser.getDecimalValue();
+        // 1e999999999 has few digits but would take a lifetime to add or print.
+        if (Math.abs((long) value.scale()) > MAX_NUMBER_DIGITS) {
+            out.add(pathOf(parser), FormatProblems.NUMBER_TOO_LONG, MAX_NUMBER_DIGITS);
+            return REPORTED;
+        }
         return DecimalNode.valueOf(value);
     }
 
