@@ -107,7 +107,6 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             KeyType.RATIO, List.of("0.5", "0.8", "1"),
             KeyType.RATING, List.of("60", "3", "90")));
     /** The combinations each key type allows, its default first (docs/scheme-format.md, Keys). */
-    private static final Map<KeyType, List<Combination>> COMBINATIONS = combinations();
 
     private final List<String> rules;
     private final int maxDimensions;
@@ -152,23 +151,6 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
         return Combinators.combine(any, shape, extras, names, versions)
                 .as((top, parts, more, labels, version) -> new Builder(rules, maxItems, labels)
                         .build(top, parts, more, version));
-    }
-
-    private static Map<KeyType, List<Combination>> combinations() {
-        Map<KeyType, List<Combination>> map = new EnumMap<>(KeyType.class);
-        map.put(KeyType.FLAG, List.of(Combination.LATEST, Combination.MAX, Combination.MIN));
-        map.put(KeyType.COUNT, List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
-                Combination.DISTINCT_CASES));
-        List<Combination> numbers = List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
-                Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN);
-        map.put(KeyType.AMOUNT, numbers);
-        map.put(KeyType.POINTS, numbers);
-        map.put(KeyType.RATIO, List.of(Combination.LATEST, Combination.MAX, Combination.MIN, Combination.MEAN,
-                Combination.MEDIAN));
-        map.put(KeyType.RATING, List.of(Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN,
-                Combination.LATEST, Combination.MAX, Combination.MIN));
-        map.put(KeyType.CATEGORY, List.of(Combination.LATEST, Combination.DISTINCT_CASES));
-        return map;
     }
 
     private static BigDecimal decimal(String text) {
@@ -360,7 +342,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             boolean graded = type == KeyType.RATING && mayGrade && dice.oneIn(2);
             List<String> values = type == KeyType.CATEGORY ? dice.of(SEVERITIES)
                     : graded ? dice.of(GRADE_SCALES) : List.of();
-            List<Combination> allowed = graded ? List.of(Combination.LATEST) : COMBINATIONS.get(type);
+            List<Combination> allowed = graded ? List.of(Combination.LATEST) : type.combinations();
             Combination combine = dice.roll(2) == 0 ? allowed.get(0) : dice.of(allowed);
             int trim = combine == Combination.TRIMMED_MEAN ? dice.roll(3) : 1;
             EvidenceKey key = new EvidenceKey("key-" + keys.size(), name(dice), type, combine, values, trim);

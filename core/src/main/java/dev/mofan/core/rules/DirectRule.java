@@ -11,7 +11,6 @@ import dev.mofan.core.spi.ScoringRuleProvider;
 import dev.mofan.model.result.TraceStep;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.text.Label;
-import java.math.BigDecimal;
 import java.util.Set;
 
 /**

@@ -24,6 +24,15 @@ public record EvidenceKey(String id, Label name, KeyType type, Combination combi
         if (trim < 0) {
             throw new IllegalArgumentException("trim must be >= 0 but was " + trim);
         }
+        if (!allowedCombinations(type, values).contains(combine)) {
+            throw new IllegalArgumentException("Key " + id + " of type " + type.id() + " cannot combine by "
+                    + combine.id() + "; allowed: " + allowedCombinations(type, values));
+        }
+    }
+
+    /** The combinations a key of {@code type} with these {@code values} allows, its default first. */
+    public static List<Combination> allowedCombinations(KeyType type, List<String> values) {
+        return type == KeyType.RATING && !values.isEmpty() ? List.of(Combination.LATEST) : type.combinations();
     }
 
     /** Whether values are texts from {@link #values()} rather than numbers or flags. */

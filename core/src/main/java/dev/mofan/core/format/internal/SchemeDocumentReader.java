@@ -74,8 +74,6 @@ public final class SchemeDocumentReader {
             "not");
     private static final List<String> PREDICATE_FORMS = List.of("key", "result", "allOf", "anyOf", "not");
 
-    /** The combinations each key type allows, its default first. */
-    public static final Map<KeyType, List<Combination>> COMBINATIONS = combinations();
 
     private static final Label PERIOD = Label.of("考评周期", "period kind");
     private static final Label ROUNDING = Label.of("舍入方式", "rounding");
@@ -342,23 +340,6 @@ public final class SchemeDocumentReader {
 
     // ---------------------------------------------------------------- keys
 
-    private static Map<KeyType, List<Combination>> combinations() {
-        Map<KeyType, List<Combination>> map = new HashMap<>();
-        map.put(KeyType.FLAG, List.of(Combination.LATEST, Combination.MAX, Combination.MIN));
-        map.put(KeyType.COUNT, List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
-                Combination.DISTINCT_CASES));
-        List<Combination> numbers = List.of(Combination.SUM, Combination.MAX, Combination.MIN, Combination.LATEST,
-                Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN);
-        map.put(KeyType.AMOUNT, numbers);
-        map.put(KeyType.POINTS, numbers);
-        map.put(KeyType.RATIO, List.of(Combination.LATEST, Combination.MAX, Combination.MIN, Combination.MEAN,
-                Combination.MEDIAN));
-        map.put(KeyType.RATING, List.of(Combination.MEAN, Combination.MEDIAN, Combination.TRIMMED_MEAN,
-                Combination.LATEST, Combination.MAX, Combination.MIN));
-        map.put(KeyType.CATEGORY, List.of(Combination.LATEST, Combination.DISTINCT_CASES));
-        return Collections.unmodifiableMap(map);
-    }
-
     private void readKey(JsonNode element, Where where) {
         Optional<NodeReader> object = NodeReader.object(element, where, out);
         if (object.isEmpty()) {
@@ -385,8 +366,7 @@ public final class SchemeDocumentReader {
                 out.add(key.at("values").path(), SchemeProblems.KEY_VALUES_UNEXPECTED);
                 ok = false;
             }
-            List<Combination> allowed = t == KeyType.RATING && listsValues ? List.of(Combination.LATEST)
-                    : COMBINATIONS.get(t);
+            List<Combination> allowed = EvidenceKey.allowedCombinations(t, listsValues ? values.value() : List.of());
             if (combine.ok() && combine.present() && !allowed.contains(combine.value())) {
                 out.add(key.at("combine").path(), SchemeProblems.KEY_COMBINE, combine.value(), t,
                         new Verbatim(ids(allowed)));
