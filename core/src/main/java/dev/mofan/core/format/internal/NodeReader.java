@@ -169,6 +169,25 @@ public final class NodeReader {
         return where;
     }
 
+    /** Reads one element of an array section. */
+    public interface EntryReader {
+        /** Reads {@code element}, found at {@code where}. */
+        void read(JsonNode element, Where where);
+    }
+
+    /** Reads each element of the array property {@code section}; false when it was missing or not an array. */
+    public boolean each(String section, boolean required, EntryReader reader) {
+        Read<List<JsonNode>> elements = array(section, required);
+        if (!elements.ok() || !elements.present()) {
+            return false;
+        }
+        List<JsonNode> list = elements.value();
+        for (int i = 0; i < list.size(); i++) {
+            reader.read(list.get(i), at(section).index(i));
+        }
+        return true;
+    }
+
     /** The property {@code name} as an id: a string that follows {@link Identifiers}. */
     public Read<String> id(String name, boolean required) {
         return id(value(name, required), at(name), out);

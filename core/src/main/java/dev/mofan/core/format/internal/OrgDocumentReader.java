@@ -79,10 +79,10 @@ public final class OrgDocumentReader {
             return Optional.empty();
         }
         NodeReader doc = document.get().allowOnly(SECTIONS);
-        boolean orgsRead = each(doc, "orgs", true, this::readOrg);
-        each(doc, "members", false, this::readMember);
-        each(doc, "divisions", false, this::readDivision);
-        each(doc, "links", false, this::readLink);
+        boolean orgsRead = doc.each("orgs", true, this::readOrg);
+        doc.each("members", false, this::readMember);
+        doc.each("divisions", false, this::readDivision);
+        doc.each("links", false, this::readLink);
         if (!orgsRead) {
             // Without the orgs every reference would look broken; their own problem is reported.
             return Optional.empty();
@@ -107,23 +107,6 @@ public final class OrgDocumentReader {
             built.add(supplier.get());
         }
         return built;
-    }
-
-    private interface EntryReader {
-        void read(JsonNode element, Where where);
-    }
-
-    /** Reads each entry of a section; false when the section was missing or not an array. */
-    private boolean each(NodeReader doc, String section, boolean required, EntryReader reader) {
-        Read<List<JsonNode>> elements = doc.array(section, required);
-        if (!elements.ok() || !elements.present()) {
-            return false;
-        }
-        List<JsonNode> list = elements.value();
-        for (int i = 0; i < list.size(); i++) {
-            reader.read(list.get(i), doc.at(section).index(i));
-        }
-        return true;
     }
 
     private void readOrg(JsonNode element, Where where) {

@@ -162,9 +162,9 @@ public final class SchemeDocumentReader {
         readSubjects(doc);
         Read<Boolean> allowAbove = doc.bool("allowScopedBonusAboveMax");
 
-        each(doc, "keys", true, this::readKey);
+        doc.each("keys", true, this::readKey);
         List<DimensionEntry> dimensions = new ArrayList<>();
-        boolean dimensionsRead = each(doc, "dimensions", true,
+        boolean dimensionsRead = doc.each("dimensions", true,
                 (node, at) -> readDimension(node, at).ifPresent(dimensions::add));
         if (dimensionsRead && doc.array("dimensions", false).value().isEmpty()) {
             out.add(doc.at("dimensions").path(), SchemeProblems.LIST_EMPTY);
@@ -174,10 +174,10 @@ public final class SchemeDocumentReader {
         List<AdjustmentEntry> bonuses = adjustmentsNamed(doc, "bonuses");
         Optional<BigDecimal> bonusCap = Optional.ofNullable(points(doc, "bonusCap", false, true));
         List<VetoEntry> vetoes = new ArrayList<>();
-        each(doc, "vetoes", false, (node, at) -> readVeto(node, at).ifPresent(vetoes::add));
+        doc.each("vetoes", false, (node, at) -> readVeto(node, at).ifPresent(vetoes::add));
         // Grades come last in document order, so that an id they share is reported at the grade.
         List<GradeEntry> grades = new ArrayList<>();
-        each(doc, "grades", false, (node, at) -> readGrade(node, at).ifPresent(grades::add));
+        doc.each("grades", false, (node, at) -> readGrade(node, at).ifPresent(grades::add));
         for (VetoEntry veto : vetoes) {
             if (veto.grade.ok() && veto.grade.present() && !gradeIds.contains(veto.grade.value())) {
                 out.add(veto.gradeAt.path(), SchemeProblems.GRADE_UNKNOWN, veto.grade.value());
@@ -215,22 +215,6 @@ public final class SchemeDocumentReader {
             built.add(builder.apply(entry));
         }
         return built;
-    }
-
-    private interface EntryReader {
-        void read(JsonNode element, Where where);
-    }
-
-    private boolean each(NodeReader object, String section, boolean required, EntryReader reader) {
-        Read<List<JsonNode>> elements = object.array(section, required);
-        if (!elements.ok() || !elements.present()) {
-            return false;
-        }
-        List<JsonNode> list = elements.value();
-        for (int i = 0; i < list.size(); i++) {
-            reader.read(list.get(i), object.at(section).index(i));
-        }
-        return true;
     }
 
     private void claim(Read<String> id, Where at) {
@@ -498,7 +482,7 @@ public final class SchemeDocumentReader {
         }
         entry.name = dimension.label("name");
         readMaxOrWeight(dimension, entry, false);
-        boolean read = each(dimension, "indicators", true,
+        boolean read = dimension.each("indicators", true,
                 (node, at) -> readIndicator(node, at).ifPresent(entry.indicators::add));
         if (!read) {
             maximaOk = false;
@@ -526,7 +510,7 @@ public final class SchemeDocumentReader {
         }
         entry.name = indicator.label("name");
         readMaxOrWeight(indicator, entry, false);
-        boolean read = each(indicator, "items", true, (node, at) -> readItem(node, at).ifPresent(entry.items::add));
+        boolean read = indicator.each("items", true, (node, at) -> readItem(node, at).ifPresent(entry.items::add));
         if (!read) {
             maximaOk = false;
         } else if (indicator.array("items", false).value().isEmpty()) {
@@ -759,7 +743,7 @@ public final class SchemeDocumentReader {
 
     private List<AdjustmentEntry> adjustmentsNamed(NodeReader parent, String section) {
         List<AdjustmentEntry> entries = new ArrayList<>();
-        each(parent, section, false, (node, at) -> readAdjustment(node, at).ifPresent(entries::add));
+        parent.each(section, false, (node, at) -> readAdjustment(node, at).ifPresent(entries::add));
         return entries;
     }
 
@@ -919,7 +903,7 @@ public final class SchemeDocumentReader {
                 entry.min = min.value();
             }
         }
-        each(grade, "gates", false, (node, at) -> {
+        grade.each("gates", false, (node, at) -> {
             Deferred gate = new Deferred(node, at);
             predicates.add(gate);
             entry.gates.add(gate);
