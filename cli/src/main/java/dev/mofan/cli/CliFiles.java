@@ -75,6 +75,19 @@ final class CliFiles {
     }
 
     /** Writes {@code file} with {@code writer}; false when it cannot, with the problem printed. */
+    /**
+     * Whether {@code file} can be a file to write: not a directory. Checked before a command
+     * writes anything, so that it does not write one file and then fail on the next.
+     */
+    static boolean writable(Path file, Language language, PrintWriter out) {
+        if (Files.isDirectory(file)) {
+            out.println(Violation.of("$", CliProblems.UNWRITABLE_DIRECTORY, file.toString()).line(language));
+            out.flush();
+            return false;
+        }
+        return true;
+    }
+
     static boolean write(Path file, Consumer<Path> writer, Language language, PrintWriter out) {
         try {
             writer.accept(file);

@@ -1,6 +1,9 @@
 package dev.mofan.cli;
 
 import dev.mofan.model.error.Problem;
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.text.Language;
+import java.io.PrintWriter;
 
 /** Problems with the files and options a command is given, reported like any other invalid input. */
 final class CliProblems {
@@ -37,6 +40,27 @@ final class CliProblems {
             "record '%s' is unused (--strict): %s",
             "记录 '%s' 未被使用（--strict）：%s");
 
+    static final Problem OPTION_EXPLAIN = new Problem("option.explain",
+            "--explain '%s': no scorecard for this subject (not in the org file, or scheme '%s' does not assess its kind)",
+            "--explain '%s'：该对象没有评分卡（不在组织文件中，或方案 '%s' 不考评其类型）");
+
+    static final Problem OPTION_CONFLICT = new Problem("option.conflict",
+            "%s cannot be combined with %s: %s",
+            "%s 不能与 %s 同时使用：%s");
+
+    static final Problem UNWRITABLE_DIRECTORY = new Problem("file.unwritable",
+            "cannot write '%s': it is a directory",
+            "无法写入 '%s'：这是一个目录");
+
     private CliProblems() {
+    }
+
+    /**
+     * Prints a problem with the options themselves on standard error, like picocli's own; the
+     * message starts with the option it is about, so it needs no JSON path.
+     */
+    static void option(PrintWriter err, Language language, Problem problem, Object... args) {
+        err.println(Violation.of("$", problem, args).message(language));
+        err.flush();
     }
 }

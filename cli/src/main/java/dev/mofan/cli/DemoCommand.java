@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * explanation; with {@code --format json}, the whole report.
  */
 @Command(name = "demo",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "Show what mofan does: the bundled sample province (示范省) and its sample evidence for 2025, "
                 + "scored with the bundled five-type-organ scheme (五型模范机关). Prints the top and bottom units, "
                 + "grade counts, unused records and one unit's explanation; --format json prints the report.")

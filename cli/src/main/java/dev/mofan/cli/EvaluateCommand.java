@@ -12,6 +12,7 @@ import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.UnusedRecord;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mofan evaluate}: scores every assessed subject and prints the table or the report. */
 @Command(name = "evaluate",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "Score every assessed subject of an org file from evidence with a scheme, for one period. "
                 + "Prints a table (by total, then incomplete scorecards, grade counts, unused records and failed "
                 + "items) or, with --format json, the report of SCORING.md.")
@@ -74,26 +75,41 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Language language = lang.language;
+        if (explain != null && format == Output.JSON) {
+            CliProblems.option(err, language, CliProblems.OPTION_CONFLICT, "--explain", "--format json",
+                    Label.of("说明为文本；JSON 报告已含每一项的计算过程（trace）",
+                            "an explanation is text; the JSON report already holds every trace"));
+            return ExitCodes.INVALID_INPUT;
+        }
         Optional<Scheme> read = CliFiles.readScheme(scheme, language, out);
         Optional<OrgDirectory> directory = CliFiles.readOrgs(orgs, language, out);
         Optional<Evidence> records = CliFiles.readEvidence(evidence, language, out);
         if (read.isEmpty() || directory.isEmpty() || records.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Period> evaluated = Periods.of(period, read.get(), language, out);
+        Optional<Period> evaluated = Periods.of(period, read.get(), language, err);
         if (evaluated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<LocalDate> day = Periods.date(asOf, evaluated.get().end(), language, out);
+        Optional<LocalDate> day = Periods.date(asOf, evaluated.get().end(), language, err);
         if (day.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         Report report = Evaluator.of(read.get()).parallel(true)
                 .evaluate(directory.get(), records.get(), evaluated.get(), day.get());
+        Optional<Scorecard> explained = Optional.empty();
+        if (explain != null) {
+            explained = report.scorecards().stream().filter(card -> card.subject().equals(explain)).findFirst();
+            if (explained.isEmpty()) {
+                CliProblems.option(err, language, CliProblems.OPTION_EXPLAIN, explain, read.get().id());
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         if (strict && !report.unused().isEmpty()) {
             for (UnusedRecord unused : report.unused()) {
-                out.println(Violation.of("$", CliProblems.STRICT_UNUSED, unused.record(),
+                out.println(Violation.of("$.evidence[?@.id=='" + unused.record() + "']", CliProblems.STRICT_UNUSED, unused.record(),
                         new Violation.Verbatim(language == Language.ZH ? unused.reasonZh() : unused.reason()))
                         .line(language));
             }
@@ -110,11 +126,9 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println();
         table.gradeCounts(out);
         printProblems(report, language, out);
-        if (explain != null) {
-            Optional<Scorecard> card = report.scorecards().stream().filter(c -> c.subject().equals(explain)).findFirst();
+        if (explained.isPresent()) {
             out.println();
-            out.print(card.map(c -> Explanation.of(read.get(), c).text(language))
-                    .orElse((language == Language.ZH ? "未考评：" : "not assessed: ") + explain + "\n"));
+            out.print(Explanation.of(read.get(), explained.get()).text(language));
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package dev.mofan.cli;
 
-import dev.mofan.model.error.Violation;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
@@ -15,30 +14,31 @@ final class Periods {
     private Periods() {
     }
 
-    /** The period {@code text} names, if it is one of the kind {@code scheme} assesses. */
-    static Optional<Period> of(String text, Scheme scheme, Language language, PrintWriter out) {
+    /**
+     * The period {@code text} names, if it is one of the kind {@code scheme} assesses; otherwise
+     * the problem is printed on {@code err}.
+     */
+    static Optional<Period> of(String text, Scheme scheme, Language language, PrintWriter err) {
         Optional<Period> period = Period.tryParse(text);
         if (period.isEmpty()) {
-            out.println(Violation.of("$", CliProblems.OPTION_PERIOD, text).line(language));
+            CliProblems.option(err, language, CliProblems.OPTION_PERIOD, text);
         } else if (period.get().kind() != scheme.period()) {
-            out.println(Violation.of("$", CliProblems.OPTION_PERIOD_KIND, period.get().text(), period.get().kind(),
-                    scheme.id(), scheme.period()).line(language));
+            CliProblems.option(err, language, CliProblems.OPTION_PERIOD_KIND, period.get().text(),
+                    period.get().kind(), scheme.id(), scheme.period());
             period = Optional.empty();
         }
-        out.flush();
         return period;
     }
 
-    /** The date {@code text} names, or {@code fallback} when it is null. */
-    static Optional<LocalDate> date(String text, LocalDate fallback, Language language, PrintWriter out) {
+    /** The date {@code text} names, or {@code fallback} when it is null; a problem is printed on {@code err}. */
+    static Optional<LocalDate> date(String text, LocalDate fallback, Language language, PrintWriter err) {
         if (text == null) {
             return Optional.of(fallback);
         }
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            out.println(Violation.of("$", CliProblems.OPTION_AS_OF, text).line(language));
-            out.flush();
+            CliProblems.option(err, language, CliProblems.OPTION_AS_OF, text);
             return Optional.empty();
         }
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mofan sample}: writes the bundled sample province and, if asked, sample evidence for a scheme. */
 @Command(name = "sample",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "Write the bundled sample province (示范省) as an org file: a working committee, about 100 "
                 + "units, a few thousand branches, about 50,000 members, divisions (处室) and partnership "
                 + "links. With --evidence, also write sample evidence for a scheme and period that exercises "
@@ -52,6 +52,17 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String option : new String[] {"--scheme", "--period"}) {
+            if (evidence == null && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                CliProblems.option(err, lang.language, CliProblems.OPTION_NEEDS, option, "--evidence FILE");
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        if (!CliFiles.writable(orgs, lang.language, out) || evidence != null && !CliFiles.writable(evidence,
+                lang.language, out)) {
+            return ExitCodes.INVALID_INPUT;
+        }
         OrgDirectory province = SampleProvince.generate();
         Optional<Scheme> forScheme = Optional.empty();
         Optional<Period> forPeriod = Optional.empty();
@@ -60,7 +71,7 @@ final class SampleCommand implements Callable<Integer> {
             if (forScheme.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
-            forPeriod = Periods.of(period, forScheme.get(), lang.language, out);
+            forPeriod = Periods.of(period, forScheme.get(), lang.language, err);
             if (forPeriod.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }

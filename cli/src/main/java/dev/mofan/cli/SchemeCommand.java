@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mofan scheme list|show}: the bundled schemes, and any scheme in its canonical form. */
 @Command(name = "scheme",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "List the bundled assessment schemes (指标体系) or show one.",
         subcommands = {SchemeCommand.ListSchemes.class, SchemeCommand.ShowScheme.class})
 final class SchemeCommand implements Runnable {
@@ -34,7 +34,7 @@ final class SchemeCommand implements Runnable {
     }
 
     /** {@code mofan scheme list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
             description = "List the bundled schemes: id, version, period, dimensions, indicators, items and name.")
     static final class ListSchemes implements Callable<Integer> {
 
@@ -67,9 +67,9 @@ final class SchemeCommand implements Runnable {
     }
 
     /** {@code mofan scheme show}. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
             description = "Print a scheme in its canonical form (weights already turned into maxima are shown as "
-                    + "weights; defaults left out).")
+                    + "weights; most defaults left out).")
     static final class ShowScheme implements Callable<Integer> {
 
         @Spec

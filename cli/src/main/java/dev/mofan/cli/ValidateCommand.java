@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mofan validate}: checks an org file, a scheme and evidence, reporting every problem and lint warning. */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "Check an org file, a scheme and/or an evidence file (JSON, or YAML if named .yaml/.yml) and "
                 + "report every problem at once: one line per problem, starting with its JSON path, and exit 2. "
                 + "Valid inputs print 'valid: …' and lint warnings ('warning: …': maxima no evidence can reach, "
@@ -46,15 +46,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (orgs == null && scheme == null) {
-            out.println(Violation.of("$", CliProblems.OPTION_NEEDS, "validate", "--orgs FILE / --scheme ID|FILE")
-                    .line(lang.language));
-            out.flush();
+            CliProblems.option(err, lang.language, CliProblems.OPTION_NEEDS, "validate", "--orgs FILE / --scheme ID|FILE");
             return ExitCodes.INVALID_INPUT;
         }
         if (evidence != null && (orgs == null || scheme == null)) {
-            out.println(Violation.of("$", CliProblems.OPTION_NEEDS, "--evidence", "--scheme, --orgs").line(lang.language));
-            out.flush();
+            CliProblems.option(err, lang.language, CliProblems.OPTION_NEEDS, "--evidence", "--scheme, --orgs");
             return ExitCodes.INVALID_INPUT;
         }
         boolean valid = true;

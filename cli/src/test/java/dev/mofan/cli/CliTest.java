@@ -3,6 +3,8 @@ package dev.mofan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mofan.core.rules.CountRule;
+import dev.mofan.core.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,6 +78,11 @@ class CliTest {
         Run run = run("sample", "--orgs", file.toString());
         assertEquals(2, run.code);
         assertTrue(run.out.startsWith("$: cannot write '" + file + "'"), run.out);
+        Path orgs = dir.resolve("orgs.json");
+        Run directory = run("sample", "--orgs", orgs.toString(), "--evidence", dir.toString());
+        assertEquals(2, directory.code);
+        assertEquals("$: cannot write '" + dir + "': it is a directory\n", directory.out);
+        assertTrue(Files.notExists(orgs), "nothing is written when one of the targets cannot be");
     }
 
     @Test
@@ -88,6 +95,11 @@ class CliTest {
         assertEquals(2, run("validate").code);
         assertEquals(2, run("validate", "--orgs", "x.json", "--lang", "fr").code);
         assertEquals(2, run("nonsense").code);
+        Run validate = run("validate");
+        assertEquals("validate needs --orgs FILE / --scheme ID|FILE\n", validate.err);
+        Run period = run("sample", "--orgs", dir.resolve("o.json").toString(), "--period", "2024");
+        assertEquals(2, period.code, "a period without evidence to write it for is not silently ignored");
+        assertEquals("--period needs --evidence FILE\n", period.err);
     }
 
     @Test
@@ -103,6 +115,8 @@ class CliTest {
         assertEquals(0, run("help", "validate").code);
         assertTrue(run().out.startsWith("Usage: mofan"));
         assertTrue(run("--version").out.startsWith("mofan 0.1.0"));
+        assertTrue(run("evaluate", "--version").out.startsWith("mofan 0.1.0"), "subcommands know the version");
+        assertTrue(run("scheme", "show", "--version").out.startsWith("mofan 0.1.0"));
     }
 
     @Test
@@ -195,13 +209,27 @@ class CliTest {
         assertTrue(json.out.startsWith("{\n  \"fingerprint\": \""), json.out.substring(0, 100));
         Run strict = run(append(evaluate, "--strict"));
         assertEquals(2, strict.code);
-        assertTrue(strict.out.contains("$: record 'e0195026' is unused (--strict): unknown subject 'no-such-branch'"),
-                strict.out);
-        Run quarter = run(append(evaluate, "--period", "2025-Q1"));
+        assertTrue(strict.out.contains("$.evidence[?@.id=='e0195026']: record 'e0195026' is unused (--strict): "
+                + "unknown subject 'no-such-branch'"), strict.out);
+        String[] quarterly = evaluate.clone();
+        quarterly[quarterly.length - 1] = "2025-Q1";
+        Run quarter = run(quarterly);
         assertEquals(2, quarter.code);
+        assertEquals("--period 2025-Q1 is a quarter, but scheme 'five-type-organ' assesses each year\n", quarter.err);
         Run badDate = run(append(evaluate, "--as-of", "yesterday"));
         assertEquals(2, badDate.code);
-        assertEquals("$: --as-of 'yesterday' is not a date such as 2025-12-31\n", badDate.out);
+        assertEquals("", badDate.out);
+        assertEquals("--as-of 'yesterday' is not a date such as 2025-12-31\n", badDate.err);
+        Run unknown = run(append(evaluate, "--explain", "nobody"));
+        assertEquals(2, unknown.code, "explaining a subject without a scorecard is a wrong option");
+        assertTrue(unknown.err.startsWith("--explain 'nobody': no scorecard for this subject"), unknown.err);
+        Run explained = run(append(evaluate, "--explain", "u001-b22", "--lang", "zh"));
+        assertEquals(0, explained.code);
+        assertTrue(explained.out.contains("u001-b22"), explained.out);
+        Run jsonExplain = run(append(evaluate, "--explain", "u001-b22", "--format", "json"));
+        assertEquals(2, jsonExplain.code);
+        assertEquals("", jsonExplain.out);
+        assertTrue(jsonExplain.err.startsWith("--explain cannot be combined with --format json"), jsonExplain.err);
     }
 
     private static String[] append(String[] args, String... more) {
@@ -219,6 +247,27 @@ class CliTest {
         assertEquals("", out.toString());
         assertEquals("internal error: java.lang.IllegalStateException: boom (please report it; set MOFAN_DEBUG=1 "
                 + "for the stack trace)\n", err.toString());
+    }
+
+    @Test
+    void anEscapedMofanExceptionIsASetUpProblemWithExitCodeTwo() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new Misconfigured(), new String[0], new PrintWriter(out), new PrintWriter(err));
+        assertEquals(2, code);
+        assertEquals("error: Two providers claim rule id 'count': " + CountRule.class.getName() + " and "
+                + CountRule.class.getName() + "; remove one from the class path or register one by hand\n",
+                err.toString());
+    }
+
+    /** Two plug-ins claiming one rule id, as a class path with two copies of a plug-in jar would. */
+    @Command(name = "misconfigured")
+    static final class Misconfigured implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            RuleRegistry.of(List.of(new CountRule(), new CountRule()));
+            return 0;
+        }
     }
 
     /** A command with a bug, run the way mofan runs its own. */

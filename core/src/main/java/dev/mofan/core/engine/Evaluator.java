@@ -1,6 +1,7 @@
 package dev.mofan.core.engine;
 
 import dev.mofan.core.engine.internal.CompiledScheme;
+import dev.mofan.core.engine.internal.EngineProblems;
 import dev.mofan.core.engine.internal.EvidenceIndex;
 import dev.mofan.core.engine.internal.Fingerprint;
 import dev.mofan.core.engine.internal.SubjectScorer;
@@ -9,6 +10,7 @@ import dev.mofan.core.format.SchemeFormat.CheckedScheme;
 import dev.mofan.core.rules.RuleRegistry;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgUnit;
@@ -94,7 +96,8 @@ public final class Evaluator {
     /**
      * The report for {@code period}, judging dates (records made later are unused) as of {@code asOf}.
      *
-     * @throws IllegalArgumentException if {@code period} is not of the scheme's period kind
+     * @throws ValidationException (code {@code evaluate.period-kind}) if {@code period} is not of the
+     *         scheme's period kind
      */
     public Report evaluate(OrgDirectory directory, Evidence evidence, Period period, LocalDate asOf) {
         Objects.requireNonNull(directory, "directory");
@@ -102,8 +105,8 @@ public final class Evaluator {
         Objects.requireNonNull(asOf, "asOf");
         Scheme scheme = compiled.scheme();
         if (period.kind() != scheme.period()) {
-            throw new IllegalArgumentException("Scheme " + scheme.id() + " assesses each " + scheme.period().id()
-                    + ", but the period " + period.text() + " is a " + period.kind().id());
+            throw new ValidationException(List.of(Violation.of("$.period", EngineProblems.PERIOD_KIND, period.text(),
+                    period.kind(), scheme.id(), scheme.period())));
         }
         EvidenceIndex index = EvidenceIndex.build(compiled, directory, evidence, period, asOf);
         List<Subject> subjects = subjects(directory);
@@ -123,7 +126,8 @@ public final class Evaluator {
             result.unranked().ifPresent(unranked::add);
             errors.addAll(result.errors());
         }
-        return new Report(Fingerprint.of(scheme, directory, evidence), scheme.id(), scheme.version(), period.text(),
+        return new Report(Fingerprint.of(scheme, directory, evidence), scheme.id(), scheme.version(),
+                compiled.derivedMaxima(), period.text(),
                 asOf, scorecards, unranked, index.unused(), errors);
     }
 

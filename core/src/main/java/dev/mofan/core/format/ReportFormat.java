@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.model.result.AdjustmentScore;
+import dev.mofan.model.result.DerivedMaximum;
 import dev.mofan.model.result.DimensionScore;
 import dev.mofan.model.result.IndicatorScore;
 import dev.mofan.model.result.ItemError;
@@ -74,6 +75,18 @@ public final class ReportFormat {
         ObjectNode scheme = node.putObject("scheme");
         scheme.put("id", report.schemeId());
         scheme.put("version", report.schemeVersion());
+        ArrayNode weights = scheme.putArray("weights");
+        for (DerivedMaximum derived : report.weights()) {
+            ObjectNode entry = weights.addObject();
+            entry.put("level", derived.level());
+            entry.put("id", derived.id());
+            entry.put("parent", derived.parent());
+            entry.put("weight", derived.weight());
+            entry.put("weightSum", derived.weightSum());
+            entry.put("parentMaxPoints", derived.parentMaxPoints());
+            entry.put("maxPoints", derived.maxPoints());
+            entry.put("method", derived.method());
+        }
         node.put("period", report.period());
         node.put("asOf", report.asOf().toString());
         ArrayNode scorecards = node.putArray("scorecards");
@@ -83,6 +96,7 @@ public final class ReportFormat {
         for (Unranked u : report.unranked()) {
             ObjectNode entry = unranked.addObject();
             entry.put("subject", u.subject());
+            entry.put("code", u.code());
             entry.put("reason", u.reason());
             entry.put("reasonZh", u.reasonZh());
         }
@@ -100,6 +114,7 @@ public final class ReportFormat {
             ObjectNode entry = errors.addObject();
             entry.put("subject", e.subject());
             entry.put("item", e.item());
+            entry.put("code", e.code());
             entry.put("message", e.message());
             entry.put("messageZh", e.messageZh());
         }

@@ -11,6 +11,8 @@ import dev.mofan.core.rules.RuleRegistry;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.ScoringRule;
 import dev.mofan.core.spi.ScoringRuleProvider;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Stage;
@@ -204,8 +206,12 @@ class EngineTest {
 
     @Test
     void aPeriodOfAnotherKindIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Evaluator
+        ValidationException e = assertThrows(ValidationException.class, () -> Evaluator
                 .of(WorkedExampleTest.SCHEME).evaluate(WorkedExampleTest.ORGS, Evidence.EMPTY, Period.quarter(2025, 1)));
-        assertEquals("Scheme worked-example assesses each year, but the period 2025-Q1 is a quarter", e.getMessage());
+        Violation violation = e.violations().get(0);
+        assertEquals("$.period", violation.path());
+        assertEquals("evaluate.period-kind", violation.code());
+        assertEquals("period 2025-Q1 is a quarter, but scheme 'worked-example' assesses each year", violation.message());
+        assertEquals("期间 2025-Q1 为季度，但方案 'worked-example' 按年度考评", violation.messageZh());
     }
 }

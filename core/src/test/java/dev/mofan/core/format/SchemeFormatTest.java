@@ -11,6 +11,9 @@ import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.ScoringRule;
 import dev.mofan.core.spi.ScoringRuleProvider;
 import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.period.Period;
+import dev.mofan.model.result.DerivedMaximum;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
@@ -113,6 +116,15 @@ class SchemeFormatTest {
         assertEquals(new BigDecimal("3.33"), items.get(0).maxPoints());
         assertEquals(new BigDecimal("6.67"), items.get(1).maxPoints());
         assertEquals(FORMAT.read(FORMAT.write(scheme, Syntax.YAML), Syntax.YAML), scheme, "weights survive a round trip");
+        assertEquals(List.of(
+                new DerivedMaximum("item", items.get(0).id(), "i", BigDecimal.ONE, new BigDecimal("3"), BigDecimal.TEN,
+                        new BigDecimal("3.33"), "largest-remainder"),
+                new DerivedMaximum("item", items.get(1).id(), "i", new BigDecimal("2"), new BigDecimal("3"),
+                        BigDecimal.TEN, new BigDecimal("6.67"), "largest-remainder")),
+                Evaluator.of(scheme).evaluate(OrgDirectoryFormat.ofDefaults().read(
+                        "orgs:\n  - {id: wc, kind: working-committee}\n  - {id: u1, kind: unit, parent: wc}\n",
+                        Syntax.YAML), Evidence.EMPTY, Period.year(2025)).weights(),
+                "the report states each derived maximum and what it came from");
         assertEquals(List.of("$.dimensions[0].indicators[0].items[0].weight: weights need a maxPoints on the level above"),
                 problems(BASE.replace("maxPoints: 6, rule", "weight: 1, rule").replace("maxPoints: 4, rule",
                         "weight: 2, rule")));

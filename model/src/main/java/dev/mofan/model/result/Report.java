@@ -8,17 +8,22 @@ import java.util.List;
  * (SCORING.md, The report).
  *
  * @param fingerprint SHA-256 (hex) of the canonical scheme, org directory and evidence
+ * @param schemeId the scheme's id
+ * @param schemeVersion the scheme's version
+ * @param weights the maxima the scheme gave as weights, with what they were derived from, in scheme order
  * @param period the evaluated period's text, such as {@code 2025}
  * @param scorecards one per assessed subject, in subject order (orgs in tree order, then divisions by id)
  * @param unranked incomplete scorecards' subjects, in subject order
  * @param unused records no figure used, by record id then position
  * @param errors failed items, in subject then item order
  */
-public record Report(String fingerprint, String schemeId, String schemeVersion, String period, LocalDate asOf,
+public record Report(String fingerprint, String schemeId, String schemeVersion,
+        List<DerivedMaximum> weights, String period, LocalDate asOf,
         List<Scorecard> scorecards, List<Unranked> unranked, List<UnusedRecord> unused, List<ItemError> errors) {
 
     /** Copies the lists. */
     public Report {
+        weights = List.copyOf(weights);
         scorecards = List.copyOf(scorecards);
         unranked = List.copyOf(unranked);
         unused = List.copyOf(unused);

@@ -2,6 +2,7 @@ package dev.mofan.core.engine.internal;
 
 import dev.mofan.core.internal.PredicateKeys;
 import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.model.result.DerivedMaximum;
 import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
@@ -47,6 +48,7 @@ public final class CompiledScheme {
     private final Map<String, EvidenceKey> keys = new HashMap<>();
     private final Map<String, KindPlan> plans = new HashMap<>();
     private final Set<String> gateKeys;
+    private final List<DerivedMaximum> derivedMaxima;
 
     /** Lays out {@code scheme}, whose items' rules are {@code rules} (by item id). */
     public CompiledScheme(Scheme scheme, Map<String, ScoringRule> rules) {
@@ -60,6 +62,7 @@ public final class CompiledScheme {
             }
         }
         this.gateKeys = Set.copyOf(gateKeys);
+        this.derivedMaxima = DerivedMaxima.of(scheme);
         for (String kind : scheme.subjects()) {
             Set<String> read = new HashSet<>(gateKeys);
             List<DimensionPlan> dimensions = new ArrayList<>();
@@ -120,6 +123,11 @@ public final class CompiledScheme {
     /** The scheme. */
     public Scheme scheme() {
         return scheme;
+    }
+
+    /** The maxima the scheme gave as weights, for the report. */
+    public List<DerivedMaximum> derivedMaxima() {
+        return derivedMaxima;
     }
 
     /** The configured rule of item {@code id}. */

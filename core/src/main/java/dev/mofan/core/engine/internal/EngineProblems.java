@@ -88,6 +88,10 @@ public final class EngineProblems {
             "incomplete: every item of dimension '%s' was excluded",
             "评分不完整：维度 '%s' 的全部评价内容均未计入");
 
+    public static final Problem PERIOD_KIND = new Problem("evaluate.period-kind",
+            "period %s is a %s, but scheme '%s' assesses each %s",
+            "期间 %s 为%s，但方案 '%s' 按%s考评");
+
     private EngineProblems() {
     }
 }

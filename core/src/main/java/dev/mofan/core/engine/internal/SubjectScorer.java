@@ -166,7 +166,7 @@ public final class SubjectScorer {
                     cap = band;
                 }
                 effectEn = "grade at most " + band.id();
-                effectZh = "等次最高为" + band.name().text(dev.mofan.model.text.Language.ZH);
+                effectZh = "等次最高为" + zhName(band);
             } else {
                 effectEn = "not eligible for designation";
                 effectZh = "不得评选命名";
@@ -190,7 +190,7 @@ public final class SubjectScorer {
         Scorecard card = new Scorecard(subject, plan.kind(), total, grade, !hits.isEmpty(), hits, incomplete, base,
                 bonus, deductions, adjustments, dimensionScores, indicatorScores, itemScores, trace);
         Optional<Unranked> unranked = incomplete
-                ? Optional.of(new Unranked(subject, incompleteBecause.en(), incompleteBecause.zh())) : Optional.empty();
+                ? Optional.of(new Unranked(subject, incompleteBecause.code(), incompleteBecause.en(), incompleteBecause.zh())) : Optional.empty();
         return new Result(card, errors, unranked);
     }
 
@@ -310,7 +310,7 @@ public final class SubjectScorer {
     }
 
     private ItemScore fail(Item item, String indicatorId, Messages why, SortedSet<String> cited, List<TraceStep> steps) {
-        errors.add(new ItemError(subject, item.id(), why.en(), why.zh()));
+        errors.add(new ItemError(subject, item.id(), why.code(), why.en(), why.zh()));
         if (incompleteBecause == null) {
             incompleteBecause = Messages.of(EngineProblems.UNRANKED_FAILED, item.id());
         }
@@ -513,8 +513,8 @@ public final class SubjectScorer {
             }
             if (failedEn.isEmpty()) {
                 if (!read.isEmpty()) {
-                    trace.add(TraceStep.of("gates", band.id() + ": gates met", band.name().text(
-                            dev.mofan.model.text.Language.ZH) + "：满足门槛条件").with("grade", band.id())
+                    trace.add(TraceStep.of("gates", band.id() + ": gates met", zhName(band) + "：满足门槛条件")
+                            .with("grade", band.id())
                             .with("records", List.copyOf(read)));
                 }
                 reached = band;
@@ -523,7 +523,7 @@ public final class SubjectScorer {
             trace.add(TraceStep.of("gate",
                     band.id() + ": total " + Decimals.text(total) + " ≥ " + Decimals.text(band.min()) + " but gate not met: "
                             + String.join("; ", failedEn),
-                    band.name().text(dev.mofan.model.text.Language.ZH) + "：总分 " + Decimals.text(total) + " ≥ "
+                    zhName(band) + "：总分 " + Decimals.text(total) + " ≥ "
                             + Decimals.text(band.min()) + "，但未满足门槛：" + String.join("；", failedZh))
                     .with("grade", band.id()).with("records", List.copyOf(read)));
         }
@@ -538,13 +538,18 @@ public final class SubjectScorer {
         if (cap != null && bands.indexOf(cap) > bands.indexOf(reached)) {
             result = cap;
             capped = ", capped by a veto at " + cap.id();
-            cappedZh = "，因一票否决降为" + cap.name().text(dev.mofan.model.text.Language.ZH);
+            cappedZh = "，因一票否决降为" + zhName(cap);
         }
         trace.add(TraceStep.of("grade",
                 "grade " + reached.id() + ": total " + Decimals.text(total) + " ≥ " + Decimals.text(reached.min()) + capped,
-                "等次" + reached.name().text(dev.mofan.model.text.Language.ZH) + "：总分 " + Decimals.text(total) + " ≥ "
+                "等次" + zhName(reached) + "：总分 " + Decimals.text(total) + " ≥ "
                         + Decimals.text(reached.min()) + cappedZh)
                 .with("reached", reached.id()).with("grade", result.id()));
         return Optional.of(result.id());
+    }
+
+    /** A band's Chinese name for the trace, or its id when it has no name at all. */
+    private static String zhName(GradeBand band) {
+        return band.name().isEmpty() ? band.id() : band.name().text(dev.mofan.model.text.Language.ZH);
     }
 }

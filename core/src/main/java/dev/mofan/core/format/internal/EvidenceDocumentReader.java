@@ -88,6 +88,10 @@ public final class EvidenceDocumentReader {
     }
 
     private static Optional<Value> value(NodeReader record, Violations out) {
+        if (record.isNull("value")) {
+            out.add(record.at("value").path(), SchemeProblems.VALUE_TYPE);
+            return Optional.empty();
+        }
         if (!record.has("value")) {
             record.string("value", true);
             return Optional.empty();

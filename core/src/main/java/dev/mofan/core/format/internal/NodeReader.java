@@ -151,6 +151,12 @@ public final class NodeReader {
         return value(name, false);
     }
 
+    /** Whether property {@code name} is present with the value {@code null}. */
+    public boolean isNull(String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isNull();
+    }
+
     /** Whether property {@code name} is present and not null. */
     public boolean has(String name) {
         JsonNode value = node.get(name);

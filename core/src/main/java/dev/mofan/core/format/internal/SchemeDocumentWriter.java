@@ -21,7 +21,9 @@ import java.util.Optional;
 
 /**
  * Builds the canonical tree of a scheme: properties in the order of docs/scheme-format.md, parts
- * in the scheme's order, defaults left out. A weighted part is written with its weight, so reading
+ * in the scheme's order, optional properties left out when they hold their default, except
+ * {@code scale}, {@code timeZone} and each key's {@code combine}, always written so that a reader
+ * sees them without knowing the defaults. A weighted part is written with its weight, so reading
  * the tree back derives the same maxima.
  */
 public final class SchemeDocumentWriter {
