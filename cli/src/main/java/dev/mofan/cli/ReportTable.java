@@ -1,12 +1,15 @@
 package dev.mofan.cli;
 
 import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.org.Division;
+import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.Subject;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
+import dev.mofan.model.text.Term;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,11 +65,28 @@ final class ReportTable {
                 + (zh ? "名称" : "name"));
     }
 
+    /** A kind as the reader's language names it: 单位, 党支部, 处室 in Chinese; the id in English. */
+    private String kindName(String kind) {
+        if (language != Language.ZH) {
+            return kind;
+        }
+        if (kind.equals(Division.KIND_ID)) {
+            return "处室";
+        }
+        return Term.find(OrgKind.class, kind).map(found -> found.label().text(Language.ZH)).orElse(kind);
+    }
+
     void row(PrintWriter out, String rank, Scorecard card) {
-        String notes = card.incomplete() ? (language == Language.ZH ? "评分不完整" : "incomplete")
-                : card.vetoed() ? (language == Language.ZH ? "一票否决" : "vetoed") : "";
+        List<String> noted = new ArrayList<>();
+        if (card.incomplete()) {
+            noted.add(language == Language.ZH ? "评分不完整" : "incomplete");
+        }
+        if (card.vetoed()) {
+            noted.add(language == Language.ZH ? "一票否决" : "vetoed");
+        }
+        String notes = String.join(language == Language.ZH ? "，" : ", ", noted);
         out.println(ProvinceSummary.pad(String.format(Locale.ROOT, "%4s", rank), 6) + ProvinceSummary.pad(card.subject(), 16)
-                + ProvinceSummary.pad(card.kind(), 10) + ProvinceSummary.pad(String.format(Locale.ROOT, "%7s",
+                + ProvinceSummary.pad(kindName(card.kind()), 10) + ProvinceSummary.pad(String.format(Locale.ROOT, "%7s",
                         card.total().toPlainString()), 9)
                 + ProvinceSummary.pad(card.grade().map(this::gradeName).orElse("—"), 11) + ProvinceSummary.pad(notes, 12)
                 + name(card.subject()));

@@ -8,6 +8,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -79,7 +80,9 @@ final class SampleCommand implements Callable<Integer> {
         if (!CliFiles.write(orgs, file -> OrgDirectoryFormat.ofDefaults().write(province, file), lang.language, out)) {
             return ExitCodes.INVALID_INPUT;
         }
-        out.printf(Locale.ROOT, "wrote %s: %d orgs, %d members, %d divisions, %d links%n", orgs,
+        boolean zh = lang.language == Language.ZH;
+        out.printf(Locale.ROOT, zh ? "已写入 %s：%d 个组织，%d 名党员，%d 个处室，%d 条结对共建关系%n"
+                : "wrote %s: %d orgs, %d members, %d divisions, %d links%n", orgs,
                 province.tree().size(), province.members().size(), province.divisions().size(),
                 province.links().size());
         if (evidence != null) {
@@ -88,7 +91,8 @@ final class SampleCommand implements Callable<Integer> {
                     out)) {
                 return ExitCodes.INVALID_INPUT;
             }
-            out.printf(Locale.ROOT, "wrote %s: %d evidence records for scheme %s, period %s%n", evidence,
+            out.printf(Locale.ROOT, zh ? "已写入 %s：%d 条佐证记录，方案 %s，期间 %s%n"
+                    : "wrote %s: %d evidence records for scheme %s, period %s%n", evidence,
                     records.records().size(), forScheme.get().id(), forPeriod.get().text());
         }
         out.flush();

@@ -113,6 +113,10 @@ class EngineTest {
                 "stray unused.supersedes-unknown",
                 "text unused.value-type",
                 "unit unused.kind-not-assessed"), reasons);
+        UnusedRecord repeated = report.unused().stream().filter(u -> u.code().equals("unused.duplicate"))
+                .findFirst().orElseThrow();
+        assertEquals("duplicate id: $.evidence[0] has the same id", repeated.reason(), "the first, by its path");
+        assertEquals("编号重复：与 $.evidence[0] 编号相同", repeated.reasonZh());
         // 'new' and 'newer' both correct 'old': the smaller id ('new') wins, whatever the order of the file.
         Scorecard b1 = report.scorecards().get(0);
         assertEquals(List.of("new"), b1.item("B").orElseThrow().evidence());

@@ -98,6 +98,12 @@ class SchemeFormatTest {
         assertEquals(List.of(
                 "$.dimensions[0].maxPoints: maxima do not add up for kind 'unit': the parts give 6, but 10 is declared"),
                 problems(branchOnly));
+        // Each kind that sees another wrong sum at the same place gets its own line.
+        String split = branchOnly.replace("keys: [days]}", "keys: [days], subjects: [unit]}");
+        assertEquals(List.of(
+                "$.dimensions[0].maxPoints: maxima do not add up for kind 'unit': the parts give 6, but 10 is declared",
+                "$.dimensions[0].maxPoints: maxima do not add up for kind 'branch': the parts give 4, but 10 is declared"),
+                problems(split));
         assertEquals(List.of("$.subjects[2]: 'galaxy' is not a subject kind; use one of working-committee, unit, "
                         + "party-group, organ-committee, general-branch, branch, party-cell, division"),
                 problems(BASE.replace("[unit, branch]", "[unit, branch, galaxy]")));
@@ -179,6 +185,24 @@ class SchemeFormatTest {
                 "$.dimensions[0].indicators[0].items[0].rule.params.per: required property is missing",
                 "$.dimensions[0].indicators[0].items[0].rule.params.pre: rule 'count' has no parameter 'pre'",
                 "$.deductions[0].cap: must be greater than 0, but was -2"), problems(weighted));
+        // A key wrong in its combination does not hide the parameters of the rule reading it.
+        assertEquals(List.of(
+                "$.keys[0].combine: combination 'median' does not suit a key of type count; use one of sum, max, min, latest, "
+                        + "distinct-cases",
+                "$.dimensions[0].indicators[0].items[0].rule.params.pre: rule 'count' has no parameter 'pre'"),
+                problems(BASE.replace("{id: days, type: count}", "{id: days, type: count, combine: median}")
+                        .replace("params: {per: 1}}, keys: [days]", "params: {per: 1, pre: 1}}, keys: [days]")));
+    }
+
+    @Test
+    void aYamlAliasIsReportedAloneWhereverItStands() {
+        // An alias leaves its place unread; nothing downstream (sums, kinds) is judged on the gap.
+        assertEquals(List.of("$.dimensions[0].indicators[0].items[1]: YAML aliases (*x) are not accepted: write the "
+                + "value out"), problems(BASE.replace("{id: a, maxPoints: 6,", "&x {id: a, maxPoints: 6,")
+                .replace("- {id: b, maxPoints: 4, rule: {id: deduct, params: {per: 1}}, keys: [cases]}", "- *x")));
+        assertEquals(List.of("$.dimensions[0].indicators[0].items[1].subjects: YAML aliases (*k) are not accepted: "
+                + "write the value out"), problems(BASE.replace("subjects: [unit, branch]", "subjects: &k [unit, branch]")
+                .replace("keys: [cases]}", "keys: [cases], subjects: *k}")));
     }
 
     @Test

@@ -9,8 +9,8 @@ import dev.mofan.model.error.Problem;
 public final class EngineProblems {
 
     public static final Problem DUPLICATE = new Problem("unused.duplicate",
-            "duplicate id: record %s of the evidence has the same id",
-            "编号重复：与第 %s 条记录编号相同");
+            "duplicate id: $.evidence[%s] has the same id",
+            "编号重复：与 $.evidence[%s] 编号相同");
 
     public static final Problem SUBJECT_UNKNOWN = new Problem("unused.subject-unknown",
             "unknown subject '%s'",

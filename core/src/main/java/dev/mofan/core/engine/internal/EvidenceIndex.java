@@ -6,12 +6,14 @@ import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
+import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.Subject;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.UnusedRecord;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -63,7 +65,7 @@ public final class EvidenceIndex {
         for (int i = 0; i < records.size(); i++) {
             EvidenceRecord record = records.get(i);
             Integer first = firstById.putIfAbsent(record.id(), i);
-            Messages why = first != null ? Messages.of(EngineProblems.DUPLICATE, first + 1)
+            Messages why = first != null ? Messages.of(EngineProblems.DUPLICATE, first)
                     : screen(scheme, directory, record, period, asOf, zone);
             if (why != null) {
                 unused.add(new Unused(record.id(), i, why));
@@ -252,7 +254,7 @@ public final class EvidenceIndex {
     }
 
     private static Label kindLabel(String kindId) {
-        return dev.mofan.model.text.Term.find(dev.mofan.model.org.OrgKind.class, kindId).map(k -> k.label())
+        return Term.find(OrgKind.class, kindId).map(OrgKind::label)
                 .orElse(Label.of("处室", "division"));
     }
 

@@ -28,6 +28,8 @@ import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
 import dev.mofan.model.scheme.VetoEffect;
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -276,7 +278,8 @@ public final class SubjectScorer {
                     cited, steps);
         }
         if (result == null) {
-            return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(), "no result"),
+            return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
+                    Label.of("未返回结果", "no result")),
                     cited, steps);
         }
         steps.addAll(result.steps());
@@ -287,7 +290,7 @@ public final class SubjectScorer {
         }
         if (result.points().compareTo(points) != 0) {
             steps.add(TraceStep.of("round", "rounded to " + Decimals.text(points) + " (" + scheme.rounding().id() + ")",
-                    "按" + scheme.rounding().label().text(dev.mofan.model.text.Language.ZH) + "取 " + Decimals.text(points))
+                    "按" + scheme.rounding().label().text(Language.ZH) + "取 " + Decimals.text(points))
                     .with("points", points));
         }
         return itemScore(item, indicatorId, Optional.of(points), false, cited, steps);
@@ -305,7 +308,7 @@ public final class SubjectScorer {
                 key + ": " + ids.size() + " record(s) " + String.join(", ", ids) + ", " + found.key().combine().id() + " "
                         + value,
                 key + "：" + ids.size() + " 条记录 " + String.join(", ", ids) + "，"
-                        + found.key().combine().label().text(dev.mofan.model.text.Language.ZH) + " " + valueZh)
+                        + found.key().combine().label().text(Language.ZH) + " " + valueZh)
                 .with("key", key).with("records", ids).with("combine", found.key().combine().id()).with("value", value);
     }
 
@@ -550,6 +553,6 @@ public final class SubjectScorer {
 
     /** A band's Chinese name for the trace, or its id when it has no name at all. */
     private static String zhName(GradeBand band) {
-        return band.name().isEmpty() ? band.id() : band.name().text(dev.mofan.model.text.Language.ZH);
+        return band.name().isEmpty() ? band.id() : band.name().text(Language.ZH);
     }
 }

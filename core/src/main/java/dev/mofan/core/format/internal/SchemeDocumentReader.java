@@ -351,14 +351,16 @@ public final class SchemeDocumentReader {
                 ok = false;
             }
             List<Combination> allowed = EvidenceKey.allowedCombinations(t, listsValues ? values.value() : List.of());
-            if (combine.ok() && combine.present() && !allowed.contains(combine.value())) {
+            boolean combineFits = !(combine.ok() && combine.present() && !allowed.contains(combine.value()));
+            if (!combineFits) {
                 out.add(key.at("combine").path(), SchemeProblems.KEY_COMBINE, combine.value(), t,
                         new Verbatim(ids(allowed)));
-                ok = false;
             }
             if (ok && !keys.containsKey(id.value())) {
-                keys.put(id.value(), new EvidenceKey(id.value(), name.value(), t, combine.orElse(allowed.get(0)),
-                        values.value(), trim.orElse(1)));
+                // A key wrong only in its combination is kept with the type's default one, so that
+                // the rules of the items reading it are still checked; the scheme is refused anyway.
+                keys.put(id.value(), new EvidenceKey(id.value(), name.value(), t,
+                        combineFits ? combine.orElse(allowed.get(0)) : allowed.get(0), values.value(), trim.orElse(1)));
                 return;
             }
         }
@@ -711,8 +713,10 @@ public final class SchemeDocumentReader {
         if (part.max.compareTo(childrenSum) != 0) {
             String field = part.weight != null ? "weight" : "maxPoints";
             String path = part.at.field(field).path();
+            // One line per place and sum: kinds that see the same wrong sum there share it, a kind
+            // that sees another sum (other items apply to it) gets its own.
             String code = SchemeProblems.MAXIMA_SUM.code();
-            if (firstAt.putIfAbsent(code + path, path) == null) {
+            if (firstAt.putIfAbsent(code + path + " " + childrenSum.toPlainString(), path) == null) {
                 out.add(path, SchemeProblems.MAXIMA_SUM, kind, new Verbatim(childrenSum.toPlainString()),
                         new Verbatim(part.max.toPlainString()));
             }
