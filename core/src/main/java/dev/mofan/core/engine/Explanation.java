@@ -1,6 +1,7 @@
 package dev.mofan.core.engine;
 
 import dev.mofan.model.result.AdjustmentScore;
+import dev.mofan.model.result.Difference;
 import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
@@ -11,6 +12,7 @@ import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,10 @@ public final class Explanation {
             }
         }
         scheme.deductions().forEach(a -> names.put(a.id(), a.name()));
+        scheme.parts().forEach(part -> {
+            names.put(part.id(), part.name());
+            part.deductions().forEach(a -> names.put(a.id(), a.name()));
+        });
         scheme.bonuses().forEach(a -> names.put(a.id(), a.name()));
         scheme.vetoes().forEach(v -> names.put(v.id(), v.name()));
         scheme.grades().forEach(g -> names.put(g.id(), g.name()));
@@ -67,9 +73,13 @@ public final class Explanation {
                 .append('\n');
         out.append(zh ? "失分的评价内容：" : "Items that lost points:").append('\n');
         int lost = 0;
+        List<ItemScore> open = new ArrayList<>();
         for (ItemScore item : card.items()) {
-            boolean full = item.points().isPresent() && item.maxPoints().isPresent()
-                    && item.points().get().compareTo(item.maxPoints().get()) == 0;
+            if (item.maxPoints().isEmpty()) {
+                open.add(item);
+                continue;
+            }
+            boolean full = item.points().isPresent() && item.points().get().compareTo(item.maxPoints().get()) == 0;
             if (full) {
                 continue;
             }
@@ -83,6 +93,15 @@ public final class Explanation {
         if (lost == 0) {
             out.append(zh ? "  （无，各项均得满分）" : "  (none: every item scored full points)").append('\n');
         }
+        if (!open.isEmpty()) {
+            out.append(zh ? "积分项（不设上限）：" : "Open-ended items (no maximum):").append('\n');
+            for (ItemScore item : open) {
+                String points = item.points().map(p -> p.toPlainString()).orElse(zh ? "评分失败" : "failed");
+                out.append("  - ").append(name(item.id(), language)).append(": ").append(points)
+                        .append(zh ? "。" : ". ").append(reason(item.trace(), language)).append('\n');
+            }
+        }
+        selfAssessment(out, language);
         List<AdjustmentScore> applied = card.adjustments().stream().filter(a -> a.points().signum() > 0).toList();
         if (!applied.isEmpty()) {
             out.append(zh ? "加减分：" : "Adjustments:").append('\n');
@@ -99,12 +118,38 @@ public final class Explanation {
                     .append(zh ? veto.reasonZh() : veto.reason()).append('\n');
         }
         for (TraceStep step : card.trace()) {
-            if (List.of("total", "veto", "gate", "grade", "renormalise", "scoped", "deduction-cap", "bonus-cap",
-                    "excluded").contains(step.step())) {
+            if (List.of("part", "composite", "total", "veto", "gate", "grade", "renormalise", "scoped",
+                    "deduction-cap", "bonus-cap", "excluded").contains(step.step())) {
                 out.append(zh ? "· " + step.zh() : "· " + step.en()).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** Self-assessed against reviewed points (自评与审核), and items only self-assessed. */
+    private void selfAssessment(StringBuilder out, Language language) {
+        boolean zh = language == Language.ZH;
+        List<ItemScore> unverified = card.items().stream().filter(ItemScore::unverified).toList();
+        if (card.differences().isEmpty() && unverified.isEmpty()) {
+            return;
+        }
+        out.append(zh ? "自评与审核：" : "Self-assessment against review:").append('\n');
+        for (Difference difference : card.differences()) {
+            out.append("  - ").append(name(difference.item(), language)).append(zh ? "：自评 " : ": self ")
+                    .append(difference.selfPoints().toPlainString()).append(zh ? "，审核 " : ", reviewed ")
+                    .append(difference.points().toPlainString()).append(zh ? "，差 " : ", difference ")
+                    .append(difference.difference().toPlainString()).append('\n');
+        }
+        if (!card.differences().isEmpty()) {
+            out.append(zh ? "  差值合计 " : "  Sum of differences ").append(card.differenceSum().toPlainString())
+                    .append('\n');
+        }
+        for (ItemScore item : unverified) {
+            out.append("  - ").append(name(item.id(), language)).append(zh ? "：仅有自评，未经审核" : ": self-assessed only, not reviewed")
+                    .append(item.selfPoints().map(p -> (zh ? "（自评 " : " (self ") + p.toPlainString() + (zh ? "）" : ")"))
+                            .orElse(""))
+                    .append('\n');
+        }
     }
 
     private static String reason(List<TraceStep> steps, Language language) {

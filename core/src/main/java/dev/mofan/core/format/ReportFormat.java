@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.model.result.AdjustmentScore;
 import dev.mofan.model.result.DerivedMaximum;
+import dev.mofan.model.result.Difference;
 import dev.mofan.model.result.DimensionScore;
 import dev.mofan.model.result.IndicatorScore;
 import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.ItemScore;
+import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
@@ -157,7 +159,7 @@ public final class ReportFormat {
             ObjectNode entry = dimensions.addObject();
             entry.put("id", dimension.id());
             putDecimal(entry, "points", dimension.points());
-            entry.put("maxPoints", dimension.maxPoints());
+            putDecimal(entry, "maxPoints", dimension.maxPoints());
             entry.put("excluded", dimension.excluded());
         }
         ArrayNode indicators = node.putArray("indicators");
@@ -166,7 +168,7 @@ public final class ReportFormat {
             entry.put("id", indicator.id());
             entry.put("dimension", indicator.dimension());
             putDecimal(entry, "points", indicator.points());
-            entry.put("maxPoints", indicator.maxPoints());
+            putDecimal(entry, "maxPoints", indicator.maxPoints());
             entry.put("excluded", indicator.excluded());
         }
         ArrayNode items = node.putArray("items");
@@ -183,8 +185,24 @@ public final class ReportFormat {
             ids(entry, "evidence", item.evidence());
             trace(entry, item.trace());
         }
-        node.putArray("differences");
-        node.putArray("parts");
+        ArrayNode differences = node.putArray("differences");
+        for (Difference difference : card.differences()) {
+            ObjectNode entry = differences.addObject();
+            entry.put("item", difference.item());
+            entry.put("selfPoints", difference.selfPoints());
+            entry.put("points", difference.points());
+            entry.put("difference", difference.difference());
+        }
+        node.put("differenceSum", card.differenceSum());
+        ArrayNode parts = node.putArray("parts");
+        for (PartScore part : card.parts()) {
+            ObjectNode entry = parts.addObject();
+            entry.put("id", part.id());
+            entry.put("weight", part.weight());
+            entry.put("base", part.base());
+            entry.put("deductions", part.deductions());
+            entry.put("points", part.points());
+        }
         trace(node, card.trace());
         return node;
     }

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code count} (计次项): {@code per} points per occurrence, at most {@code cap} occurrences, at most the maximum. */
+/**
+ * {@code count} (计次项): {@code per} points per occurrence, at most {@code cap} occurrences, at most
+ * the maximum. Scores open-ended items too (积分制), where only {@code cap} limits it.
+ */
 public final class CountRule implements ScoringRuleProvider {
 
     @Override
@@ -31,14 +34,20 @@ public final class CountRule implements ScoringRuleProvider {
     }
 
     @Override
+    public boolean scoresOpenEnded() {
+        return true;
+    }
+
+    @Override
     public ScoringRule configure(RuleConfig config) {
         config.singleKey(KeyType.COUNT, KeyType.AMOUNT, KeyType.POINTS);
         Optional<BigDecimal> per = Params.positive(config.params(), "per", true);
         Optional<BigDecimal> cap = Params.positive(config.params(), "cap", false);
-        return new Count(per.orElse(BigDecimal.ONE), cap, config.maxPoints());
+        return new Count(per.orElse(BigDecimal.ONE), cap, config.maximum());
     }
 
-    private record Count(BigDecimal per, Optional<BigDecimal> cap, BigDecimal maxPoints) implements ScoringRule {
+    private record Count(BigDecimal per, Optional<BigDecimal> cap, Optional<BigDecimal> maximum)
+            implements ScoringRule {
 
         @Override
         public RuleResult score(RuleInput input) {
@@ -58,7 +67,8 @@ public final class CountRule implements ScoringRuleProvider {
                     Decimals.brief(counted) + " 次 × 每次 " + Decimals.text(per) + " 分 = " + Decimals.brief(raw))
                     .with("occurrences", counted.approximate()).with("per", per).with("points", raw.approximate()));
             Fraction points = raw;
-            if (raw.compareTo(maxPoints) > 0) {
+            if (maximum.isPresent() && raw.compareTo(maximum.get()) > 0) {
+                BigDecimal maxPoints = maximum.get();
                 points = Fraction.of(maxPoints);
                 steps.add(TraceStep.of("max", "capped at the item's maximum " + Decimals.text(maxPoints),
                         "以本项满分 " + Decimals.text(maxPoints) + " 为限").with("points", maxPoints));
@@ -73,7 +83,7 @@ public final class CountRule implements ScoringRuleProvider {
 
         @Override
         public Optional<BigDecimal> highestPoints() {
-            return cap.map(c -> Decimals.min(c.multiply(per), maxPoints));
+            return cap.map(c -> maximum.map(max -> Decimals.min(c.multiply(per), max)).orElse(c.multiply(per)));
         }
     }
 }

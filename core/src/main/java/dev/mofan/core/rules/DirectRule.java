@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * {@code direct} (直接评分): the points inspectors gave. Points outside {@code [0, max]} are not
- * clipped: the engine's range check fails the item, so a typing slip never becomes a score.
+ * clipped: the engine's range check fails the item, so a typing slip never becomes a score. On an
+ * open-ended item any points {@code ≥ 0} are accepted.
  */
 public final class DirectRule implements ScoringRuleProvider {
 
@@ -27,6 +28,11 @@ public final class DirectRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("直接评分", "points given by inspectors");
+    }
+
+    @Override
+    public boolean scoresOpenEnded() {
+        return true;
     }
 
     @Override

@@ -77,6 +77,18 @@ public final class RuleRegistry {
         return List.copyOf(providers.keySet());
     }
 
+    /** The ids of the rules that can score an item without a maximum, sorted. */
+    public List<String> openEndedIds() {
+        List<String> ids = new ArrayList<>();
+        providers.forEach((id, provider) -> {
+            if (provider.scoresOpenEnded()) {
+                ids.add(id);
+            }
+        });
+        Collections.sort(ids);
+        return List.copyOf(ids);
+    }
+
     /** Thrown when two providers claim one rule id. */
     public static final class DuplicateRuleException extends MofanException {
 

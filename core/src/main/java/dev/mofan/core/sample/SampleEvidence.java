@@ -39,9 +39,13 @@ import java.util.Set;
  * Deterministic sample evidence for any scheme and org directory: records for every key each
  * assessed subject's items, adjustments, vetoes and gates read, shaped by the rule that reads
  * them, so that every rule, bonus, deduction (with shared case ids), veto, missing evidence and a
- * correction occur. A few records are deliberately unusable (unknown subject, outside the period,
- * a repeated id, a self-assessment, an undeclared key) and one inspector's score is out of range,
- * so that a report shows its {@code unused[]}, {@code errors[]} and {@code unranked[]} too.
+ * correction occur. About one subject in eight also self-assesses (自评): its items' records are
+ * repeated at the self stage, counts claimed one higher, and where the scheme lets unverified
+ * self-assessment count, one item is left unreviewed. A few records are deliberately unusable
+ * (unknown subject, outside the period, a repeated id, a self-assessment of a key no item reads,
+ * an undeclared key) and one inspector's score is out of range, so that a report shows its
+ * {@code unused[]}, {@code errors[]} and {@code unranked[]} too. The self-assessed records come
+ * last, so a scheme without items to self-assess gets the same ids for the rest.
  *
  * <p>The same scheme, directory, period and seed always give the same records.
  */
@@ -81,6 +85,7 @@ public final class SampleEvidence {
             }
         }
         adjustmentKeys(scheme.deductions(), scheme.bonuses());
+        scheme.parts().forEach(part -> adjustmentKeys(part.deductions(), List.of()));
         for (Veto veto : scheme.vetoes()) {
             risky.addAll(PredicateKeys.of(veto.when()));
         }
@@ -118,6 +123,9 @@ public final class SampleEvidence {
         }
         if (!subjects.isEmpty()) {
             sample.unusable(subjects.get(0));
+        }
+        for (int i = 3; i < subjects.size(); i += 8) {
+            sample.selfAssessment(subjects.get(i));
         }
         return Evidence.of(sample.records);
     }
@@ -166,7 +174,9 @@ public final class SampleEvidence {
             }
             case "ratio" -> ratio(subject, key);
             case "rating" -> ratings(subject, key, item);
-            case "direct" -> add(subject, key, lastPart(), Value.of(fraction(item.maxPoints(), 70, 100)), null);
+            case "direct" -> add(subject, key, lastPart(),
+                    Value.of(fraction(item.maxPoints().orElse(BigDecimal.TEN), 70, 100)), null);
+            case "occurrences" -> occurrences(subject, key);
             default -> spread(subject, key, random.between(0, 6));
         }
     }
@@ -218,6 +228,55 @@ public final class SampleEvidence {
                 add(subject, key, lastPart(), Value.of(fraction(outOf, 70, 100).setScale(0, java.math.RoundingMode.DOWN)),
                         null);
             }
+        }
+    }
+
+    /**
+     * Occurrences reaching levels of a category key (积分制): each its own case, some reported twice
+     * (a lower level first, then a higher one), so that levels add up per occurrence.
+     */
+    private void occurrences(Subject subject, EvidenceKey key) {
+        int n = random.between(0, 6);
+        List<String> levels = key.values();
+        for (int c = 1; c <= n; c++) {
+            String caseId = subject.id() + "-" + key.id().substring(0, Math.min(20, key.id().length())) + "-" + c;
+            int level = Math.min(levels.size() - 1, random.below(levels.size() + 1) / 2 + random.below(2));
+            Period when = parts.get(random.below(parts.size()));
+            if (level > 0 && random.chance(40)) {
+                add(subject, key, when, Value.of(levels.get(level - 1)), caseId);
+            }
+            add(subject, key, when, Value.of(levels.get(level)), caseId);
+        }
+    }
+
+    /**
+     * A subject's self-assessment: each reviewed record of an item's key repeated at the self
+     * stage, counts one higher; where the scheme counts unverified self-assessment, one item's
+     * reviewed records are dropped so that only the self-assessment remains.
+     */
+    private void selfAssessment(Subject subject) {
+        List<EvidenceRecord> reviewed = new ArrayList<>();
+        for (EvidenceRecord record : records) {
+            if (record.subject().equals(subject.id()) && record.stage() == Stage.REVIEW && readerOf.containsKey(record.key())
+                    && record.supersedes().isEmpty() && !risky.contains(record.key())) {
+                reviewed.add(record);
+            }
+        }
+        if (reviewed.isEmpty()) {
+            return;
+        }
+        if (scheme.allowUnverifiedSelfAssessment()) {
+            String unreviewed = reviewed.get(random.below(reviewed.size())).key();
+            records.removeIf(r -> r.subject().equals(subject.id()) && r.key().equals(unreviewed)
+                    && r.stage() == Stage.REVIEW);
+        }
+        for (EvidenceRecord record : reviewed) {
+            EvidenceKey key = scheme.key(record.key()).orElseThrow();
+            Value claimed = key.type() == KeyType.COUNT && record.value() instanceof Value.Number number
+                    ? Value.of(number.value().add(BigDecimal.ONE)) : record.value();
+            records.add(new EvidenceRecord(id(), record.subject(), record.key(), record.period(), claimed,
+                    record.caseId(), Stage.SELF, Optional.of("self-assessment / 自评"), record.recordedAt(),
+                    Optional.empty()));
         }
     }
 
@@ -278,7 +337,7 @@ public final class SampleEvidence {
                     if (applies && item.rule().id().equals("direct")) {
                         String key = item.keys().get(0);
                         records.removeIf(r -> r.subject().equals(subject.id()) && r.key().equals(key));
-                        records.add(record(subject.id(), key, lastPart(), Value.of(item.maxPoints().add(BigDecimal.TEN)),
+                        records.add(record(subject.id(), key, lastPart(), Value.of(item.maxPoints().orElse(BigDecimal.TEN).add(BigDecimal.TEN)),
                                 null));
                         return;
                     }
@@ -298,7 +357,13 @@ public final class SampleEvidence {
         records.add(new EvidenceRecord(repeated.id(), repeated.subject(), repeated.key(), repeated.period(),
                 repeated.value(), repeated.caseId(), repeated.stage(), Optional.of("entered twice / 重复录入"),
                 repeated.recordedAt(), Optional.empty()));
-        records.add(record(first.id(), key, lastPart(), value, null).atStage(Stage.SELF));
+        // Self-assessment of a key only adjustments, vetoes or gates read: nothing scores it.
+        for (EvidenceKey other : scheme.keys()) {
+            if (!readerOf.containsKey(other.id())) {
+                records.add(record(first.id(), other.id(), lastPart(), sampleValue(other), null).atStage(Stage.SELF));
+                break;
+            }
+        }
     }
 
     private static Value sampleValue(EvidenceKey key) {
@@ -324,7 +389,10 @@ public final class SampleEvidence {
     /** Occurrences a count item needs for full points: max / per, or its cap. */
     private static int needed(Item item) {
         if (item.rule().params().get("per") instanceof BigDecimal per && per.signum() > 0) {
-            int occurrences = item.maxPoints().divide(per, 0, java.math.RoundingMode.CEILING).intValue();
+            if (item.openEnded()) {
+                return 6;
+            }
+            int occurrences = item.maxPoints().get().divide(per, 0, java.math.RoundingMode.CEILING).intValue();
             return Math.max(1, Math.min(1000, occurrences));
         }
         return 4;

@@ -12,8 +12,19 @@ public interface RuleConfig {
     /** The item's parameters ({@code rule.params}). */
     RuleParams params();
 
-    /** The item's maximum points. */
+    /**
+     * The item's maximum points.
+     *
+     * @throws IllegalStateException for an open-ended item (no maximum); only a provider that
+     *     {@linkplain ScoringRuleProvider#scoresOpenEnded() scores open-ended items} is given one,
+     *     and it asks {@link #maximum()} instead
+     */
     BigDecimal maxPoints();
+
+    /** The item's maximum points; empty for an open-ended item. */
+    default Optional<BigDecimal> maximum() {
+        return Optional.of(maxPoints());
+    }
 
     /** The keys the item reads, as declared in the scheme, in the item's order. */
     List<EvidenceKey> keys();

@@ -30,6 +30,16 @@ public interface ScoringRuleProvider {
     }
 
     /**
+     * Whether the rule can score an item with no maximum, in an open-ended scheme (积分制). Such a
+     * provider reads {@link RuleConfig#maximum()} and {@link RuleInput#maximum()}, which are empty
+     * for that item, and may award any points {@code ≥ 0}. False by default: the scheme is then
+     * refused where it gives this rule an item without {@code maxPoints}.
+     */
+    default boolean scoresOpenEnded() {
+        return false;
+    }
+
+    /**
      * Checks an item's parameters and keys and returns the rule configured with them. Every
      * problem is reported through {@code config} (it becomes an error at the parameter's JSON
      * path, in English and Chinese); when any was reported, the returned rule is discarded and

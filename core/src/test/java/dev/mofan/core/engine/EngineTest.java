@@ -109,7 +109,6 @@ class EngineTest {
                 "ok unused.duplicate",
                 "old unused.superseded",
                 "other unused.supersedes-other",
-                "self unused.self-assessment",
                 "stray unused.supersedes-unknown",
                 "text unused.value-type",
                 "unit unused.kind-not-assessed"), reasons);

@@ -20,6 +20,7 @@ import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.Scheme;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Reading schemes: every problem at once with its path, weights turned into maxima, the canonical round trip. */
@@ -80,7 +81,7 @@ class SchemeFormatTest {
                 "$.dimensions[0].indicators[0].items[1].id: duplicate id 'a' (first at "
                         + "$.dimensions[0].indicators[0].items[0].id)",
                 "$.dimensions[0].indicators[0].items[1].rule.id: unknown rule 'deduce'; known rules: check, count, "
-                        + "deduct, direct, rating, ratio, tiers",
+                        + "deduct, direct, occurrences, rating, ratio, tiers",
                 "$.vetoes[0].grade: 'failed' is not a declared grade",
                 "$.vetoes[0].when.key: 'kases' is not a declared key"), problems(broken));
     }
@@ -119,8 +120,8 @@ class SchemeFormatTest {
         Scheme scheme = FORMAT.read(weighted, Syntax.YAML);
         List<Item> items = scheme.dimensions().get(0).indicators().get(0).items();
         // 10 × 1/3 = 3.333… and 10 × 2/3 = 6.666…: floors 3.33 + 6.66 = 9.99; the larger remainder (6.666…) gets the cent.
-        assertEquals(new BigDecimal("3.33"), items.get(0).maxPoints());
-        assertEquals(new BigDecimal("6.67"), items.get(1).maxPoints());
+        assertEquals(Optional.of(new BigDecimal("3.33")), items.get(0).maxPoints());
+        assertEquals(Optional.of(new BigDecimal("6.67")), items.get(1).maxPoints());
         assertEquals(FORMAT.read(FORMAT.write(scheme, Syntax.YAML), Syntax.YAML), scheme, "weights survive a round trip");
         assertEquals(List.of(
                 new DerivedMaximum("item", items.get(0).id(), "i", BigDecimal.ONE, new BigDecimal("3"), BigDecimal.TEN,
@@ -221,15 +222,15 @@ class SchemeFormatTest {
         Dimension d = scheme.dimensions().get(0);
         Indicator i = d.indicators().get(0);
         Item a = i.items().get(0);
-        Item wider = new Item(a.id(), a.name(), new BigDecimal("7"), a.weight(), a.rule(), a.keys(), a.subjects(),
+        Item wider = new Item(a.id(), a.name(), Optional.of(new BigDecimal("7")), a.weight(), a.rule(), a.keys(), a.subjects(),
                 a.missing());
         Indicator changed = new Indicator(i.id(), i.name(), i.maxPoints(), i.weight(), List.of(wider, i.items().get(1)),
                 i.deductions(), i.bonuses());
         Scheme built = new Scheme(scheme.id(), scheme.version(), scheme.name(), scheme.period(), scheme.scale(),
                 scheme.rounding(), scheme.timeZone(), scheme.maxPoints(), scheme.subjects(),
-                scheme.allowScopedBonusAboveMax(), scheme.keys(), List.of(new Dimension(d.id(), d.name(),
-                        d.maxPoints(), d.weight(), List.of(changed), d.deductions(), d.bonuses())),
-                scheme.deductions(), scheme.deductionCap(), scheme.bonuses(), scheme.bonusCap(), scheme.vetoes(),
+                scheme.allowScopedBonusAboveMax(), scheme.allowUnverifiedSelfAssessment(), scheme.keys(),
+                List.of(new Dimension(d.id(), d.name(), d.maxPoints(), d.weight(), List.of(changed), d.deductions(),
+                        d.bonuses())), scheme.parts(), scheme.deductions(), scheme.deductionCap(), scheme.bonuses(), scheme.bonusCap(), scheme.vetoes(),
                 scheme.grades());
         ValidationException e = assertThrows(ValidationException.class, () -> Evaluator.of(built));
         assertEquals("$.dimensions[0].maxPoints: maxima do not add up for kind 'unit': the parts give 11, but 10 is "

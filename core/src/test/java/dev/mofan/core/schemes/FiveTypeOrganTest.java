@@ -81,12 +81,12 @@ class FiveTypeOrganTest {
         return switch (item.rule().id()) {
             case "check" -> List.of(Value.of(true));
             case "count" -> List.of(Value.of(params.containsKey("cap") ? (BigDecimal) params.get("cap")
-                    : item.maxPoints().divide((BigDecimal) params.get("per"), 0, RoundingMode.CEILING)));
+                    : item.maxPoints().orElseThrow().divide((BigDecimal) params.get("per"), 0, RoundingMode.CEILING)));
             case "ratio" -> List.of(Value.of(1));
             case "tiers" -> List.of(Value.of((BigDecimal) ((Map<?, ?>) ((List<?>) params.get("tiers")).get(0)).get("atLeast")));
             case "rating" -> params.containsKey("grades") ? List.of(Value.of("excellent"), Value.of("excellent"))
                     : List.of(Value.of(100), Value.of(100));
-            case "direct" -> List.of(Value.of(item.maxPoints()));
+            case "direct" -> List.of(Value.of(item.maxPoints().orElseThrow()));
             default -> List.of();
         };
     }

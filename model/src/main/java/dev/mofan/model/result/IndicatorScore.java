@@ -7,8 +7,8 @@ import java.util.Optional;
  * An indicator's subtotal for one subject.
  *
  * @param points empty when every item was excluded
- * @param maxPoints its maximum for the subject's kind
+ * @param maxPoints its maximum for the subject's kind; empty in an open-ended scheme
  */
-public record IndicatorScore(String id, String dimension, Optional<BigDecimal> points, BigDecimal maxPoints,
+public record IndicatorScore(String id, String dimension, Optional<BigDecimal> points, Optional<BigDecimal> maxPoints,
         boolean excluded) {
 }

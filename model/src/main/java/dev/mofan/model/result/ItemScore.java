@@ -8,8 +8,12 @@ import java.util.Optional;
  * An item's points for one subject.
  *
  * @param points empty when the item was excluded or failed
- * @param selfPoints the self-assessed points, when the scheme scores self-assessment (empty otherwise)
- * @param unverified whether the points rest on self-assessed evidence
+ * @param maxPoints empty for an open-ended item
+ * @param selfPoints the points the subject's self-assessment (自评) gives, scored by the same rule
+ *     from its self-stage records; empty when it has none for the item's keys
+ * @param unverified whether the item was self-assessed but not reviewed (no review-stage record
+ *     for its keys): its points are the self-assessed ones where the scheme allows that, else it
+ *     is scored as without evidence
  * @param evidence the ids of the records it read, sorted
  */
 public record ItemScore(String id, String indicator, Optional<BigDecimal> points, Optional<BigDecimal> maxPoints,

@@ -5,21 +5,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One subject's result for the period (SCORING.md, steps 1–5, 7, 8). An incomplete scorecard
+ * One subject's result for the period (SCORING.md, steps 1–8). An incomplete scorecard
  * holds the total of what could be scored and no grade.
  *
  * @param kind the subject's kind id
  * @param grade the band reached after gates and vetoes; empty when incomplete or below every band
- * @param base the exact sum of the dimensions
+ * @param base the exact sum of the dimensions; in a composite scheme, {@code Σ weight × part points}
+ *     rounded once
  * @param bonus scheme-level bonus after caps
  * @param deductions scheme-level deductions after caps
  * @param adjustments every deduction and bonus applied, scoped ones included
+ * @param parts the parts of a composite scheme, in the scheme's order; empty otherwise
+ * @param differences self-assessed against reviewed points, for each item that has both, in item order
+ * @param differenceSum the exact sum of the differences (0 when there are none)
  * @param trace the steps from base to grade: adjustments, vetoes, the grade decision
  */
 public record Scorecard(String subject, String kind, BigDecimal total, Optional<String> grade, boolean vetoed,
         List<VetoHit> vetoes, boolean incomplete, BigDecimal base, BigDecimal bonus, BigDecimal deductions,
         List<AdjustmentScore> adjustments, List<DimensionScore> dimensions, List<IndicatorScore> indicators,
-        List<ItemScore> items, List<TraceStep> trace) {
+        List<ItemScore> items, List<PartScore> parts, List<Difference> differences, BigDecimal differenceSum,
+        List<TraceStep> trace) {
 
     /** Copies the lists. */
     public Scorecard {
@@ -28,6 +33,8 @@ public record Scorecard(String subject, String kind, BigDecimal total, Optional<
         dimensions = List.copyOf(dimensions);
         indicators = List.copyOf(indicators);
         items = List.copyOf(items);
+        parts = List.copyOf(parts);
+        differences = List.copyOf(differences);
         trace = List.copyOf(trace);
     }
 

@@ -10,20 +10,24 @@ import java.util.Optional;
 /**
  * An item (评价内容/评分细则): scored by its rule from the evidence of its keys.
  *
- * @param maxPoints the item's maximum; derived from {@code weight} at load when the scheme gave one
+ * @param maxPoints the item's maximum, derived from {@code weight} at load when the scheme gave one;
+ *     empty for an open-ended item (积分制: no maximum), which only an open-ended scheme may hold
  * @param weight the weight the scheme gave instead of a maximum, if it did
  * @param subjects the kinds it applies to; empty means every kind the scheme assesses
  * @param missing what to do without evidence; empty means the rule's default
  */
-public record Item(String id, Label name, BigDecimal maxPoints, Optional<BigDecimal> weight, RuleRef rule,
+public record Item(String id, Label name, Optional<BigDecimal> maxPoints, Optional<BigDecimal> weight, RuleRef rule,
         List<String> keys, List<String> subjects, Optional<MissingPolicy> missing) {
 
-    /** Checks every part. */
+    /** Checks every part; an open-ended item has no weight either. */
     public Item {
         Identifiers.require(id, "item id");
         Objects.requireNonNull(name, "name");
         SchemeChecks.positive(maxPoints, "maxPoints of item " + id);
         SchemeChecks.positive(weight, "weight of item " + id);
+        if (maxPoints.isEmpty() && weight.isPresent()) {
+            throw new IllegalArgumentException("Item " + id + " has a weight but no maximum derived from it");
+        }
         Objects.requireNonNull(rule, "rule");
         keys = SchemeChecks.ids(keys, "key");
         if (keys.isEmpty()) {
@@ -31,5 +35,10 @@ public record Item(String id, Label name, BigDecimal maxPoints, Optional<BigDeci
         }
         subjects = SchemeChecks.ids(subjects, "subject kind");
         Objects.requireNonNull(missing, "missing");
+    }
+
+    /** Whether the item has no maximum (an open-ended points item). */
+    public boolean openEnded() {
+        return maxPoints.isEmpty();
     }
 }

@@ -20,12 +20,19 @@ import java.util.Optional;
  * evaluator when it is given one built in code. Immutable.
  *
  * @param scale decimals of points, 0–6
+ * @param maxPoints the most a subject of any assessed kind can score before the bonus; empty for an
+ *     open-ended scheme (积分制), whose totals have no maximum
+ * @param allowUnverifiedSelfAssessment whether an item only self-assessed (自评, no reviewed
+ *     evidence yet) scores its self-assessed points; otherwise it is scored as without evidence
+ * @param parts the parts of a composite scheme, each a set of dimensions with a weight; empty for a
+ *     plain scheme
  * @param subjects the subject kinds assessed (org kind ids and {@code division})
  * @param allowScopedBonusAboveMax whether a scoped bonus may lift its level above its maximum
  */
 public record Scheme(String id, String version, Label name, PeriodKind period, int scale, Rounding rounding,
-        ZoneId timeZone, BigDecimal maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
-        List<EvidenceKey> keys, List<Dimension> dimensions, List<Adjustment> deductions,
+        ZoneId timeZone, Optional<BigDecimal> maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
+        boolean allowUnverifiedSelfAssessment, List<EvidenceKey> keys, List<Dimension> dimensions,
+        List<Part> parts, List<Adjustment> deductions,
         Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
         List<Veto> vetoes, List<GradeBand> grades) {
 
@@ -61,6 +68,10 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         if (dimensions.isEmpty()) {
             throw new IllegalArgumentException("A scheme has at least one dimension");
         }
+        parts = List.copyOf(parts);
+        if (!parts.isEmpty() && !deductions.isEmpty()) {
+            throw new IllegalArgumentException("A composite scheme's deductions belong to its parts");
+        }
         deductions = List.copyOf(deductions);
         SchemeChecks.positive(deductionCap, "deductionCap");
         bonuses = List.copyOf(bonuses);
@@ -72,6 +83,16 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
     /** The key {@code id}, if declared. */
     public Optional<EvidenceKey> key(String id) {
         return keys.stream().filter(key -> key.id().equals(id)).findFirst();
+    }
+
+    /** Whether the scheme has no maximum: an open-ended points system (积分制). */
+    public boolean openEnded() {
+        return maxPoints.isEmpty();
+    }
+
+    /** Whether the scheme combines weighted parts (SCORING.md step 6). */
+    public boolean composite() {
+        return !parts.isEmpty();
     }
 
     /** The grade band {@code id}, if declared. */

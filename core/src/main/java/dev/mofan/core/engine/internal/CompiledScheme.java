@@ -9,6 +9,7 @@ import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
@@ -28,18 +29,29 @@ import java.util.Set;
  */
 public final class CompiledScheme {
 
-    /** The plan for one kind. */
-    public record KindPlan(String kind, List<DimensionPlan> dimensions, List<Adjustment> deductions,
-            List<Adjustment> bonuses, List<Veto> vetoes, Set<String> readKeys) {
+    /**
+     * The plan for one kind.
+     *
+     * @param parts the parts of a composite scheme with the deductions that apply; empty otherwise
+     * @param readKeys the keys something reads for this kind
+     * @param itemKeys the keys items read for this kind: the only ones self-assessment scores
+     */
+    public record KindPlan(String kind, List<DimensionPlan> dimensions, List<PartPlan> parts,
+            List<Adjustment> deductions, List<Adjustment> bonuses, List<Veto> vetoes, Set<String> readKeys,
+            Set<String> itemKeys) {
     }
 
-    /** A dimension as it applies to one kind. */
-    public record DimensionPlan(Dimension dimension, BigDecimal maxPoints, List<IndicatorPlan> indicators,
+    /** A part of a composite scheme as it applies to one kind. */
+    public record PartPlan(Part part, List<Adjustment> deductions) {
+    }
+
+    /** A dimension as it applies to one kind; no maximum in an open-ended scheme. */
+    public record DimensionPlan(Dimension dimension, Optional<BigDecimal> maxPoints, List<IndicatorPlan> indicators,
             List<Adjustment> deductions, List<Adjustment> bonuses) {
     }
 
-    /** An indicator as it applies to one kind. */
-    public record IndicatorPlan(Indicator indicator, BigDecimal maxPoints, List<Item> items,
+    /** An indicator as it applies to one kind; no maximum in an open-ended scheme. */
+    public record IndicatorPlan(Indicator indicator, Optional<BigDecimal> maxPoints, List<Item> items,
             List<Adjustment> deductions, List<Adjustment> bonuses) {
     }
 
@@ -65,6 +77,7 @@ public final class CompiledScheme {
         this.derivedMaxima = DerivedMaxima.of(scheme);
         for (String kind : scheme.subjects()) {
             Set<String> read = new HashSet<>(gateKeys);
+            Set<String> itemKeys = new HashSet<>();
             List<DimensionPlan> dimensions = new ArrayList<>();
             for (Dimension dimension : scheme.dimensions()) {
                 List<IndicatorPlan> indicators = new ArrayList<>();
@@ -75,20 +88,23 @@ public final class CompiledScheme {
                     for (Item item : indicator.items()) {
                         if (applies(item.subjects(), kind)) {
                             items.add(item);
-                            sum = sum.add(item.maxPoints());
+                            sum = item.maxPoints().map(sum::add).orElse(sum);
                             read.addAll(item.keys());
+                            itemKeys.addAll(item.keys());
                         }
                     }
                     if (!items.isEmpty()) {
                         List<Adjustment> deductions = applying(indicator.deductions(), kind, read);
                         List<Adjustment> bonuses = applying(indicator.bonuses(), kind, read);
-                        BigDecimal max = indicator.maxPoints().orElse(sum);
+                        Optional<BigDecimal> max = scheme.openEnded() ? Optional.empty()
+                                : Optional.of(indicator.maxPoints().orElse(sum));
                         indicators.add(new IndicatorPlan(indicator, max, List.copyOf(items), deductions, bonuses));
-                        dimensionSum = dimensionSum.add(max);
+                        dimensionSum = max.map(dimensionSum::add).orElse(dimensionSum);
                     }
                 }
                 if (!indicators.isEmpty()) {
-                    dimensions.add(new DimensionPlan(dimension, dimension.maxPoints().orElse(dimensionSum),
+                    dimensions.add(new DimensionPlan(dimension, scheme.openEnded() ? Optional.empty()
+                            : Optional.of(dimension.maxPoints().orElse(dimensionSum)),
                             List.copyOf(indicators), applying(dimension.deductions(), kind, read),
                             applying(dimension.bonuses(), kind, read)));
                 }
@@ -100,8 +116,13 @@ public final class CompiledScheme {
                     read.addAll(PredicateKeys.of(veto.when()));
                 }
             }
-            plans.put(kind, new KindPlan(kind, List.copyOf(dimensions), applying(scheme.deductions(), kind, read),
-                    applying(scheme.bonuses(), kind, read), List.copyOf(vetoes), Set.copyOf(read)));
+            List<PartPlan> parts = new ArrayList<>();
+            for (Part part : scheme.parts()) {
+                parts.add(new PartPlan(part, applying(part.deductions(), kind, read)));
+            }
+            plans.put(kind, new KindPlan(kind, List.copyOf(dimensions), List.copyOf(parts),
+                    applying(scheme.deductions(), kind, read), applying(scheme.bonuses(), kind, read),
+                    List.copyOf(vetoes), Set.copyOf(read), Set.copyOf(itemKeys)));
         }
     }
 

@@ -23,14 +23,14 @@ public final class DerivedMaxima {
     /** Every weighted dimension, indicator and item of {@code scheme}, in the scheme's order. */
     public static List<DerivedMaximum> of(Scheme scheme) {
         List<DerivedMaximum> out = new ArrayList<>();
-        level(out, "dimension", scheme.id(), Optional.of(scheme.maxPoints()), scheme.dimensions(), Dimension::id,
+        level(out, "dimension", scheme.id(), scheme.maxPoints(), scheme.dimensions(), Dimension::id,
                 Dimension::weight, d -> d.maxPoints().orElseThrow());
         for (Dimension dimension : scheme.dimensions()) {
             level(out, "indicator", dimension.id(), dimension.maxPoints(), dimension.indicators(), Indicator::id,
                     Indicator::weight, i -> i.maxPoints().orElseThrow());
             for (Indicator indicator : dimension.indicators()) {
                 level(out, "item", indicator.id(), indicator.maxPoints(), indicator.items(), Item::id, Item::weight,
-                        Item::maxPoints);
+                        item -> item.maxPoints().orElseThrow());
             }
         }
         return List.copyOf(out);

@@ -29,8 +29,9 @@ public final class EngineProblems {
             "期间 %s 不在所评期间 %s 之内");
 
     public static final Problem SELF_ASSESSMENT = new Problem("unused.self-assessment",
-            "self-assessment: this scheme scores reviewed evidence only",
-            "自评记录：本方案只按审核后的佐证评分");
+            "self-assessment of key '%s', which no item reads for a %s: deductions, bonuses, vetoes and gates read "
+                    + "reviewed evidence only",
+            "指标键 '%s' 的自评记录：对%s而言没有评价内容读取该键，而扣分、加分、否决和门槛只读取审核后的佐证");
 
     public static final Problem VALUE_MISFIT = new Problem("unused.value-type",
             "value %s does not fit key '%s' of type %s: %s",
@@ -53,8 +54,8 @@ public final class EngineProblems {
             "所更正的记录是其自身");
 
     public static final Problem SUPERSEDES_OTHER = new Problem("unused.supersedes-other",
-            "it corrects record '%s' of another subject or key",
-            "所更正的记录 '%s' 属于其他考评对象或指标键");
+            "it corrects record '%s' of another subject, key or stage",
+            "所更正的记录 '%s' 属于其他考评对象、指标键或阶段（自评/审核）");
 
     public static final Problem ALREADY_CORRECTED = new Problem("unused.already-corrected",
             "record '%s' is already corrected by record '%s'",

@@ -110,8 +110,9 @@ public final class EvidenceIndex {
         if (!period.contains(record.period())) {
             return Messages.of(EngineProblems.OUTSIDE_PERIOD, record.period().text(), period.text());
         }
-        if (record.stage() == Stage.SELF) {
-            return Messages.of(EngineProblems.SELF_ASSESSMENT);
+        if (record.stage() == Stage.SELF
+                && !scheme.plan(subject.get().kindId()).orElseThrow().itemKeys().contains(record.key())) {
+            return Messages.of(EngineProblems.SELF_ASSESSMENT, record.key(), kindLabel(subject.get().kindId()));
         }
         Optional<Label> misfit = misfit(key.get(), record.value());
         if (misfit.isPresent()) {
@@ -148,7 +149,8 @@ public final class EvidenceIndex {
                 why = Messages.of(EngineProblems.SUPERSEDES_SELF);
             } else if (t == null) {
                 why = Messages.of(EngineProblems.SUPERSEDES_UNKNOWN, target);
-            } else if (!records.get(t).subject().equals(record.subject()) || !records.get(t).key().equals(record.key())) {
+            } else if (!records.get(t).subject().equals(record.subject()) || !records.get(t).key().equals(record.key())
+                    || records.get(t).stage() != record.stage()) {
                 why = Messages.of(EngineProblems.SUPERSEDES_OTHER, target);
             } else if (correctedBy.containsKey(target)) {
                 why = Messages.of(EngineProblems.ALREADY_CORRECTED, target, correctedBy.get(target));

@@ -3,6 +3,7 @@ package dev.mofan.core.engine.internal;
 import dev.mofan.core.engine.internal.CompiledScheme.DimensionPlan;
 import dev.mofan.core.engine.internal.CompiledScheme.IndicatorPlan;
 import dev.mofan.core.engine.internal.CompiledScheme.KindPlan;
+import dev.mofan.core.engine.internal.CompiledScheme.PartPlan;
 import dev.mofan.core.engine.internal.EvidenceIndex.Counted;
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
@@ -10,12 +11,15 @@ import dev.mofan.core.spi.KeyEvidence;
 import dev.mofan.core.spi.RuleInput;
 import dev.mofan.core.spi.RuleResult;
 import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.result.AdjustmentScore;
+import dev.mofan.model.result.Difference;
 import dev.mofan.model.result.DimensionScore;
 import dev.mofan.model.result.IndicatorScore;
 import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.ItemScore;
+import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
 import dev.mofan.model.result.Unranked;
@@ -24,6 +28,7 @@ import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
@@ -40,9 +45,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Scores one subject for one period: SCORING.md steps 1–5, 7 and 8, each figure with its trace.
+ * Scores one subject for one period: SCORING.md steps 1–8, each figure with its trace.
  * One instance per subject; not shared between threads.
  */
 public final class SubjectScorer {
@@ -57,8 +63,12 @@ public final class SubjectScorer {
     private final RoundingMode mode;
     private final String subject;
     private final KindPlan plan;
+    /** The subject's reviewed records by key: what scores. */
     private final Map<String, List<Counted>> records;
+    /** The subject's self-assessed records by key (自评), for keys items read. */
+    private final Map<String, List<Counted>> selfRecords;
     private final Map<String, KeyEvidence> combined = new HashMap<>();
+    private final Map<String, KeyEvidence> selfCombined = new HashMap<>();
     private final Map<String, BigDecimal> figures = new HashMap<>();
     private final List<ItemError> errors = new ArrayList<>();
     private final List<TraceStep> trace = new ArrayList<>();
@@ -72,10 +82,22 @@ public final class SubjectScorer {
         this.mode = scheme.rounding().mode();
         this.subject = subject;
         this.plan = plan;
-        this.records = records;
+        Map<String, List<Counted>> reviewed = new HashMap<>();
+        Map<String, List<Counted>> self = new HashMap<>();
+        records.forEach((key, list) -> {
+            for (Counted counted : list) {
+                (counted.record().stage() == Stage.SELF ? self : reviewed)
+                        .computeIfAbsent(key, k -> new ArrayList<>()).add(counted);
+            }
+        });
+        this.records = reviewed;
+        this.selfRecords = self;
     }
 
-    /** Scores {@code subject} of the kind {@code plan} is for, from its counted records by key. */
+    /**
+     * Scores {@code subject} of the kind {@code plan} is for, from its counted records by key (both
+     * stages, each list in record-id order).
+     */
     public static Result score(CompiledScheme compiled, String subject, KindPlan plan,
             Map<String, List<Counted>> records) {
         return new SubjectScorer(compiled, subject, plan, records).score();
@@ -86,6 +108,11 @@ public final class SubjectScorer {
                 records.getOrDefault(k, List.of()), scheme.timeZone()));
     }
 
+    private KeyEvidence selfEvidence(String key) {
+        return selfCombined.computeIfAbsent(key, k -> Combiner.combine(compiled.key(k).orElseThrow(),
+                selfRecords.getOrDefault(k, List.of()), scheme.timeZone()));
+    }
+
     private BigDecimal round(BigDecimal value) {
         return value.setScale(scale, mode);
     }
@@ -94,6 +121,7 @@ public final class SubjectScorer {
         List<DimensionScore> dimensionScores = new ArrayList<>();
         List<IndicatorScore> indicatorScores = new ArrayList<>();
         List<ItemScore> itemScores = new ArrayList<>();
+        Map<String, BigDecimal> dimensionPoints = new HashMap<>();
         BigDecimal base = BigDecimal.ZERO;
         for (DimensionPlan dimension : plan.dimensions()) {
             Level dimensionLevel = new Level();
@@ -108,7 +136,7 @@ public final class SubjectScorer {
                         + indicator.indicator().id(), indicator.deductions(), indicator.bonuses());
                 points.ifPresent(p -> figures.put("indicator:" + indicator.indicator().id(), p));
                 indicatorScores.add(new IndicatorScore(indicator.indicator().id(), dimension.dimension().id(),
-                        points.map(this::round), round(indicator.maxPoints()), points.isEmpty()));
+                        points.map(this::round), indicator.maxPoints().map(this::round), points.isEmpty()));
                 dimensionLevel.add(points, points.isEmpty(), indicator.maxPoints());
             }
             String dimensionId = dimension.dimension().id();
@@ -118,14 +146,21 @@ public final class SubjectScorer {
                 incompleteBecause = Messages.of(EngineProblems.UNRANKED_EXCLUDED, dimensionId);
             }
             points.ifPresent(p -> figures.put("dimension:" + dimensionId, p));
-            dimensionScores.add(new DimensionScore(dimensionId, points.map(this::round), round(dimension.maxPoints()),
-                    points.isEmpty()));
+            points.ifPresent(p -> dimensionPoints.put(dimensionId, p));
+            dimensionScores.add(new DimensionScore(dimensionId, points.map(this::round),
+                    dimension.maxPoints().map(this::round), points.isEmpty()));
             base = base.add(points.orElse(BigDecimal.ZERO));
         }
-        base = round(base);
+        List<PartScore> parts = List.of();
+        if (plan.parts().isEmpty()) {
+            base = round(base);
+            trace.add(TraceStep.of("base", "base = sum of the dimensions = " + Decimals.text(base),
+                    "基础得分 = 各维度得分之和 = " + Decimals.text(base)).with("base", base));
+        } else {
+            parts = parts(dimensionPoints);
+            base = composite(parts);
+        }
         figures.put("base", base);
-        trace.add(TraceStep.of("base", "base = sum of the dimensions = " + Decimals.text(base),
-                "基础得分 = 各维度得分之和 = " + Decimals.text(base)).with("base", base));
 
         BigDecimal deductions = sum("scheme", "deduction", plan.deductions(), scheme.deductionCap().orElse(null));
         BigDecimal bonus = sum("scheme", "bonus", plan.bonuses(), scheme.bonusCap().orElse(null));
@@ -189,8 +224,14 @@ public final class SubjectScorer {
             trace.add(TraceStep.of("grade", "no grade: " + incompleteBecause.en(), "不评定等次：" + incompleteBecause.zh()));
         }
         citeGateEvidence(itemScores, hits);
+        List<Difference> differences = differences(itemScores);
+        BigDecimal differenceSum = round(BigDecimal.ZERO);
+        for (Difference difference : differences) {
+            differenceSum = differenceSum.add(difference.difference());
+        }
         Scorecard card = new Scorecard(subject, plan.kind(), total, grade, !hits.isEmpty(), hits, incomplete, base,
-                bonus, deductions, adjustments, dimensionScores, indicatorScores, itemScores, trace);
+                bonus, deductions, adjustments, dimensionScores, indicatorScores, itemScores, parts, differences,
+                differenceSum, trace);
         Optional<Unranked> unranked = incomplete
                 ? Optional.of(new Unranked(subject, incompleteBecause.code(), incompleteBecause.en(), incompleteBecause.zh())) : Optional.empty();
         return new Result(card, errors, unranked);
@@ -223,16 +264,140 @@ public final class SubjectScorer {
         }
     }
 
+    // ---------------------------------------------------------------- composite
+
+    /** Each part of a composite scheme: the sum of its dimensions less its own deductions, floored at 0. */
+    private List<PartScore> parts(Map<String, BigDecimal> dimensionPoints) {
+        List<PartScore> parts = new ArrayList<>();
+        for (PartPlan plan : this.plan.parts()) {
+            Part part = plan.part();
+            String scope = "part:" + part.id();
+            BigDecimal partBase = BigDecimal.ZERO;
+            for (String dimension : part.dimensions()) {
+                partBase = partBase.add(dimensionPoints.getOrDefault(dimension, BigDecimal.ZERO));
+            }
+            partBase = round(partBase);
+            BigDecimal lost = round(sum(scope, "deduction", plan.deductions(), part.deductionCap().orElse(null)));
+            BigDecimal points = round(Decimals.max(BigDecimal.ZERO, partBase.subtract(lost)));
+            trace.add(TraceStep.of("part",
+                    scope + ": max(0, " + Decimals.text(partBase) + " − " + Decimals.text(lost) + ") = "
+                            + Decimals.text(points),
+                    scope + "：max(0, " + Decimals.text(partBase) + " − " + Decimals.text(lost) + ") = "
+                            + Decimals.text(points))
+                    .with("part", part.id()).with("base", partBase).with("deductions", lost).with("points", points));
+            figures.put(scope, points);
+            parts.add(new PartScore(part.id(), part.weight(), partBase, lost, points));
+        }
+        return List.copyOf(parts);
+    }
+
+    /** {@code Σ weight × part points}, exact, rounded once to the scheme's scale (SCORING.md step 6). */
+    private BigDecimal composite(List<PartScore> parts) {
+        BigDecimal exact = BigDecimal.ZERO;
+        List<String> terms = new ArrayList<>();
+        for (PartScore part : parts) {
+            exact = exact.add(part.weight().multiply(part.points()));
+            terms.add(Decimals.text(part.weight()) + " × " + Decimals.text(part.points()));
+        }
+        BigDecimal base = round(exact);
+        String formula = String.join(" + ", terms) + " = " + Decimals.text(exact)
+                + (exact.compareTo(base) != 0 ? " → " + Decimals.text(base) : "");
+        trace.add(TraceStep.of("composite", "base = " + formula, "基础得分 = " + formula)
+                .with("exact", exact).with("base", base));
+        return base;
+    }
+
+    /** Self-assessed against reviewed points, for each item that has both. */
+    private List<Difference> differences(List<ItemScore> items) {
+        List<Difference> differences = new ArrayList<>();
+        for (ItemScore item : items) {
+            if (item.selfPoints().isPresent() && item.points().isPresent() && !item.unverified()) {
+                BigDecimal self = item.selfPoints().get();
+                BigDecimal reviewed = item.points().get();
+                differences.add(new Difference(item.id(), self, reviewed, self.subtract(reviewed)));
+            }
+        }
+        return List.copyOf(differences);
+    }
+
     // ---------------------------------------------------------------- items
 
+    /** What one attempt at an item's points gave: points, an exclusion, or a failure. */
+    private record Attempt(Optional<BigDecimal> points, boolean excluded, Messages failure) {
+
+        static final Attempt EXCLUDED = new Attempt(Optional.empty(), true, null);
+
+        static Attempt scored(BigDecimal points) {
+            return new Attempt(Optional.of(points), false, null);
+        }
+
+        static Attempt failed(Messages why) {
+            return new Attempt(Optional.empty(), false, why);
+        }
+    }
+
+    /**
+     * An item's points from reviewed evidence and, beside them, from self-assessed evidence
+     * (SCORING.md step 2). An item self-assessed but not reviewed is unverified: it scores its
+     * self-assessed points only where the scheme allows it.
+     */
     private ItemScore item(Item item, String indicatorId) {
-        ScoringRule rule = compiled.rule(item.id());
         List<TraceStep> steps = new ArrayList<>();
         SortedSet<String> cited = new TreeSet<>();
+        boolean selfAssessed = anyRecord(item, selfRecords);
+        Attempt self = null;
+        Optional<BigDecimal> selfPoints = Optional.empty();
+        if (selfAssessed) {
+            steps.add(TraceStep.of("stage", "self-assessment", "自评").with("stage", "self"));
+            self = attempt(item, this::selfEvidence, steps, cited);
+            if (self.failure() != null) {
+                steps.add(TraceStep.of("self-failed", "self-assessment not scored: " + self.failure().en(),
+                        "自评未能评分：" + self.failure().zh()).with("code", self.failure().code()));
+            } else if (self.points().isPresent()) {
+                selfPoints = self.points();
+                steps.add(TraceStep.of("self-points", "self-assessed points " + Decimals.text(selfPoints.get()),
+                        "自评得分 " + Decimals.text(selfPoints.get())).with("selfPoints", selfPoints.get()));
+            }
+            steps.add(TraceStep.of("stage", "review", "审核").with("stage", "review"));
+        }
+        boolean unverified = selfAssessed && !anyRecord(item, records);
+        Attempt outcome;
+        if (unverified && scheme.allowUnverifiedSelfAssessment()) {
+            steps.add(TraceStep.of("unverified", "not reviewed: the self-assessed points count "
+                    + "(allowUnverifiedSelfAssessment)", "未经审核：按自评得分计（allowUnverifiedSelfAssessment）"));
+            outcome = self;
+        } else {
+            if (unverified) {
+                steps.add(TraceStep.of("unverified", "not reviewed: scored as without reviewed evidence",
+                        "未经审核：按无审核佐证评分"));
+            }
+            outcome = attempt(item, this::evidence, steps, cited);
+        }
+        if (outcome.failure() != null) {
+            return fail(item, indicatorId, outcome.failure(), selfPoints, unverified, cited, steps);
+        }
+        outcome.points().ifPresent(p -> figures.put("item:" + item.id(), p));
+        return new ItemScore(item.id(), indicatorId, outcome.points(), item.maxPoints().map(this::round), selfPoints,
+                unverified, outcome.excluded(), item.rule().id(), List.copyOf(cited), steps);
+    }
+
+    private static boolean anyRecord(Item item, Map<String, List<Counted>> byKey) {
+        for (String key : item.keys()) {
+            if (!byKey.getOrDefault(key, List.of()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The item's points from the evidence {@code source} gives, with the steps that explain them. */
+    private Attempt attempt(Item item, Function<String, KeyEvidence> source, List<TraceStep> steps,
+            SortedSet<String> cited) {
+        ScoringRule rule = compiled.rule(item.id());
         Map<String, KeyEvidence> inputs = new LinkedHashMap<>();
         boolean any = false;
         for (String key : item.keys()) {
-            KeyEvidence found = evidence(key);
+            KeyEvidence found = source.apply(key);
             inputs.put(key, found);
             any |= !found.isEmpty();
             List<String> ids = new ArrayList<>();
@@ -245,25 +410,24 @@ public final class SubjectScorer {
             try {
                 policy = item.missing().orElseGet(rule::defaultMissing);
             } catch (RuntimeException e) {
-                return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
-                        String.valueOf(e)), cited, steps);
+                return Attempt.failed(Messages.of(EngineProblems.RULE_FAILED, item.rule().id(), String.valueOf(e)));
             }
             if (policy == null) {
-                return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
-                        "no missing-evidence policy"), cited, steps);
+                return Attempt.failed(Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
+                        Label.of("未给出缺少佐证时的处理方式", "no missing-evidence policy")));
             }
             switch (policy) {
                 case ZERO -> {
                     steps.add(TraceStep.of("missing", "no evidence: 0 points", "无佐证：得 0 分").with("policy", "zero"));
-                    return itemScore(item, indicatorId, Optional.of(round(BigDecimal.ZERO)), false, cited, steps);
+                    return Attempt.scored(round(BigDecimal.ZERO));
                 }
                 case EXCLUDE -> {
                     steps.add(TraceStep.of("missing", "no evidence: excluded, its indicator renormalised",
                             "无佐证：本项不计入，所属指标按比例折算").with("policy", "exclude"));
-                    return itemScore(item, indicatorId, Optional.empty(), true, cited, steps);
+                    return Attempt.EXCLUDED;
                 }
                 case FAIL -> {
-                    return fail(item, indicatorId, Messages.of(EngineProblems.NO_EVIDENCE), cited, steps);
+                    return Attempt.failed(Messages.of(EngineProblems.NO_EVIDENCE));
                 }
                 case SCORE -> steps.add(TraceStep.of("missing", "no evidence: scored by the rule as none",
                         "无佐证：由评分规则按无记录评分").with("policy", "score"));
@@ -274,26 +438,24 @@ public final class SubjectScorer {
         try {
             result = rule.score(new Input(item.maxPoints(), inputs, subject));
         } catch (RuntimeException | StackOverflowError e) {
-            return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(), String.valueOf(e)),
-                    cited, steps);
+            return Attempt.failed(Messages.of(EngineProblems.RULE_FAILED, item.rule().id(), String.valueOf(e)));
         }
         if (result == null) {
-            return fail(item, indicatorId, Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
-                    Label.of("未返回结果", "no result")),
-                    cited, steps);
+            return Attempt.failed(Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
+                    Label.of("未返回结果", "no result")));
         }
         steps.addAll(result.steps());
         BigDecimal points = result.points().round(scale, mode);
-        if (points.signum() < 0 || points.compareTo(item.maxPoints()) > 0) {
-            return fail(item, indicatorId, Messages.of(EngineProblems.OUT_OF_RANGE, item.rule().id(),
-                    Decimals.brief(result.points()), Decimals.text(item.maxPoints())), cited, steps);
+        if (points.signum() < 0 || item.maxPoints().filter(max -> points.compareTo(max) > 0).isPresent()) {
+            return Attempt.failed(Messages.of(EngineProblems.OUT_OF_RANGE, item.rule().id(),
+                    Decimals.brief(result.points()), item.maxPoints().map(Decimals::text).orElse("∞")));
         }
         if (result.points().compareTo(points) != 0) {
             steps.add(TraceStep.of("round", "rounded to " + Decimals.text(points) + " (" + scheme.rounding().id() + ")",
                     "按" + scheme.rounding().label().text(Language.ZH) + "取 " + Decimals.text(points))
                     .with("points", points));
         }
-        return itemScore(item, indicatorId, Optional.of(points), false, cited, steps);
+        return Attempt.scored(points);
     }
 
     private TraceStep evidenceStep(KeyEvidence found, List<String> ids) {
@@ -312,25 +474,26 @@ public final class SubjectScorer {
                 .with("key", key).with("records", ids).with("combine", found.key().combine().id()).with("value", value);
     }
 
-    private ItemScore fail(Item item, String indicatorId, Messages why, SortedSet<String> cited, List<TraceStep> steps) {
+    private ItemScore fail(Item item, String indicatorId, Messages why, Optional<BigDecimal> selfPoints,
+            boolean unverified, SortedSet<String> cited, List<TraceStep> steps) {
         errors.add(new ItemError(subject, item.id(), why.code(), why.en(), why.zh()));
         if (incompleteBecause == null) {
             incompleteBecause = Messages.of(EngineProblems.UNRANKED_FAILED, item.id());
         }
         steps.add(TraceStep.of("failed", why.en(), why.zh()).with("code", why.code()));
-        return new ItemScore(item.id(), indicatorId, Optional.empty(), Optional.of(round(item.maxPoints())),
-                Optional.empty(), false, false, item.rule().id(), List.copyOf(cited), steps);
-    }
-
-    private ItemScore itemScore(Item item, String indicatorId, Optional<BigDecimal> points, boolean excluded,
-            SortedSet<String> cited, List<TraceStep> steps) {
-        points.ifPresent(p -> figures.put("item:" + item.id(), p));
-        return new ItemScore(item.id(), indicatorId, points, Optional.of(round(item.maxPoints())), Optional.empty(),
-                false, excluded, item.rule().id(), List.copyOf(cited), steps);
+        return new ItemScore(item.id(), indicatorId, Optional.empty(), item.maxPoints().map(this::round), selfPoints,
+                unverified, false, item.rule().id(), List.copyOf(cited), steps);
     }
 
     /** What a rule sees. */
-    private record Input(BigDecimal maxPoints, Map<String, KeyEvidence> inputs, String subject) implements RuleInput {
+    private record Input(Optional<BigDecimal> maximum, Map<String, KeyEvidence> inputs, String subject)
+            implements RuleInput {
+
+        @Override
+        public BigDecimal maxPoints() {
+            return maximum.orElseThrow(() -> new IllegalStateException(
+                    "The item is open-ended: it has no maximum; ask maximum()"));
+        }
 
         @Override
         public KeyEvidence evidence(String key) {
@@ -356,11 +519,11 @@ public final class SubjectScorer {
         int children;
         int excluded;
 
-        void add(Optional<BigDecimal> points, boolean isExcluded, BigDecimal max) {
+        void add(Optional<BigDecimal> points, boolean isExcluded, Optional<BigDecimal> max) {
             children++;
             if (isExcluded) {
                 excluded++;
-                excludedMax = excludedMax.add(max);
+                excludedMax = excludedMax.add(max.orElse(BigDecimal.ZERO));
             } else {
                 sum = sum.add(points.orElse(BigDecimal.ZERO));
             }
@@ -371,8 +534,8 @@ public final class SubjectScorer {
      * The subtotal of an indicator or dimension: the exact sum of its children, renormalised once
      * when some were excluded, then its scoped deductions (floored at 0) and bonuses (capped).
      */
-    private Optional<BigDecimal> close(Level level, BigDecimal max, String scope, List<Adjustment> deductions,
-            List<Adjustment> bonuses) {
+    private Optional<BigDecimal> close(Level level, Optional<BigDecimal> maximum, String scope,
+            List<Adjustment> deductions, List<Adjustment> bonuses) {
         if (level.excluded == level.children) {
             trace.add(TraceStep.of("excluded", scope + ": every part excluded", scope + "：所含各项均未计入")
                     .with("scope", scope));
@@ -382,7 +545,12 @@ public final class SubjectScorer {
             return Optional.empty();
         }
         BigDecimal points = level.sum;
-        if (level.excluded > 0) {
+        BigDecimal max = maximum.orElse(null);
+        if (level.excluded > 0 && max == null) {
+            // An open-ended level has no maximum to renormalise by: what was excluded counts nothing.
+            trace.add(TraceStep.of("excluded", scope + ": " + level.excluded + " part(s) excluded, no maximum to "
+                    + "renormalise by", scope + "：" + level.excluded + " 项未计入，无满分可按比例折算").with("scope", scope));
+        } else if (level.excluded > 0) {
             BigDecimal applicable = max.subtract(level.excludedMax);
             // sum × max / applicable, divided once straight to the scale: no intermediate rounding.
             BigDecimal renormalised = level.sum.multiply(max).divide(applicable, scale, mode);
@@ -401,7 +569,7 @@ public final class SubjectScorer {
         BigDecimal lost = round(sum(scope, "deduction", deductions, null));
         BigDecimal gained = round(sum(scope, "bonus", bonuses, null));
         BigDecimal adjusted = Decimals.max(BigDecimal.ZERO, points.subtract(lost)).add(gained);
-        if (!scheme.allowScopedBonusAboveMax() && adjusted.compareTo(max) > 0) {
+        if (!scheme.allowScopedBonusAboveMax() && max != null && adjusted.compareTo(max) > 0) {
             adjusted = max;
         }
         trace.add(TraceStep.of("scoped",

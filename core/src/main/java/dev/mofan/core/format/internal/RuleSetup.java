@@ -48,7 +48,10 @@ final class RuleSetup implements RuleConfig {
         this.out = out;
     }
 
-    /** The rule {@code provider} configures for an item, or empty when it reported a problem. */
+    /**
+     * The rule {@code provider} configures for an item, or empty when it reported a problem;
+     * {@code maxPoints} is null for an open-ended item.
+     */
     static Optional<ScoringRule> configure(ScoringRuleProvider provider, Map<String, Object> params, Where paramsAt,
             BigDecimal maxPoints, List<EvidenceKey> keys, int scale, Where keysAt, Violations out) {
         RuleSetup setup = new RuleSetup(params, paramsAt, maxPoints, keys, scale, keysAt, out);
@@ -78,7 +81,15 @@ final class RuleSetup implements RuleConfig {
 
     @Override
     public BigDecimal maxPoints() {
+        if (maxPoints == null) {
+            throw new IllegalStateException("The item is open-ended: it has no maximum; ask maximum()");
+        }
         return maxPoints;
+    }
+
+    @Override
+    public Optional<BigDecimal> maximum() {
+        return Optional.ofNullable(maxPoints);
     }
 
     @Override

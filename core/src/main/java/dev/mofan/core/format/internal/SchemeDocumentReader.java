@@ -22,6 +22,7 @@ import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.RuleRef;
@@ -54,11 +55,13 @@ import java.util.function.Function;
 public final class SchemeDocumentReader {
 
     /** Top-level array sections, in the order their problems are listed. */
-    public static final List<String> SECTIONS = List.of("subjects", "keys", "dimensions", "deductions", "bonuses",
-            "vetoes", "grades");
+    public static final List<String> SECTIONS = List.of("subjects", "keys", "dimensions", "parts", "deductions",
+            "bonuses", "vetoes", "grades");
     static final List<String> TOP_FIELDS = List.of("id", "version", "name", "period", "scale", "rounding", "timeZone",
-            "maxPoints", "subjects", "allowScopedBonusAboveMax", "keys", "dimensions", "deductions", "deductionCap",
-            "bonuses", "bonusCap", "vetoes", "grades");
+            "openEnded", "maxPoints", "subjects", "allowScopedBonusAboveMax", "allowUnverifiedSelfAssessment", "keys",
+            "dimensions", "parts", "deductions", "deductionCap", "bonuses", "bonusCap", "vetoes", "grades");
+    static final List<String> PART_FIELDS = List.of("id", "name", "weight", "dimensions", "deductions",
+            "deductionCap");
     static final List<String> KEY_FIELDS = List.of("id", "name", "type", "combine", "values", "trim");
     static final List<String> DIMENSION_FIELDS = List.of("id", "name", "maxPoints", "weight", "indicators",
             "deductions", "bonuses");
@@ -106,6 +109,7 @@ public final class SchemeDocumentReader {
     private final Set<String> dimensionIds = new HashSet<>();
     private final Set<String> indicatorIds = new HashSet<>();
     private final Set<String> itemIds = new HashSet<>();
+    private final Set<String> partIds = new HashSet<>();
     private final Set<String> gradeIds = new HashSet<>();
     private final List<Deferred> predicates = new ArrayList<>();
     private final Map<String, ScoringRule> rules = new LinkedHashMap<>();
@@ -113,6 +117,8 @@ public final class SchemeDocumentReader {
     private boolean subjectsOk = true;
     private int scale = 2;
     private boolean maximaOk = true;
+    private boolean openEnded;
+    private boolean partsOk = true;
 
     private SchemeDocumentReader(Violations out, RuleRegistry registry) {
         this.out = out;
@@ -158,9 +164,16 @@ public final class SchemeDocumentReader {
         scale = scaleRead.orElse(2);
         Read<Rounding> rounding = doc.term("rounding", Rounding.class, ROUNDING, false);
         ZoneId zone = timeZone(doc);
-        BigDecimal maxPoints = points(doc, "maxPoints", true, true);
+        Read<Boolean> openEndedRead = doc.bool("openEnded");
+        openEnded = openEndedRead.orElse(false);
+        BigDecimal maxPoints = points(doc, "maxPoints", !openEnded, true);
+        if (openEnded && doc.has("maxPoints")) {
+            out.add(doc.at("maxPoints").path(), SchemeProblems.OPEN_ENDED_MAX);
+            maxPoints = null;
+        }
         readSubjects(doc);
         Read<Boolean> allowAbove = doc.bool("allowScopedBonusAboveMax");
+        Read<Boolean> allowSelf = doc.bool("allowUnverifiedSelfAssessment");
 
         doc.each("keys", true, this::readKey);
         List<DimensionEntry> dimensions = new ArrayList<>();
@@ -169,8 +182,20 @@ public final class SchemeDocumentReader {
         if (dimensionsRead && doc.array("dimensions", false).value().isEmpty()) {
             out.add(doc.at("dimensions").path(), SchemeProblems.LIST_EMPTY);
         }
+        List<PartEntry> parts = new ArrayList<>();
+        boolean partsRead = doc.each("parts", false, (node, at) -> readPart(node, at).ifPresent(parts::add));
+        if (partsRead && doc.array("parts", false).value().isEmpty()) {
+            out.add(doc.at("parts").path(), SchemeProblems.LIST_EMPTY);
+        }
+        checkParts(parts, dimensions, doc);
         List<AdjustmentEntry> deductions = adjustments(doc);
+        if (!parts.isEmpty() && !deductions.isEmpty()) {
+            out.add(doc.at("deductions").path(), SchemeProblems.PARTS_DEDUCTIONS);
+        }
         Optional<BigDecimal> deductionCap = Optional.ofNullable(points(doc, "deductionCap", false, true));
+        if (!parts.isEmpty() && deductionCap.isPresent()) {
+            out.add(doc.at("deductionCap").path(), SchemeProblems.PARTS_DEDUCTIONS);
+        }
         List<AdjustmentEntry> bonuses = adjustmentsNamed(doc, "bonuses");
         Optional<BigDecimal> bonusCap = Optional.ofNullable(points(doc, "bonusCap", false, true));
         List<VetoEntry> vetoes = new ArrayList<>();
@@ -195,16 +220,17 @@ public final class SchemeDocumentReader {
                 }
             }
         }
-        if (maximaOk && maxPoints != null && subjectsOk) {
-            checkSums(maxPoints, dimensions, doc);
+        if (maximaOk && (maxPoints != null || openEnded) && subjectsOk && partsOk) {
+            checkSums(maxPoints, dimensions, parts, doc);
         }
         if (!out.isEmpty()) {
             return Optional.empty();
         }
         Scheme scheme = new Scheme(id.value(), version.value(), name.value(), period.value(), scale,
-                rounding.orElse(Rounding.HALF_UP), zone, maxPoints, subjects, allowAbove.orElse(false),
-                List.copyOf(keys.values()), build(dimensions, DimensionEntry::build), build(deductions,
-                        AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
+                rounding.orElse(Rounding.HALF_UP), zone, Optional.ofNullable(maxPoints), subjects,
+                allowAbove.orElse(false), allowSelf.orElse(false), List.copyOf(keys.values()),
+                build(dimensions, DimensionEntry::build), build(parts, PartEntry::build),
+                build(deductions, AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
                 build(vetoes, VetoEntry::build), build(grades, GradeEntry::build));
         return Optional.of(new Checked(scheme, Collections.unmodifiableMap(rules), SchemeLint.lint(scheme, rules)));
     }
@@ -390,7 +416,7 @@ public final class SchemeDocumentReader {
     // ---------------------------------------------------------------- levels
 
     /** A dimension, indicator or item: maximum or weight, then what it holds. */
-    private abstract static class Part {
+    private abstract static class LevelEntry {
         Where at;
         Read<String> id;
         Read<Label> name;
@@ -400,7 +426,11 @@ public final class SchemeDocumentReader {
         BigDecimal max;
     }
 
-    private void readMaxOrWeight(NodeReader object, Part part, boolean required) {
+    private void readMaxOrWeight(NodeReader object, LevelEntry part, boolean required) {
+        if (openEnded) {
+            readOpenEndedMax(object, part, required);
+            return;
+        }
         Read<BigDecimal> max = object.decimal("maxPoints", false);
         Read<BigDecimal> weight = object.decimal("weight", false);
         part.maxBroken = max.isBroken() || weight.isBroken();
@@ -423,7 +453,26 @@ public final class SchemeDocumentReader {
         part.max = part.declaredMax;
     }
 
-    private final class DimensionEntry extends Part {
+    /**
+     * In an open-ended scheme only an item may have a maximum (a capped item among uncapped ones);
+     * levels above have none, and weights, which share out a maximum, have nothing to share.
+     */
+    private void readOpenEndedMax(NodeReader object, LevelEntry part, boolean isItem) {
+        if (object.has("weight")) {
+            out.add(object.at("weight").path(), SchemeProblems.OPEN_ENDED_WEIGHT);
+            part.maxBroken = true;
+        }
+        if (isItem) {
+            part.declaredMax = points(object, "maxPoints", false, true);
+            part.maxBroken |= object.has("maxPoints") && part.declaredMax == null;
+        } else if (object.has("maxPoints")) {
+            out.add(object.at("maxPoints").path(), SchemeProblems.OPEN_ENDED_LEVEL_MAX);
+            part.maxBroken = true;
+        }
+        part.max = part.declaredMax;
+    }
+
+    private final class DimensionEntry extends LevelEntry {
         final List<IndicatorEntry> indicators = new ArrayList<>();
         List<AdjustmentEntry> deductions = List.of();
         List<AdjustmentEntry> bonuses = List.of();
@@ -436,7 +485,7 @@ public final class SchemeDocumentReader {
         }
     }
 
-    private final class IndicatorEntry extends Part {
+    private final class IndicatorEntry extends LevelEntry {
         final List<ItemEntry> items = new ArrayList<>();
         List<AdjustmentEntry> deductions = List.of();
         List<AdjustmentEntry> bonuses = List.of();
@@ -449,7 +498,7 @@ public final class SchemeDocumentReader {
         }
     }
 
-    private final class ItemEntry extends Part {
+    private final class ItemEntry extends LevelEntry {
         NodeReader object;
         Read<String> ruleId = Read.absent();
         Map<String, Object> params = Map.of();
@@ -463,7 +512,7 @@ public final class SchemeDocumentReader {
         Read<MissingPolicy> missing;
 
         Item build() {
-            return new Item(id.value(), name.value(), max, Optional.ofNullable(weight),
+            return new Item(id.value(), name.value(), Optional.ofNullable(max), Optional.ofNullable(weight),
                     new RuleRef(ruleId.value(), params), keyIds.value(), subjects, Optional.ofNullable(missing.value()));
         }
     }
@@ -580,6 +629,9 @@ public final class SchemeDocumentReader {
         maximaOk &= kinds.ok();
         entry.subjects = kinds.orElse(List.of());
         entry.missing = item.term("missing", MissingPolicy.class, MISSING_POLICY, false);
+        if (openEnded && entry.missing.ok() && entry.missing.value() == MissingPolicy.EXCLUDE) {
+            out.add(item.at("missing").path(), SchemeProblems.OPEN_ENDED_EXCLUDE);
+        }
         return Optional.of(entry);
     }
 
@@ -593,7 +645,13 @@ public final class SchemeDocumentReader {
                     new Verbatim(String.join(", ", registry.ids())));
             return;
         }
-        if (item.max == null || !item.keysOk || !item.id.ok() || item.paramsBroken) {
+        boolean open = openEnded && item.max == null && !item.maxBroken;
+        if (open && !provider.get().scoresOpenEnded()) {
+            out.add(item.ruleAt.field("id").path(), SchemeProblems.RULE_NEEDS_MAX, item.ruleId.value(),
+                    new Verbatim(String.join(", ", registry.openEndedIds())));
+            return;
+        }
+        if ((item.max == null && !open) || !item.keysOk || !item.id.ok() || item.paramsBroken) {
             // The rule's checks would only repeat problems already reported for the item.
             return;
         }
@@ -620,25 +678,25 @@ public final class SchemeDocumentReader {
     }
 
     /** Whether a part's maximum is unknown because of a problem already reported. */
-    private static boolean unknownMax(Part part) {
+    private static boolean unknownMax(LevelEntry part) {
         return part.maxBroken || (part.weight != null && part.max == null);
     }
 
-    private void derive(BigDecimal parentMax, boolean parentBroken, List<? extends Part> children) {
-        for (Part child : children) {
+    private void derive(BigDecimal parentMax, boolean parentBroken, List<? extends LevelEntry> children) {
+        for (LevelEntry child : children) {
             if (child.maxBroken) {
                 return;
             }
         }
         int weighted = 0;
-        for (Part child : children) {
+        for (LevelEntry child : children) {
             weighted += child.weight != null ? 1 : 0;
         }
         if (weighted == 0) {
             return;
         }
         if (weighted < children.size()) {
-            for (Part child : children) {
+            for (LevelEntry child : children) {
                 if (child.weight == null && child.declaredMax != null) {
                     out.add(child.at.field("maxPoints").path(), SchemeProblems.WEIGHTS_MIXED);
                 } else if (child.weight == null) {
@@ -656,12 +714,12 @@ public final class SchemeDocumentReader {
             return;
         }
         List<BigDecimal> weights = new ArrayList<>();
-        for (Part child : children) {
+        for (LevelEntry child : children) {
             weights.add(child.weight);
         }
         List<BigDecimal> maxima = Maxima.fromWeights(parentMax, weights, scale);
         for (int i = 0; i < children.size(); i++) {
-            Part child = children.get(i);
+            LevelEntry child = children.get(i);
             if (maxima.get(i).signum() == 0) {
                 out.add(child.at.field("weight").path(), SchemeProblems.WEIGHT_ROUNDS_TO_ZERO,
                         new Verbatim(child.weight.toPlainString()));
@@ -672,28 +730,57 @@ public final class SchemeDocumentReader {
         }
     }
 
-    private void checkSums(BigDecimal schemeMax, List<DimensionEntry> dimensions, NodeReader doc) {
+    /**
+     * Checks, for each kind, that some item applies and, unless the scheme is open-ended, that the
+     * maxima add up: items to indicators to dimensions to the scheme's maximum, or in a composite
+     * scheme, dimensions to parts and {@code Σ weight × part} to the scheme's maximum.
+     */
+    private void checkSums(BigDecimal schemeMax, List<DimensionEntry> dimensions, List<PartEntry> parts,
+            NodeReader doc) {
         for (int k = 0; k < subjects.size(); k++) {
             String kind = subjects.get(k);
+            boolean applies = false;
             BigDecimal total = null;
+            Map<String, BigDecimal> byDimension = new HashMap<>();
             for (DimensionEntry dimension : dimensions) {
                 BigDecimal dimensionSum = null;
                 for (IndicatorEntry indicator : dimension.indicators) {
                     BigDecimal indicatorSum = null;
                     for (ItemEntry item : indicator.items) {
                         if (item.subjects.isEmpty() || item.subjects.contains(kind)) {
-                            indicatorSum = indicatorSum == null ? item.max : indicatorSum.add(item.max);
+                            applies = true;
+                            indicatorSum = openEnded ? null : add(indicatorSum, item.max);
                         }
                     }
-                    dimensionSum = add(dimensionSum, agree(indicator, indicatorSum, kind));
+                    dimensionSum = openEnded ? null : add(dimensionSum, agree(indicator, indicatorSum, kind));
                 }
-                total = add(total, agree(dimension, dimensionSum, kind));
+                BigDecimal dimensionMax = openEnded ? null : agree(dimension, dimensionSum, kind);
+                if (dimensionMax != null) {
+                    byDimension.put(dimension.id.value(), dimensionMax);
+                }
+                total = add(total, dimensionMax);
             }
-            if (total == null) {
+            if (!applies) {
                 out.add(doc.at("subjects").index(k).path(), SchemeProblems.KIND_NO_ITEMS, kind);
-            } else if (total.compareTo(schemeMax) != 0) {
+                continue;
+            }
+            if (openEnded) {
+                continue;
+            }
+            if (!parts.isEmpty()) {
+                total = BigDecimal.ZERO;
+                for (PartEntry part : parts) {
+                    BigDecimal partSum = BigDecimal.ZERO;
+                    for (String dimension : part.dimensions) {
+                        partSum = partSum.add(byDimension.getOrDefault(dimension, BigDecimal.ZERO));
+                    }
+                    total = total.add(part.weight.multiply(partSum));
+                }
+            }
+            if (total.compareTo(schemeMax) != 0) {
                 out.add(doc.at("maxPoints").path(), SchemeProblems.MAXIMA_SUM, kind,
-                        new Verbatim(total.toPlainString()), new Verbatim(schemeMax.toPlainString()));
+                        new Verbatim((parts.isEmpty() ? total : total.stripTrailingZeros()).toPlainString()),
+                        new Verbatim(schemeMax.toPlainString()));
             }
         }
     }
@@ -703,7 +790,7 @@ public final class SchemeDocumentReader {
     }
 
     /** The part's maximum for a kind: its own, checked against its children's sum, else the sum. */
-    private BigDecimal agree(Part part, BigDecimal childrenSum, String kind) {
+    private BigDecimal agree(LevelEntry part, BigDecimal childrenSum, String kind) {
         if (childrenSum == null) {
             return null;
         }
@@ -725,6 +812,92 @@ public final class SchemeDocumentReader {
     }
 
     // ---------------------------------------------------------------- adjustments
+
+    // ---------------------------------------------------------------- parts
+
+    private final class PartEntry {
+        Read<String> id;
+        Read<Label> name;
+        BigDecimal weight;
+        List<String> dimensions = List.of();
+        Where dimensionsAt;
+        List<AdjustmentEntry> deductions = List.of();
+        BigDecimal deductionCap;
+
+        Part build() {
+            return new Part(id.value(), name.value(), weight, dimensions,
+                    SchemeDocumentReader.build(deductions, AdjustmentEntry::build), Optional.ofNullable(deductionCap));
+        }
+    }
+
+    private Optional<PartEntry> readPart(JsonNode element, Where where) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            partsOk = false;
+            return Optional.empty();
+        }
+        NodeReader part = object.get().allowOnly(PART_FIELDS);
+        PartEntry entry = new PartEntry();
+        entry.id = part.id("id", true);
+        claim(entry.id, part.at("id"));
+        if (entry.id.ok() && entry.id.present()) {
+            partIds.add(entry.id.value());
+        }
+        entry.name = part.label("name");
+        Read<BigDecimal> weight = part.decimal("weight", true);
+        if (weight.ok() && weight.present()) {
+            entry.weight = positive(weight.value(), part.at("weight"), false);
+        }
+        partsOk &= entry.weight != null;
+        Read<List<String>> ids = part.ids("dimensions", true, true);
+        partsOk &= ids.ok() && ids.present();
+        if (ids.present() && ids.value() != null) {
+            if (ids.ok() && ids.value().isEmpty()) {
+                out.add(part.at("dimensions").path(), SchemeProblems.LIST_EMPTY);
+                partsOk = false;
+            }
+            List<String> known = new ArrayList<>();
+            for (int i = 0; i < ids.value().size(); i++) {
+                String dimension = ids.value().get(i);
+                if (dimension != null && !dimensionIds.contains(dimension)) {
+                    out.add(part.at("dimensions").index(i).path(), SchemeProblems.PART_DIMENSION_UNKNOWN, dimension);
+                    partsOk = false;
+                } else if (dimension != null) {
+                    known.add(dimension);
+                }
+            }
+            entry.dimensions = known;
+            entry.dimensionsAt = part.at("dimensions");
+        }
+        entry.deductions = adjustmentsNamed(part, "deductions");
+        entry.deductionCap = points(part, "deductionCap", false, true);
+        return Optional.of(entry);
+    }
+
+    /** Every dimension in exactly one part, when the scheme has parts. */
+    private void checkParts(List<PartEntry> parts, List<DimensionEntry> dimensions, NodeReader doc) {
+        if (parts.isEmpty() || !partsOk) {
+            return;
+        }
+        Map<String, String> partOf = new HashMap<>();
+        for (PartEntry part : parts) {
+            for (int i = 0; i < part.dimensions.size(); i++) {
+                String dimension = part.dimensions.get(i);
+                String earlier = partOf.putIfAbsent(dimension, part.id.value());
+                if (earlier != null) {
+                    out.add(part.dimensionsAt.index(i).path(), SchemeProblems.PART_DIMENSION_TWICE, dimension,
+                            earlier);
+                    partsOk = false;
+                }
+            }
+        }
+        for (DimensionEntry dimension : dimensions) {
+            if (dimension.id.ok() && dimension.id.present() && !partOf.containsKey(dimension.id.value())) {
+                out.add(dimension.at.field("id").path(), SchemeProblems.DIMENSION_NO_PART, dimension.id.value());
+                partsOk = false;
+            }
+        }
+    }
 
     private final class AdjustmentEntry {
         Read<String> id;
@@ -1047,6 +1220,7 @@ public final class SchemeDocumentReader {
             case "dimension" -> dimensionIds.contains(id);
             case "indicator" -> indicatorIds.contains(id);
             case "item" -> itemIds.contains(id);
+            case "part" -> partIds.contains(id);
             default -> false;
         };
     }

@@ -10,6 +10,7 @@ import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.Scheme;
@@ -45,10 +46,16 @@ public final class SchemeDocumentWriter {
             node.put("rounding", scheme.rounding().id());
         }
         node.put("timeZone", scheme.timeZone().getId());
-        node.put("maxPoints", scheme.maxPoints());
+        if (scheme.openEnded()) {
+            node.put("openEnded", true);
+        }
+        scheme.maxPoints().ifPresent(max -> node.put("maxPoints", max));
         OrgDocumentWriter.putIds(node, "subjects", scheme.subjects());
         if (scheme.allowScopedBonusAboveMax()) {
             node.put("allowScopedBonusAboveMax", true);
+        }
+        if (scheme.allowUnverifiedSelfAssessment()) {
+            node.put("allowUnverifiedSelfAssessment", true);
         }
         ArrayNode keys = node.putArray("keys");
         for (EvidenceKey key : scheme.keys()) {
@@ -71,6 +78,18 @@ public final class SchemeDocumentWriter {
             adjustments(d, "deductions", dimension.deductions());
             adjustments(d, "bonuses", dimension.bonuses());
             dimensions.add(d);
+        }
+        if (scheme.composite()) {
+            ArrayNode parts = node.putArray("parts");
+            for (Part part : scheme.parts()) {
+                ObjectNode p = parts.addObject();
+                p.put("id", part.id());
+                OrgDocumentWriter.putLabel(p, "name", part.name());
+                p.put("weight", part.weight());
+                OrgDocumentWriter.putIds(p, "dimensions", part.dimensions());
+                adjustments(p, "deductions", part.deductions());
+                part.deductionCap().ifPresent(cap -> p.put("deductionCap", cap));
+            }
         }
         adjustments(node, "deductions", scheme.deductions());
         scheme.deductionCap().ifPresent(cap -> node.put("deductionCap", cap));
@@ -118,7 +137,7 @@ public final class SchemeDocumentWriter {
     }
 
     private static ObjectNode item(Item item) {
-        ObjectNode node = part(item.id(), item.name(), Optional.of(item.maxPoints()), item.weight());
+        ObjectNode node = part(item.id(), item.name(), item.maxPoints(), item.weight());
         ObjectNode rule = node.putObject("rule");
         rule.put("id", item.rule().id());
         if (!item.rule().params().isEmpty()) {

@@ -11,11 +11,13 @@ import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ final class SchemeLint {
         Set<String> read = new HashSet<>();
         scheme.deductions().forEach(a -> read.add(a.key()));
         scheme.bonuses().forEach(a -> read.add(a.key()));
+        scheme.parts().forEach(part -> part.deductions().forEach(a -> read.add(a.key())));
         for (Veto veto : scheme.vetoes()) {
             read.addAll(PredicateKeys.of(veto.when()));
         }
@@ -52,32 +55,47 @@ final class SchemeLint {
                 for (int t = 0; t < indicator.items().size(); t++) {
                     Item item = indicator.items().get(t);
                     read.addAll(item.keys());
-                    BigDecimal highest = highest(item, rules);
-                    if (highest.compareTo(item.maxPoints()) < 0) {
+                    BigDecimal highest = item.openEnded() ? null : highest(item, rules);
+                    if (highest != null && highest.compareTo(item.maxPoints().get()) < 0) {
                         String path = Paths.index(Paths.field(Paths.index(Paths.field(Paths.index(
                                 Paths.field(Paths.ROOT, "dimensions"), d), "indicators"), i), "items"), t);
                         warnings.add(Violation.of(path, SchemeProblems.LINT_ITEM_UNREACHABLE, item.id(),
-                                new Verbatim(highest.toPlainString()), new Verbatim(item.maxPoints().toPlainString())));
+                                new Verbatim(highest.toPlainString()), new Verbatim(item.maxPoints().get().toPlainString())));
                     }
                 }
             }
         }
-        for (int k = 0; k < scheme.subjects().size(); k++) {
+        for (int k = 0; k < scheme.subjects().size() && !scheme.openEnded(); k++) {
             String kind = scheme.subjects().get(k);
+            Map<String, BigDecimal> byDimension = new HashMap<>();
             BigDecimal reachable = BigDecimal.ZERO;
             for (Dimension dimension : scheme.dimensions()) {
+                BigDecimal dimensionReachable = BigDecimal.ZERO;
                 for (Indicator indicator : dimension.indicators()) {
                     for (Item item : indicator.items()) {
                         if (item.subjects().isEmpty() || item.subjects().contains(kind)) {
-                            reachable = reachable.add(highest(item, rules));
+                            dimensionReachable = dimensionReachable.add(highest(item, rules));
                         }
                     }
                 }
+                byDimension.put(dimension.id(), dimensionReachable);
+                reachable = reachable.add(dimensionReachable);
             }
-            if (reachable.compareTo(scheme.maxPoints()) < 0) {
+            if (scheme.composite()) {
+                reachable = BigDecimal.ZERO;
+                for (Part part : scheme.parts()) {
+                    BigDecimal partReachable = BigDecimal.ZERO;
+                    for (String dimension : part.dimensions()) {
+                        partReachable = partReachable.add(byDimension.getOrDefault(dimension, BigDecimal.ZERO));
+                    }
+                    reachable = reachable.add(part.weight().multiply(partReachable));
+                }
+            }
+            BigDecimal max = scheme.maxPoints().get();
+            if (reachable.compareTo(max) < 0) {
                 warnings.add(Violation.of(Paths.index(Paths.field(Paths.ROOT, "subjects"), k),
                         SchemeProblems.LINT_KIND_UNREACHABLE, kind, new Verbatim(reachable.toPlainString()),
-                        new Verbatim(scheme.maxPoints().toPlainString())));
+                        new Verbatim(max.toPlainString())));
             }
         }
         for (int k = 0; k < scheme.keys().size(); k++) {
@@ -95,15 +113,17 @@ final class SchemeLint {
         bonuses.forEach(a -> read.add(a.key()));
     }
 
+    /** The most a capped item's rule can award (never above the item's maximum). */
     private static BigDecimal highest(Item item, Map<String, ScoringRule> rules) {
+        BigDecimal max = item.maxPoints().orElseThrow();
         ScoringRule rule = rules.get(item.id());
         BigDecimal highest;
         try {
-            highest = rule == null ? item.maxPoints() : rule.highestPoints().orElse(item.maxPoints());
+            highest = rule == null ? max : rule.highestPoints().orElse(max);
         } catch (RuntimeException e) {
             // A lint hint is not worth failing a valid scheme over a plug-in's bug.
-            highest = item.maxPoints();
+            highest = max;
         }
-        return highest.compareTo(item.maxPoints()) < 0 ? highest : item.maxPoints();
+        return highest.compareTo(max) < 0 ? highest : max;
     }
 }

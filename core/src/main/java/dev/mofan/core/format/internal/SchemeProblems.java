@@ -45,6 +45,42 @@ public final class SchemeProblems {
             "maxima do not add up for kind '%s': the parts give %s, but %s is declared",
             "对 '%s' 而言分值不相符：各部分合计 %s，但声明为 %s");
 
+    public static final Problem OPEN_ENDED_MAX = new Problem("scheme.open-ended.max",
+            "an open-ended scheme has no maximum: remove maxPoints, or openEnded",
+            "开放式（积分制）方案没有满分：请删除 maxPoints 或 openEnded");
+
+    public static final Problem OPEN_ENDED_LEVEL_MAX = new Problem("scheme.open-ended.level-max",
+            "in an open-ended scheme only items may have maxPoints",
+            "开放式（积分制）方案中只有评价内容可以设 maxPoints");
+
+    public static final Problem OPEN_ENDED_WEIGHT = new Problem("scheme.open-ended.weight",
+            "an open-ended scheme has no maximum to share out by weight: remove weight",
+            "开放式（积分制）方案没有可按权重分配的满分：请删除 weight");
+
+    public static final Problem OPEN_ENDED_EXCLUDE = new Problem("scheme.open-ended.exclude",
+            "missing: exclude renormalises by maxima, which an open-ended scheme does not have; use zero or score",
+            "missing: exclude 按满分折算，而开放式（积分制）方案没有满分；请改用 zero 或 score");
+
+    public static final Problem RULE_NEEDS_MAX = new Problem("scheme.rule.needs-max",
+            "rule '%s' scores against the item's maximum: give maxPoints, or use a rule that scores without one (%s)",
+            "评分规则 '%s' 按本项满分计分：请给出 maxPoints，或改用无需满分的规则（%s）");
+
+    public static final Problem PARTS_DEDUCTIONS = new Problem("scheme.parts.deductions",
+            "a composite scheme's deductions belong to its parts: move them under parts[].deductions",
+            "组合式方案的扣分项属于各组成部分：请移至 parts[].deductions");
+
+    public static final Problem PART_DIMENSION_UNKNOWN = new Problem("scheme.parts.dimension-unknown",
+            "'%s' is not a dimension of the scheme",
+            "'%s' 不是本方案的维度");
+
+    public static final Problem PART_DIMENSION_TWICE = new Problem("scheme.parts.dimension-twice",
+            "dimension '%s' is already in part '%s'",
+            "维度 '%s' 已属于组成部分 '%s'");
+
+    public static final Problem DIMENSION_NO_PART = new Problem("scheme.parts.dimension-without-part",
+            "dimension '%s' is in no part: in a composite scheme every dimension belongs to one",
+            "维度 '%s' 不属于任何组成部分：组合式方案的每个维度须属于一个组成部分");
+
     public static final Problem MAX_OR_WEIGHT = new Problem("scheme.maxima.missing",
             "missing: give maxPoints or weight",
             "缺少：须给出 maxPoints 或 weight");

@@ -1,0 +1,24 @@
+package dev.mofan.model.result;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A part of a composite scheme for one subject (SCORING.md step 6): its base, its own deductions
+ * and what remains, which enters the total multiplied by its weight.
+ *
+ * @param base the exact sum of its dimensions
+ * @param deductions its deductions after caps
+ * @param points {@code max(0, base − deductions)}
+ */
+public record PartScore(String id, BigDecimal weight, BigDecimal base, BigDecimal deductions, BigDecimal points) {
+
+    /** Refuses nulls. */
+    public PartScore {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(deductions, "deductions");
+        Objects.requireNonNull(points, "points");
+    }
+}
