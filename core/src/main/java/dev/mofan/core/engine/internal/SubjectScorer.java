@@ -300,8 +300,8 @@ public final class SubjectScorer {
             terms.add(Decimals.text(part.weight()) + " × " + Decimals.text(part.points()));
         }
         BigDecimal base = round(exact);
-        String formula = String.join(" + ", terms) + " = " + Decimals.text(exact)
-                + (exact.compareTo(base) != 0 ? " → " + Decimals.text(base) : "");
+        String formula = String.join(" + ", terms) + " = " + (exact.compareTo(base) == 0 ? Decimals.text(base)
+                : exact.stripTrailingZeros().toPlainString() + " → " + Decimals.text(base));
         trace.add(TraceStep.of("composite", "base = " + formula, "基础得分 = " + formula)
                 .with("exact", exact).with("base", base));
         return base;
