@@ -2,6 +2,7 @@ package dev.mofan.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.rules.CountRule;
@@ -193,6 +194,72 @@ class SchemeFormatTest {
                 "$.dimensions[0].indicators[0].items[0].rule.params.pre: rule 'count' has no parameter 'pre'"),
                 problems(BASE.replace("{id: days, type: count}", "{id: days, type: count, combine: median}")
                         .replace("params: {per: 1}}, keys: [days]", "params: {per: 1, pre: 1}}, keys: [days]")));
+    }
+
+    /** BASE as a composite: d (10 points) alone in one part of weight 1. */
+    private static final String COMPOSITE = BASE.replace("""
+            deductions:
+              - {id: penalty, key: severity, levels: {minor: 1, serious: 3}, cap: 5}
+            """, """
+            parts:
+              - id: basic
+                weight: 1
+                dimensions: [d]
+                deductions:
+                  - {id: penalty, key: severity, levels: {minor: 1, serious: 3}, cap: 5}
+            """);
+
+    @Test
+    void compositePartsAreCheckedWithTheirPaths() {
+        Scheme scheme = FORMAT.read(COMPOSITE, Syntax.YAML);
+        assertEquals(1, scheme.parts().size());
+        assertEquals(FORMAT.read(FORMAT.write(scheme, Syntax.YAML), Syntax.YAML), scheme, "parts survive a round trip");
+        String twoParts = COMPOSITE.replace("""
+                    dimensions: [d]
+                """, """
+                    dimensions: [d, e]
+                  - id: basic
+                    weight: 0.5
+                    dimensions: [d]
+                """);
+        assertEquals(List.of(
+                "$.parts[0].dimensions[1]: 'e' is not a dimension of the scheme",
+                "$.parts[1].id: duplicate id 'basic' (first at $.parts[0].id)"), problems(twoParts));
+        assertEquals(List.of("$.parts[1].dimensions[0]: dimension 'd' is already in part 'basic'"),
+                problems(twoParts.replace("dimensions: [d, e]", "dimensions: [d]").replace("id: basic\n    weight: 0.5",
+                        "id: other\n    weight: 0.5")));
+        // 1 × 10 is the maximum; a weight of 0.8 gives 8 for every kind.
+        assertEquals(List.of(
+                "$.maxPoints: maxima do not add up for kind 'unit': the parts give 8, but 10 is declared",
+                "$.maxPoints: maxima do not add up for kind 'branch': the parts give 8, but 10 is declared"),
+                problems(COMPOSITE.replace("weight: 1\n", "weight: 0.8\n")));
+        assertEquals(List.of("$.deductions: a composite scheme's deductions belong to its parts: move them under "
+                + "parts[].deductions"), problems(COMPOSITE + "deductions:\n  - {id: late, key: cases, per: 1}\n"));
+    }
+
+    /** BASE as an open-ended scheme: no maxima above the items, item b uncapped. */
+    private static final String OPEN = BASE.replace("maxPoints: 10\nsubjects", "openEnded: true\nsubjects")
+            .replace("    maxPoints: 10\n    indicators", "    indicators")
+            .replace("{id: b, maxPoints: 4, rule: {id: deduct, params: {per: 1}}", "{id: b, rule: {id: count, params: {per: 1}}");
+
+    @Test
+    void anOpenEndedSchemeHasMaximaOnlyWhereItemsCapThemselves() {
+        Scheme scheme = FORMAT.read(OPEN, Syntax.YAML);
+        assertTrue(scheme.openEnded());
+        assertEquals(Optional.empty(), scheme.dimensions().get(0).indicators().get(0).items().get(1).maxPoints());
+        assertEquals(FORMAT.read(FORMAT.write(scheme, Syntax.JSON), Syntax.JSON), scheme, "survives a round trip");
+        assertEquals(List.of(
+                "$.maxPoints: an open-ended scheme has no maximum: remove maxPoints, or openEnded",
+                "$.dimensions[0].maxPoints: in an open-ended scheme only items may have maxPoints",
+                "$.dimensions[0].indicators[0].items[1].missing: missing: exclude renormalises by maxima, which an "
+                        + "open-ended scheme does not have; use zero or score",
+                // Rules are configured once the whole scheme is read, so their problems come after.
+                "$.dimensions[0].indicators[0].items[1].rule.id: rule 'deduct' scores against the item's maximum: "
+                        + "give maxPoints, or use a rule that scores without one (count, direct, occurrences)"),
+                problems(OPEN.replace("openEnded: true\n", "openEnded: true\nmaxPoints: 10\n")
+                        .replace("    indicators:\n      - id: i", "    maxPoints: 10\n    indicators:\n      - id: i")
+                        .replace("{id: b, rule: {id: count, params: {per: 1}}, keys: [cases]}",
+                                "{id: b, rule: {id: deduct, params: {per: 1}}, keys: [cases], missing: exclude}")));
     }
 
     @Test
