@@ -7,7 +7,6 @@ import dev.mofan.core.format.ReportFormat;
 import dev.mofan.core.format.Syntax;
 import dev.mofan.core.sample.SampleEvidence;
 import dev.mofan.core.sample.SampleProvince;
-import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.org.OrgKind;
@@ -16,10 +15,12 @@ import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
+import dev.mofan.model.text.Term;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,15 +29,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mofan demo}: the sample province and sample evidence scored with the bundled
- * {@code five-type-organ} scheme: a ranked table of units, grade counts and one unit's
- * explanation; with {@code --format json}, the whole report.
+ * {@code mofan demo}: the sample province and sample evidence scored with a bundled scheme
+ * ({@code five-type-organ} by default): a ranked table of units (or branches, for a branch
+ * scheme), grade counts and one subject's explanation; with {@code --format json}, the whole report.
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "Show what mofan does: the bundled sample province (示范省) and its sample evidence for 2025, "
-                + "scored with the bundled five-type-organ scheme (五型模范机关). Prints the top and bottom units, "
-                + "grade counts, unused records and one unit's explanation; --format json prints the report.")
+                + "scored with a bundled scheme (default five-type-organ, 五型模范机关; also four-strong-branch, "
+                + "star-branch, points-branch) or a scheme file. Prints the top and bottom units (branches for a "
+                + "branch scheme), grade counts, unused records and one explanation; --format json prints the report.")
 final class DemoCommand implements Callable<Integer> {
 
     private static final Period YEAR = Period.year(2025);
@@ -45,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--scheme", paramLabel = "ID|FILE", defaultValue = "five-type-organ",
+            description = "The scheme to score the sample with (default: ${DEFAULT-VALUE}).")
+    private String schemeId;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -58,35 +64,47 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Language language = lang.language;
         boolean zh = language == Language.ZH;
+        Optional<Scheme> chosen = CliFiles.readScheme(schemeId, language, out);
+        if (chosen.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Scheme scheme = chosen.get();
         OrgDirectoryFormat orgFormat = OrgDirectoryFormat.ofDefaults();
         OrgDirectory generated = SampleProvince.generate();
         String json = orgFormat.write(generated, Syntax.JSON);
         OrgDirectory province = orgFormat.read(json, Syntax.JSON);
-        Scheme scheme = BundledSchemes.get("five-type-organ");
-        Evidence evidence = SampleEvidence.generate(scheme, province, YEAR);
-        Report report = Evaluator.of(scheme).parallel(true).evaluate(province, evidence, YEAR);
+        // 2025 for an annual scheme, else its last period in 2025 (2025-Q4 for a quarterly one).
+        List<Period> periods = scheme.period() == YEAR.kind() ? List.of(YEAR) : YEAR.split(scheme.period());
+        Period period = periods.get(periods.size() - 1);
+        Evidence evidence = SampleEvidence.generate(scheme, province, period);
+        Report report = Evaluator.of(scheme).parallel(true).evaluate(province, evidence, period);
         if (format == EvaluateCommand.Output.JSON) {
             out.print(ReportFormat.write(report));
             out.flush();
             return ExitCodes.OK;
         }
-        out.println(zh ? "mofan 演示：示范省 × 五型模范机关考评方案（2025 年度）"
-                : "mofan demo: the sample province 示范省 scored with five-type-organ 五型模范机关 for 2025");
+        String schemeName = scheme.name().text(language);
+        out.println(zh ? "mofan 演示：示范省 × " + (schemeName.isEmpty() ? scheme.id() : schemeName) + "（" + period.text() + "）"
+                : "mofan demo: the sample province 示范省 scored with " + scheme.id()
+                        + (schemeName.isEmpty() ? "" : " " + schemeName) + " for " + period.text());
         out.printf(Locale.ROOT, zh
-                ? "组织文档 %,d 字节，经校验读回；%,d 个组织，%,d 条佐证记录，%,d 张评分卡（单位和党支部）。%n%n"
+                ? "组织文档 %,d 字节，经校验读回；%,d 个组织，%,d 条佐证记录，%,d 张评分卡。%n%n"
                 : "Org file of %,d bytes read back through the validating loader: %,d orgs; %,d evidence records; "
-                        + "%,d scorecards (units and branches).%n%n",
+                        + "%,d scorecards.%n%n",
                 json.getBytes(StandardCharsets.UTF_8).length, province.tree().size(), evidence.records().size(),
                 report.scorecards().size());
         new ProvinceSummary(province).print(out);
         out.println();
         ReportTable table = new ReportTable(report, province, scheme, language);
-        List<ReportTable.Ranked> units = table.ranked(OrgKind.UNIT.id());
-        out.println(zh ? "得分最高的单位" : "Top units by total");
+        String kind = scheme.subjects().contains(OrgKind.UNIT.id()) ? OrgKind.UNIT.id() : scheme.subjects().get(0);
+        String kindName = zh ? Term.find(OrgKind.class, kind).map(k -> k.label().text(Language.ZH)).orElse(kind)
+                : Term.find(OrgKind.class, kind).map(k -> k.label().text(Language.EN)).orElse(kind) + "s";
+        List<ReportTable.Ranked> units = table.ranked(kind);
+        out.println(zh ? "得分最高的" + kindName : "Top " + kindName + " by total");
         table.header(out);
         units.subList(0, Math.min(TOP, units.size())).forEach(r -> table.row(out, String.valueOf(r.rank()), r.card()));
         out.println();
-        out.println(zh ? "得分最低的单位" : "Bottom units by total");
+        out.println(zh ? "得分最低的" + kindName : "Bottom " + kindName + " by total");
         table.header(out);
         units.subList(Math.max(0, units.size() - BOTTOM), units.size())
                 .forEach(r -> table.row(out, String.valueOf(r.rank()), r.card()));
@@ -94,17 +112,20 @@ final class DemoCommand implements Callable<Integer> {
         table.gradeCounts(out);
         EvaluateCommand.printProblems(report, language, out);
         out.println();
-        Scorecard explained = report.scorecards().stream()
-                .filter(c -> c.kind().equals(OrgKind.UNIT.id()) && c.vetoed()).findFirst()
+        // A vetoed subject shows the most; else one whose self-assessment differs from the review.
+        Scorecard explained = report.scorecards().stream().filter(c -> c.kind().equals(kind) && c.vetoed())
+                .findFirst()
+                .or(() -> report.scorecards().stream()
+                        .filter(c -> c.kind().equals(kind) && !c.differences().isEmpty()).findFirst())
                 .orElse(units.isEmpty() ? report.scorecards().get(0) : units.get(0).card());
-        out.println(zh ? "一个单位的得分说明（为什么是这个分数？）" : "One unit explained (why this total?)");
+        out.println(zh ? "一个考评对象的得分说明（为什么是这个分数？）" : "One subject explained (why this total?)");
         out.print(Explanation.of(scheme, explained).text(language));
         out.println();
         out.println(zh ? "自己动手：" : "Try it yourself:");
         out.println("  java -jar cli/target/mofan.jar sample --orgs province.json --evidence evidence.json");
-        out.println("  java -jar cli/target/mofan.jar evaluate --scheme five-type-organ --orgs province.json "
-                + "--evidence evidence.json --period 2025 --explain " + explained.subject());
-        out.println("  java -jar cli/target/mofan.jar scheme show five-type-organ");
+        out.println("  java -jar cli/target/mofan.jar evaluate --scheme " + schemeId + " --orgs province.json "
+                + "--evidence evidence.json --period " + period.text() + " --explain " + explained.subject());
+        out.println("  java -jar cli/target/mofan.jar scheme show " + schemeId);
         out.flush();
         return ExitCodes.OK;
     }
