@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -26,9 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scoring the sample province with the bundled five-type-organ scheme: 2,931 units and branches,
- * 44 items (41 per kind), about 195,000 evidence records, full traces. Also reading the evidence
- * file and writing the report.
+ * Scoring the sample province with a bundled scheme, full traces: {@code five-type-organ} (2,931
+ * units and branches, 44 items, 41 per kind, about 217,000 evidence records with one subject in
+ * eight self-assessing), the composite {@code star-branch} and the open-ended {@code points-branch}
+ * (2,830 branches each). Also reading the evidence file and writing the report.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +42,10 @@ public class EvaluateBenchmark {
 
     private static final Period YEAR = Period.year(2025);
 
+    /** The bundled scheme scored. */
+    @Param({"five-type-organ", "star-branch", "points-branch"})
+    public String schemeId;
+
     private Scheme scheme;
     private OrgDirectory province;
     private Evidence evidence;
@@ -50,7 +56,7 @@ public class EvaluateBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        scheme = BundledSchemes.get("five-type-organ");
+        scheme = BundledSchemes.get(schemeId);
         province = SampleProvince.generate();
         evidence = SampleEvidence.generate(scheme, province, YEAR);
         sequential = Evaluator.of(scheme);

@@ -8,6 +8,7 @@ import dev.mofan.model.evidence.Timestamp;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgUnit;
+import dev.mofan.model.org.Subject;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.scheme.Dimension;
@@ -24,12 +25,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
@@ -40,17 +44,29 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * values that fit each key's type; some with case ids shared between records, some made at a
  * time ({@code recordedAt}) before the period's end, some correcting an earlier record.
  *
+ * <p>Records of a key that an {@code occurrences} item reads are its occurrences: a level (one of
+ * the key's values), and every other one a case id ({@code c0} to {@code c5}) that several
+ * records may share, so that they count as one occurrence.
+ *
+ * <p>One evidence list in three (every one with {@link #withSelfAssessment()}, none with
+ * {@link #withoutSelfAssessment()}) is partly self-assessed (自评): a third of the records of the
+ * keys that the subject's items read are at stage {@code self}, and now and then every record of
+ * such a key is, so that items are self-assessed only (unverified). A correction of a
+ * self-assessed record is self-assessed too.
+ *
  * <p>Values mostly stay where the scheme's rules score them: a {@code points} key that a
  * {@code direct} item reads gets points up to half that item's maximum, a numeric {@code rating}
  * key ratings up to half the rating items' {@code outOf}. Now and then (unless {@link #usableOnly()}) a value goes beyond, so
  * that the item fails, and a record is unusable in one of the ways SCORING.md lists: an unknown
  * subject ({@code ghost-3}), a subject of a kind the scheme does not assess, an undeclared key
- * ({@code no-such-key}), a period outside the evaluated one, a self-assessment, a value that does
+ * ({@code no-such-key}), a period outside the evaluated one, a self-assessment (unused unless an
+ * item of the subject's kind reads its key), a value that does
  * not fit its key, a time after the period's end, a repeated id (unless {@link #withUniqueIds()}),
  * a correction of a missing record, of itself or of another subject's record.
  *
  * <p>Record ids are {@code r} and the record's position ({@code r7}); a repeated id is an earlier
- * record's. Case ids are {@code c0} to {@code c3}.
+ * record's. Case ids are {@code c0} to {@code c3} ({@code c5} for the occurrences of an
+ * {@code occurrences} item).
  */
 public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
 
@@ -65,40 +81,59 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
     private final int maxSize;
     private final boolean unusable;
     private final boolean uniqueIds;
+    /** Whether self-assessed records come never (0), in one evidence list in three (1) or always (2). */
+    private final int selfAssessment;
 
     EvidenceArbitrary(Scheme scheme, OrgDirectory directory, Period period, int maxSize, boolean unusable,
             boolean uniqueIds) {
+        this(scheme, directory, period, maxSize, unusable, uniqueIds, 1);
+    }
+
+    private EvidenceArbitrary(Scheme scheme, OrgDirectory directory, Period period, int maxSize, boolean unusable,
+            boolean uniqueIds, int selfAssessment) {
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.period = Objects.requireNonNull(period, "period");
         this.maxSize = maxSize;
         this.unusable = unusable;
         this.uniqueIds = uniqueIds;
+        this.selfAssessment = selfAssessment;
     }
 
     /** Evidence of at most {@code size} records. */
     public EvidenceArbitrary ofMaxSize(int size) {
-        return new EvidenceArbitrary(scheme, directory, period, size, unusable, uniqueIds);
+        return new EvidenceArbitrary(scheme, directory, period, size, unusable, uniqueIds, selfAssessment);
     }
 
     /** Evidence whose record ids are all different (then the order of records can change nothing). */
     public EvidenceArbitrary withUniqueIds() {
-        return new EvidenceArbitrary(scheme, directory, period, maxSize, unusable, true);
+        return new EvidenceArbitrary(scheme, directory, period, maxSize, unusable, true, selfAssessment);
     }
 
     /**
      * Evidence of usable records only: known subjects of assessed kinds, declared keys, periods
-     * inside, reviewed, fitting values within the rules' ranges, unique ids, valid corrections.
+     * inside, fitting values within the rules' ranges, unique ids, valid corrections; reviewed, or
+     * self-assessed for keys that items of the subject's kind read.
      */
     public EvidenceArbitrary usableOnly() {
-        return new EvidenceArbitrary(scheme, directory, period, maxSize, false, true);
+        return new EvidenceArbitrary(scheme, directory, period, maxSize, false, true, selfAssessment);
+    }
+
+    /** Evidence that is always partly self-assessed (自评), with keys now and then self-assessed only. */
+    public EvidenceArbitrary withSelfAssessment() {
+        return new EvidenceArbitrary(scheme, directory, period, maxSize, unusable, uniqueIds, 2);
+    }
+
+    /** Evidence without any self-assessed record: reviewed records only. */
+    public EvidenceArbitrary withoutSelfAssessment() {
+        return new EvidenceArbitrary(scheme, directory, period, maxSize, unusable, uniqueIds, 0);
     }
 
     @Override
     protected Arbitrary<Evidence> arbitrary() {
-        return Arbitraries.longs().between(0, Long.MAX_VALUE).list().ofMaxSize(maxSize)
-                .withSizeDistribution(RandomDistribution.uniform())
-                .map(picks -> new Builder().build(picks));
+        Arbitrary<Long> any = Arbitraries.longs().between(0, Long.MAX_VALUE);
+        Arbitrary<List<Long>> picks = any.list().ofMaxSize(maxSize).withSizeDistribution(RandomDistribution.uniform());
+        return Combinators.combine(any, picks).as((top, each) -> new Builder(new Dice(top)).build(each));
     }
 
     /** Builds one evidence list from its random numbers; not reused. */
@@ -109,9 +144,16 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
         private final List<Period> inside = new ArrayList<>();
         private final List<Period> outside = new ArrayList<>();
         private final Map<String, BigDecimal> bounds = new HashMap<>();
+        /** The keys items read, by the subject kind they apply to. */
+        private final Map<String, Set<String>> itemKeys = new HashMap<>();
+        /** The keys {@code occurrences} items read. */
+        private final Set<String> occurrenceKeys = new HashSet<>();
+        /** Whether some records are self-assessed, and the keys whose records all are. */
+        private final boolean selfAssessed;
+        private final Set<String> selfOnly = new HashSet<>();
         private final List<EvidenceRecord> records = new ArrayList<>();
 
-        Builder() {
+        Builder(Dice top) {
             for (OrgUnit org : directory.tree().units()) {
                 (scheme.subjects().contains(org.kindId()) ? assessed : others).add(org.id());
             }
@@ -138,6 +180,20 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
                 for (Indicator indicator : dimension.indicators()) {
                     for (Item item : indicator.items()) {
                         bound(item);
+                        for (String kind : item.subjects().isEmpty() ? scheme.subjects() : item.subjects()) {
+                            itemKeys.computeIfAbsent(kind, k -> new HashSet<>()).addAll(item.keys());
+                        }
+                        if (item.rule().id().equals("occurrences")) {
+                            occurrenceKeys.addAll(item.keys());
+                        }
+                    }
+                }
+            }
+            selfAssessed = selfAssessment == 2 || selfAssessment == 1 && top.oneIn(3);
+            if (selfAssessed) {
+                for (EvidenceKey key : scheme.keys()) {
+                    if (top.oneIn(3)) {
+                        selfOnly.add(key.id());
                     }
                 }
             }
@@ -147,7 +203,7 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
         private void bound(Item item) {
             String key = item.keys().get(0);
             BigDecimal bound = switch (item.rule().id()) {
-                case "direct" -> item.maxPoints();
+                case "direct" -> item.maxPoints().orElse(null);
                 case "rating" -> item.rule().params().get("outOf") instanceof BigDecimal outOf ? outOf : null;
                 default -> null;
             };
@@ -176,9 +232,11 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
             EvidenceKey key = dice.of(scheme.keys());
             Period in = dice.roll(2) == 0 ? period : dice.of(inside);
             Value value = value(dice, key, trouble != 11 && trouble != 12);
-            Optional<String> caseId = dice.oneIn(3) ? Optional.of("c" + dice.roll(4)) : Optional.empty();
+            Optional<String> caseId = occurrenceKeys.contains(key.id())
+                    ? (dice.oneIn(2) ? Optional.of("c" + dice.roll(6)) : Optional.empty())
+                    : (dice.oneIn(3) ? Optional.of("c" + dice.roll(4)) : Optional.empty());
             Optional<Timestamp> recordedAt = dice.oneIn(3) ? Optional.of(timestamp(dice, in)) : Optional.empty();
-            Stage stage = Stage.REVIEW;
+            Stage stage = selfAssessed(subject, key.id(), dice) ? Stage.SELF : Stage.REVIEW;
             String keyId = key.id();
             switch (trouble) {
                 case 0 -> subject = "ghost-" + i;
@@ -189,7 +247,7 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
                         id = "r" + dice.roll(i);
                     }
                 }
-                case 4 -> stage = Stage.SELF;
+                case 4 -> stage = selfAssessment == 0 ? stage : Stage.SELF;
                 case 5 -> value = misfit(dice, key);
                 case 6 -> recordedAt = Optional.of(new Timestamp(
                         period.end().plusDays(1 + dice.roll(40)).atTime(LocalTime.NOON), Optional.empty()));
@@ -204,6 +262,16 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
             }
             return new EvidenceRecord(id, subject, keyId, in, value, caseId, stage, Optional.empty(), recordedAt,
                     Optional.empty());
+        }
+
+        /** Whether a usable record of {@code key} about {@code subject} is self-assessed. */
+        private boolean selfAssessed(String subject, String key, Dice dice) {
+            if (!selfAssessed) {
+                return false;
+            }
+            Optional<String> kind = directory.subject(subject).map(Subject::kindId);
+            return kind.isPresent() && itemKeys.getOrDefault(kind.get(), Set.of()).contains(key)
+                    && (selfOnly.contains(key) || dice.oneIn(3));
         }
 
         /**
@@ -235,8 +303,8 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
             Optional<Timestamp> recordedAt = dice.oneIn(2) ? Optional.of(timestamp(dice, target.period()))
                     : Optional.empty();
             return Optional.of(new EvidenceRecord(id, subject, keyId, target.period(),
-                    value(dice, scheme.key(keyId).orElseThrow(), true), target.caseId(), Stage.REVIEW, Optional.empty(),
-                    recordedAt, Optional.of(supersedes)));
+                    value(dice, scheme.key(keyId).orElseThrow(), true), target.caseId(), target.stage(),
+                    Optional.empty(), recordedAt, Optional.of(supersedes)));
         }
 
         /** Mostly one of the first few subjects, so that they collect several records each. */

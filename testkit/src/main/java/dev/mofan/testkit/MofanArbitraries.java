@@ -54,7 +54,9 @@ public final class MofanArbitraries {
 
     /**
      * Valid schemes: 1 to 3 dimensions of 1 to 3 indicators of 1 to 4 items, every built-in rule,
-     * keys of every type, deductions, bonuses, vetoes and grades; see {@link SchemeArbitrary}.
+     * keys of every type, deductions, bonuses, vetoes and grades; now and then composite (weighted
+     * parts with deductions of their own), open-ended (uncapped items, no maxima above them) or
+     * allowing unverified self-assessment; see {@link SchemeArbitrary}.
      */
     public static SchemeArbitrary schemes() {
         return new SchemeArbitrary(SchemeArbitrary.BUILT_IN_RULES, 3, 3, 4, 10);
@@ -62,7 +64,8 @@ public final class MofanArbitraries {
 
     /**
      * Evidence for {@code scheme} about the subjects of {@code directory} in {@code period} (of the
-     * scheme's period kind), up to 60 records, some of them unusable; see {@link EvidenceArbitrary}.
+     * scheme's period kind), up to 60 records, some of them unusable, one list in three partly
+     * self-assessed; see {@link EvidenceArbitrary}.
      */
     public static EvidenceArbitrary evidence(Scheme scheme, OrgDirectory directory, Period period) {
         return new EvidenceArbitrary(scheme, directory, period, 60, true, false);

@@ -11,6 +11,7 @@ import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.RuleRef;
@@ -46,20 +47,43 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * then an item is restricted to one subject kind; it then comes as a pair with an item of the
  * same maximum for every other kind, so that each kind's items add up to the same maximum.
  *
+ * <p>Besides these plain schemes, now and then (or always: {@link #composite()},
+ * {@link #openEnded()}, {@link #allowingUnverifiedSelfAssessment()}; never: {@link #plain()}):
+ * <ul>
+ *   <li>a <em>composite</em> scheme (SCORING.md step 6, from two dimensions up): 2 or 3 parts
+ *   {@code p0}, {@code p1}, … whose weights mostly add up to 1 ({@code 0.7 / 0.3}, {@code 0.5 / 0.3
+ *   / 0.2}, sometimes {@code 1 / 1}), each holding some of the dimensions, with deductions (and a
+ *   deduction cap) of its own instead of the scheme's. Every part's dimensions add up to the same
+ *   sum {@code S} (a part short of it gets one more item, worth the difference, in the last
+ *   indicator of its first dimension), and the scheme's maximum is {@code S × Σ weights}, so
+ *   the maxima add up exactly for every kind;</li>
+ *   <li>an <em>open-ended</em> scheme (积分制): no maximum above the items, two items in three
+ *   uncapped with a rule that scores without one ({@link #OPEN_ENDED_RULES}: {@code count},
+ *   {@code direct}, {@code occurrences}), the others capped with any rule; never
+ *   {@code missing: exclude}. Grade thresholds and figure tests use a nominal scale (each capped
+ *   item its maximum, each uncapped one 4 points);</li>
+ *   <li>a scheme that allows unverified self-assessment.</li>
+ * </ul>
+ * A scheme may be both composite and open-ended.
+ *
  * <p>Ids share one namespace by construction: keys {@code key-3}, dimensions {@code d1},
- * indicators {@code d1.i0}, items {@code d1.i0.t2}, deductions and bonuses {@code a:4}, vetoes
- * {@code v_0}, grades {@code g1}. Values of category and graded rating keys are ids such as
- * {@code minor} or {@code x.1}. No generated id contains {@code no-such}.
+ * indicators {@code d1.i0}, items {@code d1.i0.t2}, parts {@code p0}, deductions and bonuses
+ * {@code a:4}, vetoes {@code v_0}, grades {@code g1}. Values of category and graded rating keys
+ * are ids such as {@code minor}, {@code city} or {@code x.1}; a category key's values are in
+ * ascending order, so that the {@code occurrences} rule reads them as levels, lowest first. No
+ * generated id contains {@code no-such}.
  *
  * <p>Each item is drawn from one random number (and each extra part, an adjustment, a veto or a
- * band, from another): shrinking removes parts and turns what is left into plain {@code check}
- * items of 1 point on a flag key.
+ * band, from another; the parts of a composite scheme from one more): shrinking removes parts
+ * and turns what is left into plain {@code check} items of 1 point on a flag key in a plain scheme.
  */
 public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
 
     /** The ids of the built-in rules, simplest first. */
     public static final List<String> BUILT_IN_RULES = List.of("check", "count", "ratio", "tiers", "deduct", "rating",
-            "direct");
+            "direct", "occurrences");
+    /** The ids of the built-in rules that score an item without a maximum (in an open-ended scheme), simplest first. */
+    public static final List<String> OPEN_ENDED_RULES = List.of("count", "direct", "occurrences");
 
     /** The subject kinds a scheme may assess, in sets that generated schemes use. */
     private static final List<List<String>> SUBJECTS = List.of(
@@ -82,8 +106,17 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
     private static final List<String> GRADE_FRACTIONS = List.of("1", "0.8", "0.6", "0.5", "0.25", "0");
     private static final List<List<String>> GRADE_SCALES = List.of(List.of("excellent", "good", "fair", "poor"),
             List.of("A", "B", "C"), List.of("good", "bad"), List.of("x.1", "x.2", "x:3"));
+    /** Values of category keys, in ascending order: severities for adjustments, levels for {@code occurrences}. */
     private static final List<List<String>> SEVERITIES = List.of(List.of("minor", "serious"),
-            List.of("minor", "serious", "grave"), List.of("low", "high"), List.of("l_1"));
+            List.of("minor", "serious", "grave"), List.of("low", "high"), List.of("l_1"),
+            List.of("county", "city", "province"), List.of("team", "county", "city", "province"));
+    /** Weights of the parts of a composite scheme, mostly adding up to 1. */
+    private static final List<List<String>> WEIGHTS = List.of(List.of("0.5", "0.5"), List.of("0.7", "0.3"),
+            List.of("0.6", "0.4"), List.of("1", "1"), List.of("0.8", "0.2"), List.of("0.25", "0.75"));
+    private static final List<List<String>> WEIGHTS_OF_THREE = List.of(List.of("0.5", "0.3", "0.2"),
+            List.of("0.4", "0.3", "0.3"), List.of("1", "1", "1"), List.of("0.6", "0.2", "0.2"));
+    /** The nominal worth of an uncapped item, for grade thresholds and figure tests of open-ended schemes. */
+    private static final BigDecimal NOMINAL_UNCAPPED = BigDecimal.valueOf(4);
     private static final List<CompareOp> OPS = List.of(CompareOp.GE, CompareOp.GT, CompareOp.EQ, CompareOp.NE,
             CompareOp.LT, CompareOp.LE);
     private static final List<KeyType> COUNTED = List.of(KeyType.COUNT, KeyType.AMOUNT, KeyType.POINTS);
@@ -108,13 +141,31 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             KeyType.RATING, List.of("60", "3", "90")));
     /** The combinations each key type allows, its default first (docs/scheme-format.md, Keys). */
 
+    /** How often a scheme has one of the optional features. */
+    private enum Mode {
+        NEVER, SOMETIMES, ALWAYS;
+
+        boolean decide(boolean sometimes) {
+            return this == ALWAYS || this == SOMETIMES && sometimes;
+        }
+    }
+
     private final List<String> rules;
     private final int maxDimensions;
     private final int maxIndicators;
     private final int maxItems;
     private final int maxExtras;
+    private final Mode composite;
+    private final Mode openEnded;
+    private final Mode unverified;
 
     SchemeArbitrary(List<String> rules, int maxDimensions, int maxIndicators, int maxItems, int maxExtras) {
+        this(rules, maxDimensions, maxIndicators, maxItems, maxExtras, Mode.SOMETIMES, Mode.SOMETIMES,
+                Mode.SOMETIMES);
+    }
+
+    private SchemeArbitrary(List<String> rules, int maxDimensions, int maxIndicators, int maxItems, int maxExtras,
+            Mode composite, Mode openEnded, Mode unverified) {
         if (rules.isEmpty() || !BUILT_IN_RULES.containsAll(rules)) {
             throw new IllegalArgumentException("Rules must be some of " + BUILT_IN_RULES + " but were " + rules);
         }
@@ -123,34 +174,72 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
         this.maxIndicators = maxIndicators;
         this.maxItems = maxItems;
         this.maxExtras = maxExtras;
+        this.composite = composite;
+        this.openEnded = openEnded;
+        this.unverified = unverified;
     }
 
-    /** Schemes whose items use only these built-in rules (each item picks one of them). */
+    /**
+     * Schemes whose items use only these built-in rules (each item picks one of them). An
+     * open-ended scheme's uncapped items use those of them that score without a maximum; without
+     * any, all its items are capped.
+     */
     public SchemeArbitrary withRules(String... ruleIds) {
-        return new SchemeArbitrary(List.of(ruleIds), maxDimensions, maxIndicators, maxItems, maxExtras);
+        return new SchemeArbitrary(List.of(ruleIds), maxDimensions, maxIndicators, maxItems, maxExtras, composite,
+                openEnded, unverified);
     }
 
     /**
      * Schemes of exactly one item (one dimension, one indicator) on one key, without deductions,
-     * bonuses, vetoes or grades: the smallest setting to test a rule in.
+     * bonuses, vetoes or grades: the smallest setting to test a rule in. Never composite (that
+     * takes two dimensions); open-ended now and then, unless {@link #plain()}.
      */
     public SchemeArbitrary singleItem() {
-        return new SchemeArbitrary(rules, 1, 1, 1, 0);
+        return new SchemeArbitrary(rules, 1, 1, 1, 0, composite == Mode.ALWAYS ? Mode.NEVER : composite, openEnded,
+                unverified);
+    }
+
+    /** Composite schemes only (SCORING.md step 6): 2 or 3 weighted parts of at least two dimensions. */
+    public SchemeArbitrary composite() {
+        return new SchemeArbitrary(rules, Math.max(2, maxDimensions), maxIndicators, maxItems, maxExtras, Mode.ALWAYS,
+                openEnded, unverified);
+    }
+
+    /** Open-ended schemes only (积分制): no maximum above the items, most items uncapped. */
+    public SchemeArbitrary openEnded() {
+        return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, Mode.ALWAYS,
+                unverified);
+    }
+
+    /** Schemes that all allow unverified self-assessment (an item only self-assessed scores its self points). */
+    public SchemeArbitrary allowingUnverifiedSelfAssessment() {
+        return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, openEnded,
+                Mode.ALWAYS);
+    }
+
+    /**
+     * Plain schemes only: never composite, never open-ended, never allowing unverified
+     * self-assessment (every item capped, maxima adding up to the scheme's maximum).
+     */
+    public SchemeArbitrary plain() {
+        return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, Mode.NEVER, Mode.NEVER,
+                Mode.NEVER);
     }
 
     @Override
     protected Arbitrary<Scheme> arbitrary() {
+        int minDimensions = composite == Mode.ALWAYS ? 2 : 1;
         Arbitrary<Long> any = Arbitraries.longs().between(0, Long.MAX_VALUE);
         Arbitrary<List<List<List<Long>>>> shape = any.list().ofMinSize(1).ofMaxSize(maxItems)
                 .list().ofMinSize(1).ofMaxSize(maxIndicators)
-                .list().ofMinSize(1).ofMaxSize(maxDimensions);
+                .list().ofMinSize(minDimensions).ofMaxSize(Math.max(minDimensions, maxDimensions));
         Arbitrary<List<Long>> extras = any.list().ofMaxSize(maxExtras).withSizeDistribution(RandomDistribution.uniform());
         Arbitrary<List<Label>> names = MofanArbitraries.labels().list().ofMinSize(1).ofMaxSize(6);
         Arbitrary<String> versions = MofanArbitraries.texts()
                 .filter(text -> text.length() <= Scheme.MAX_VERSION_LENGTH);
-        return Combinators.combine(any, shape, extras, names, versions)
-                .as((top, parts, more, labels, version) -> new Builder(rules, maxItems, labels)
-                        .build(top, parts, more, version));
+        return Combinators.combine(any, any, shape, extras, names, versions)
+                .as((top, partPick, levels, more, labels, version) -> new Builder(this, labels)
+                        .build(top, partPick, levels, more, version));
     }
 
     private static BigDecimal decimal(String text) {
@@ -190,27 +279,59 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
         }
     }
 
+    /** A part of a composite scheme while the scheme is being built: its deductions come with the extras. */
+    private static final class PartDraft {
+        final String id;
+        final Label name;
+        final BigDecimal weight;
+        final List<Integer> dimensions = new ArrayList<>();
+        final List<Adjustment> deductions = new ArrayList<>();
+        final Optional<BigDecimal> deductionCap;
+
+        PartDraft(String id, Label name, BigDecimal weight, Optional<BigDecimal> deductionCap) {
+            this.id = id;
+            this.name = name;
+            this.weight = weight;
+            this.deductionCap = deductionCap;
+        }
+
+        Part part() {
+            return new Part(id, name, weight, dimensions.stream().map(d -> "d" + d).toList(), deductions,
+                    deductionCap);
+        }
+    }
+
     /** Builds one scheme from its random numbers; not reused. */
     private static final class Builder {
 
         private final List<String> rules;
+        private final List<String> openRules;
         private final int maxItems;
+        private final Mode compositeMode;
+        private final Mode openEndedMode;
+        private final Mode unverifiedMode;
         private final List<Label> labels;
         private final List<EvidenceKey> keys = new ArrayList<>();
         private final List<String> figures = new ArrayList<>();
         private final List<Level> levels = new ArrayList<>();
         private final List<GradeBand> grades = new ArrayList<>();
         private List<String> kinds = List.of();
-        private BigDecimal maxPoints = BigDecimal.ZERO;
+        private boolean openEnded;
+        /** The scheme's maximum, or for an open-ended scheme its nominal scale: what thresholds are drawn from. */
+        private BigDecimal reference = BigDecimal.ZERO;
         private int adjustments;
 
-        Builder(List<String> rules, int maxItems, List<Label> labels) {
-            this.rules = rules;
-            this.maxItems = maxItems;
+        Builder(SchemeArbitrary settings, List<Label> labels) {
+            this.rules = settings.rules;
+            this.openRules = settings.rules.stream().filter(OPEN_ENDED_RULES::contains).toList();
+            this.maxItems = settings.maxItems;
+            this.compositeMode = settings.composite;
+            this.openEndedMode = settings.openEnded;
+            this.unverifiedMode = settings.unverified;
             this.labels = labels;
         }
 
-        Scheme build(long top, List<List<List<Long>>> parts, List<Long> extras, String version) {
+        Scheme build(long top, long partPick, List<List<List<Long>>> shape, List<Long> extras, String version) {
             Dice dice = new Dice(top);
             PeriodKind period = dice.of(PERIODS);
             Rounding rounding = dice.roll(2) == 0 ? Rounding.HALF_UP : dice.of(List.of(Rounding.values()));
@@ -221,54 +342,141 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             Label name = name(dice);
             Optional<BigDecimal> deductionCap = dice.oneIn(2) ? Optional.of(decimal(dice.of(CAPS))) : Optional.empty();
             Optional<BigDecimal> bonusCap = dice.oneIn(2) ? Optional.of(decimal(dice.of(CAPS))) : Optional.empty();
+            openEnded = openEndedMode.decide(dice.oneIn(4));
+            boolean composite = shape.size() >= 2 && compositeMode.decide(dice.oneIn(4));
+            boolean allowUnverified = unverifiedMode.decide(dice.oneIn(3));
             figures.add("total");
             figures.add("base");
 
-            List<Level> dimensions = new ArrayList<>();
-            for (int d = 0; d < parts.size(); d++) {
-                String dimensionId = "d" + d;
-                List<Level> indicators = new ArrayList<>();
-                BigDecimal dimensionSum = BigDecimal.ZERO;
-                for (int i = 0; i < parts.get(d).size(); i++) {
-                    String indicatorId = dimensionId + ".i" + i;
-                    List<Long> picks = parts.get(d).get(i);
-                    List<Item> items = new ArrayList<>();
+            // The items first, indicator by indicator, with each indicator's sum of maxima (the
+            // same for every kind); the maxima of the levels above once every item is known.
+            List<List<List<Item>>> items = new ArrayList<>();
+            List<List<BigDecimal>> sums = new ArrayList<>();
+            BigDecimal nominal = BigDecimal.ZERO;
+            for (int d = 0; d < shape.size(); d++) {
+                List<List<Item>> dimensionItems = new ArrayList<>();
+                List<BigDecimal> dimensionSums = new ArrayList<>();
+                for (int i = 0; i < shape.get(d).size(); i++) {
+                    String indicatorId = "d" + d + ".i" + i;
+                    List<Long> picks = shape.get(d).get(i);
+                    List<Item> list = new ArrayList<>();
                     BigDecimal sum = BigDecimal.ZERO;
                     for (int p = 0; p < picks.size(); p++) {
                         Dice itemDice = new Dice(picks.get(p));
-                        BigDecimal max = decimal(itemDice.of(MAXIMA));
+                        Optional<BigDecimal> max = Optional.of(decimal(itemDice.of(MAXIMA)));
+                        List<String> choices = rules;
+                        if (openEnded && !openRules.isEmpty() && !itemDice.oneIn(3)) {
+                            max = Optional.empty();
+                            choices = openRules;
+                        }
                         int left = picks.size() - p - 1;
-                        if (kinds.size() > 1 && items.size() + 2 + left <= maxItems && itemDice.oneIn(5)) {
+                        if (kinds.size() > 1 && list.size() + 2 + left <= maxItems && itemDice.oneIn(5)) {
                             // A pair: one item for one kind, its twin of equal maximum for every other kind.
                             String only = itemDice.of(kinds);
                             List<String> others = kinds.stream().filter(kind -> !kind.equals(only)).toList();
-                            items.add(item(itemDice, indicatorId + ".t" + items.size(), max, List.of(only)));
-                            items.add(item(itemDice, indicatorId + ".t" + items.size(), max, others));
+                            list.add(item(itemDice, indicatorId + ".t" + list.size(), max, List.of(only), choices));
+                            list.add(item(itemDice, indicatorId + ".t" + list.size(), max, others, choices));
                         } else {
-                            items.add(item(itemDice, indicatorId + ".t" + items.size(), max, List.of()));
+                            list.add(item(itemDice, indicatorId + ".t" + list.size(), max, List.of(), choices));
                         }
-                        sum = sum.add(max);
+                        sum = sum.add(max.orElse(BigDecimal.ZERO));
+                        nominal = nominal.add(max.orElse(NOMINAL_UNCAPPED));
                     }
-                    items.forEach(item -> figures.add("item:" + item.id()));
-                    Level indicator = new Level(indicatorId, name(dice),
-                            dice.oneIn(2) ? Optional.of(sum) : Optional.empty(), items, List.of());
+                    dimensionItems.add(list);
+                    dimensionSums.add(sum);
+                }
+                items.add(dimensionItems);
+                sums.add(dimensionSums);
+            }
+
+            // The parts of a composite scheme, each holding some dimensions and summing to the same S.
+            List<PartDraft> parts = new ArrayList<>();
+            BigDecimal compositeMax = null;
+            if (composite) {
+                Dice partDice = new Dice(partPick);
+                int count = shape.size() >= 3 && partDice.oneIn(2) ? 3 : 2;
+                List<String> weights = partDice.of(count == 2 ? WEIGHTS : WEIGHTS_OF_THREE);
+                for (int k = 0; k < count; k++) {
+                    Optional<BigDecimal> cap = partDice.oneIn(2) ? Optional.of(decimal(partDice.of(CAPS)))
+                            : Optional.empty();
+                    parts.add(new PartDraft("p" + k, name(partDice), decimal(weights.get(k)), cap));
+                    figures.add("part:p" + k);
+                }
+                for (int d = 0; d < shape.size(); d++) {
+                    parts.get(d < count ? d : partDice.roll(count)).dimensions.add(d);
+                }
+                List<BigDecimal> partSums = new ArrayList<>();
+                BigDecimal target = BigDecimal.ZERO;
+                for (PartDraft part : parts) {
+                    BigDecimal partSum = BigDecimal.ZERO;
+                    for (int d : part.dimensions) {
+                        for (BigDecimal sum : sums.get(d)) {
+                            partSum = partSum.add(sum);
+                        }
+                    }
+                    partSums.add(partSum);
+                    target = target.max(partSum);
+                }
+                if (!openEnded) {
+                    for (int k = 0; k < count; k++) {
+                        BigDecimal missing = target.subtract(partSums.get(k));
+                        if (missing.signum() > 0) {
+                            int d = parts.get(k).dimensions.get(0);
+                            int i = items.get(d).size() - 1;
+                            List<Item> list = items.get(d).get(i);
+                            list.add(item(new Dice(partDice.roll(Integer.MAX_VALUE)), "d" + d + ".i" + i + ".t"
+                                    + list.size(), Optional.of(missing), List.of(), rules));
+                            sums.get(d).set(i, sums.get(d).get(i).add(missing));
+                            nominal = nominal.add(missing);
+                        }
+                    }
+                    BigDecimal weightSum = BigDecimal.ZERO;
+                    for (PartDraft part : parts) {
+                        weightSum = weightSum.add(part.weight);
+                    }
+                    // Every weight list adds up to a whole number: the maximum keeps S's decimals.
+                    compositeMax = target.multiply(weightSum).setScale(target.scale(), RoundingMode.UNNECESSARY);
+                }
+            }
+
+            List<Level> dimensions = new ArrayList<>();
+            BigDecimal maxPoints = BigDecimal.ZERO;
+            for (int d = 0; d < shape.size(); d++) {
+                String dimensionId = "d" + d;
+                List<Level> indicators = new ArrayList<>();
+                BigDecimal dimensionSum = BigDecimal.ZERO;
+                for (int i = 0; i < items.get(d).size(); i++) {
+                    String indicatorId = dimensionId + ".i" + i;
+                    List<Item> list = items.get(d).get(i);
+                    BigDecimal sum = sums.get(d).get(i);
+                    list.forEach(item -> figures.add("item:" + item.id()));
+                    Label indicatorName = name(dice);
+                    boolean declared = dice.oneIn(2) && !openEnded;
+                    Level indicator = new Level(indicatorId, indicatorName,
+                            declared ? Optional.of(sum) : Optional.empty(), list, List.of());
                     indicators.add(indicator);
                     levels.add(indicator);
                     figures.add("indicator:" + indicatorId);
                     dimensionSum = dimensionSum.add(sum);
                 }
-                Level dimension = new Level(dimensionId, name(dice),
-                        dice.oneIn(2) ? Optional.of(dimensionSum) : Optional.empty(), List.of(), indicators);
+                Label dimensionName = name(dice);
+                boolean declared = dice.oneIn(2) && !openEnded;
+                Level dimension = new Level(dimensionId, dimensionName,
+                        declared ? Optional.of(dimensionSum) : Optional.empty(), List.of(), indicators);
                 dimensions.add(dimension);
                 levels.add(dimension);
                 figures.add("dimension:" + dimensionId);
                 maxPoints = maxPoints.add(dimensionSum);
             }
+            if (compositeMax != null) {
+                maxPoints = compositeMax;
+            }
+            reference = openEnded ? nominal : maxPoints;
 
             // Bands first: vetoes name them. Each extra number says what it adds by its first roll.
             List<Dice> bandDice = new ArrayList<>();
             List<Long> bandUnits = new ArrayList<>();
-            int maxUnits = maxPoints.movePointRight(2).intValueExact();
+            int maxUnits = reference.movePointRight(2).intValueExact();
             for (long pick : extras) {
                 Dice extra = new Dice(pick);
                 if (extra.roll(6) == 5) {
@@ -301,7 +509,14 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             for (long pick : extras) {
                 Dice extra = new Dice(pick);
                 switch (extra.roll(6)) {
-                    case 0 -> deductions.add(adjustment(extra));
+                    case 0 -> {
+                        // A composite scheme's deductions belong to its parts.
+                        if (parts.isEmpty()) {
+                            deductions.add(adjustment(extra));
+                        } else {
+                            parts.get(extra.roll(parts.size())).deductions.add(adjustment(extra));
+                        }
+                    }
                     case 1 -> bonuses.add(adjustment(extra));
                     case 2 -> {
                         Level level = extra.of(levels);
@@ -317,9 +532,11 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                     }
                 }
             }
-            return new Scheme(id, version, name, period, 2, rounding, zone, maxPoints, kinds, allowAbove,
-                    List.copyOf(keys), dimensions.stream().map(Level::dimension).toList(), deductions, deductionCap,
-                    bonuses, bonusCap, vetoes, grades);
+            return new Scheme(id, version, name, period, 2, rounding, zone,
+                    openEnded ? Optional.empty() : Optional.of(maxPoints), kinds, allowAbove, allowUnverified,
+                    List.copyOf(keys), dimensions.stream().map(Level::dimension).toList(),
+                    parts.stream().map(PartDraft::part).toList(), deductions,
+                    parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades);
         }
 
         private Label name(Dice dice) {
@@ -350,8 +567,12 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             return key;
         }
 
-        private Item item(Dice dice, String id, BigDecimal max, List<String> subjects) {
-            String rule = dice.of(rules);
+        /** An item of one of the rules {@code choices}; uncapped when {@code max} is empty (an open-ended rule). */
+        private Item item(Dice dice, String id, Optional<BigDecimal> capped, List<String> subjects,
+                List<String> choices) {
+            String rule = dice.of(choices);
+            // Only open-ended rules are chosen for an uncapped item, and they never read the maximum.
+            BigDecimal max = capped.orElse(null);
             Map<String, Object> params = new LinkedHashMap<>();
             EvidenceKey key;
             switch (rule) {
@@ -412,17 +633,41 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                         params.put("trim", decimal(dice.of(List.of("1", "0", "2"))));
                     }
                 }
+                case "occurrences" -> {
+                    // Levels lowest first: the key's values, each given an add-on now and then.
+                    key = key(dice, List.of(KeyType.CATEGORY), k -> k.type() == KeyType.CATEGORY, false);
+                    boolean byLevel = dice.roll(3) != 0;
+                    if (!byLevel || dice.oneIn(2)) {
+                        params.put("per", decimal(dice.of(PERS)));
+                    }
+                    if (byLevel) {
+                        Map<String, Object> addOns = new LinkedHashMap<>();
+                        for (String value : key.values()) {
+                            if (dice.roll(3) != 2) {
+                                addOns.put(value, decimal(dice.of(PERS)));
+                            }
+                        }
+                        if (addOns.isEmpty()) {
+                            addOns.put(key.values().get(key.values().size() - 1), decimal(dice.of(PERS)));
+                        }
+                        params.put("levels", addOns);
+                    }
+                    if (dice.oneIn(3)) {
+                        params.put("cumulative", dice.roll(2) == 1);
+                    }
+                }
                 default -> key = key(dice, List.of(KeyType.POINTS), k -> k.type() == KeyType.POINTS, false);
             }
             // Mostly the rule's default; failing without evidence is rare, as it makes scorecards incomplete.
             Optional<MissingPolicy> missing = switch (dice.roll(40)) {
                 case 30, 31 -> Optional.of(MissingPolicy.ZERO);
-                case 32, 33, 34, 35 -> Optional.of(MissingPolicy.EXCLUDE);
+                // An open-ended scheme has no maxima to renormalise by: it refuses exclude.
+                case 32, 33, 34, 35 -> Optional.of(openEnded ? MissingPolicy.ZERO : MissingPolicy.EXCLUDE);
                 case 36, 37 -> Optional.of(MissingPolicy.SCORE);
                 case 38 -> Optional.of(MissingPolicy.FAIL);
                 default -> Optional.empty();
             };
-            return new Item(id, name(dice), max, Optional.empty(), new RuleRef(rule, params), List.of(key.id()),
+            return new Item(id, name(dice), capped, Optional.empty(), new RuleRef(rule, params), List.of(key.id()),
                     subjects, missing);
         }
 
@@ -488,7 +733,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             int form = depth >= 2 ? dice.roll(2) : dice.roll(5);
             return switch (form) {
                 case 0 -> keyTest(dice);
-                case 1 -> new Predicate.ResultTest(dice.of(figures), dice.of(OPS), part(maxPoints,
+                case 1 -> new Predicate.ResultTest(dice.of(figures), dice.of(OPS), part(reference,
                         dice.of(List.of("0.5", "0.9", "0.25", "1", "0"))));
                 case 2 -> new Predicate.AllOf(parts(dice, depth));
                 case 3 -> new Predicate.AnyOf(parts(dice, depth));

@@ -107,17 +107,29 @@ class SchemeCorruptionProperties {
             @ForAll @IntRange(min = 0, max = 2) int b) throws Exception {
         ObjectNode document = document(scheme);
         List<Located> owners = new ArrayList<>();
-        owners.add(new Located("$", document));
+        if (document.has("maxPoints")) {
+            owners.add(new Located("$", document));
+        }
         for (Located part : parts(document)) {
             if (part.node().has("maxPoints")) {
                 owners.add(part);
             }
+        }
+        if (owners.isEmpty()) {
+            // An open-ended scheme of uncapped items only: no maximum to break.
+            return;
         }
         Located owner = owners.get(a % owners.size());
         ((ObjectNode) owner.node()).put("maxPoints", List.of(BigDecimal.ZERO, new BigDecimal("-1"),
                 new BigDecimal("-0.5")).get(b));
         Violation violation = assertViolation(document, owner.path() + ".maxPoints");
         assertEquals("number.positive", violation.code(), violation.toString());
+    }
+
+    /** Schemes with a maximum (not open-ended): plain and composite. */
+    @Provide
+    Arbitrary<Scheme> closedSchemes() {
+        return MofanArbitraries.schemes().filter(scheme -> !scheme.openEnded());
     }
 
     /**
@@ -129,7 +141,7 @@ class SchemeCorruptionProperties {
      */
     @Property(tries = 200)
     @Label("an item's maximum changed so that the maxima no longer add up is reported at the nearest declared maximum")
-    void maximaThatDoNotAddUpAreRejected(@ForAll Scheme scheme, @ForAll @IntRange(min = 0) int a,
+    void maximaThatDoNotAddUpAreRejected(@ForAll("closedSchemes") Scheme scheme, @ForAll @IntRange(min = 0) int a,
             @ForAll @IntRange(min = 0, max = 3) int b) throws Exception {
         ObjectNode document = document(scheme);
         List<Located> items = new ArrayList<>();
@@ -262,6 +274,127 @@ class SchemeCorruptionProperties {
         return tests;
     }
 
+    // ---------------------------------------------------------------- composite and open-ended schemes
+
+    @Provide
+    Arbitrary<Scheme> compositeSchemes() {
+        return MofanArbitraries.schemes().composite();
+    }
+
+    @Provide
+    Arbitrary<Scheme> openEndedSchemes() {
+        return MofanArbitraries.schemes().openEnded();
+    }
+
+    /**
+     * Breaks the rule that every dimension is in exactly one part: a part names an unknown
+     * dimension (reported at that entry), a later part also names an earlier part's dimension
+     * (reported at the repeated entry, naming the first part), or a dimension is taken out of its
+     * part (reported at the dimension's id).
+     */
+    @Property(tries = 100)
+    @Label("a part naming an unknown dimension or another part's, or a dimension in no part, is reported at that entry")
+    void partsThatDoNotCoverTheDimensionsOnceAreRejected(@ForAll("compositeSchemes") Scheme scheme,
+            @ForAll @IntRange(min = 0) int a, @ForAll @IntRange(min = 0, max = 2) int b) throws Exception {
+        ObjectNode document = document(scheme);
+        ArrayNode parts = (ArrayNode) document.get("parts");
+        int k = a % parts.size();
+        ArrayNode dimensions = (ArrayNode) parts.get(k).get("dimensions");
+        int i = a % dimensions.size();
+        if (b == 0) {
+            dimensions.set(i, "no-such-dimension");
+            Violation violation = assertViolation(document, "$.parts[" + k + "].dimensions[" + i + "]");
+            assertEquals("scheme.parts.dimension-unknown", violation.code(), violation.toString());
+        } else if (b == 2 && dimensions.size() > 1) {
+            String taken = dimensions.remove(i).textValue();
+            int d = scheme.dimensions().stream().map(dimension -> dimension.id()).toList().indexOf(taken);
+            Violation violation = assertViolation(document, "$.dimensions[" + d + "].id");
+            assertEquals("scheme.parts.dimension-without-part", violation.code(), violation.toString());
+        } else {
+            int later = 1 + a % (parts.size() - 1);
+            int earlier = a % later;
+            ArrayNode into = (ArrayNode) parts.get(later).get("dimensions");
+            into.add(parts.get(earlier).get("dimensions").get(0).textValue());
+            Violation violation = assertViolation(document, "$.parts[" + later + "].dimensions[" + (into.size() - 1)
+                    + "]");
+            assertEquals("scheme.parts.dimension-twice", violation.code(), violation.toString());
+            assertTrue(violation.message().contains(parts.get(earlier).get("id").textValue()), violation.message());
+        }
+    }
+
+    /** A composite scheme's deductions belong to its parts: a scheme-level one, or a deduction cap, is refused. */
+    @Property(tries = 100)
+    @Label("a scheme-level deduction or deduction cap in a composite scheme is reported at $.deductions or "
+            + "$.deductionCap")
+    void schemeLevelDeductionsOfACompositeSchemeAreRejected(@ForAll("compositeSchemes") Scheme scheme,
+            @ForAll boolean cap) throws Exception {
+        ObjectNode document = document(scheme);
+        JsonNode partDeduction = null;
+        for (JsonNode part : document.get("parts")) {
+            if (part.has("deductions") && partDeduction == null) {
+                partDeduction = part.get("deductions").get(0);
+            }
+        }
+        if (cap || partDeduction == null) {
+            document.put("deductionCap", BigDecimal.ONE);
+            Violation violation = assertViolation(document, "$.deductionCap");
+            assertEquals("scheme.parts.deductions", violation.code(), violation.toString());
+        } else {
+            ObjectNode moved = partDeduction.deepCopy();
+            moved.put("id", "no-such-twin");
+            document.putArray("deductions").add(moved);
+            Violation violation = assertViolation(document, "$.deductions");
+            assertEquals("scheme.parts.deductions", violation.code(), violation.toString());
+        }
+    }
+
+    @Property(tries = 100)
+    @Label("maxPoints given to an open-ended scheme, one of its dimensions or indicators is reported at that maxPoints")
+    void maximaAboveItemsOfAnOpenEndedSchemeAreRejected(@ForAll("openEndedSchemes") Scheme scheme,
+            @ForAll @IntRange(min = 0) int a) throws Exception {
+        ObjectNode document = document(scheme);
+        List<Located> owners = new ArrayList<>();
+        owners.add(new Located("$", document));
+        parts(document).stream().filter(part -> !part.path().contains(".items[")).forEach(owners::add);
+        Located owner = owners.get(a % owners.size());
+        ((ObjectNode) owner.node()).put("maxPoints", BigDecimal.TEN);
+        Violation violation = assertViolation(document, owner.path() + ".maxPoints");
+        assertEquals(owner.path().equals("$") ? "scheme.open-ended.max" : "scheme.open-ended.level-max",
+                violation.code(), violation.toString());
+    }
+
+    /**
+     * In an open-ended scheme: an uncapped item given a rule that scores against a maximum is
+     * reported at its rule's id; {@code missing: exclude} at its missing; a weight at its weight.
+     */
+    @Property(tries = 100)
+    @Label("an uncapped item with a rule that needs a maximum, missing: exclude or a weight in an open-ended scheme "
+            + "is reported there")
+    void itemsAnOpenEndedSchemeCannotScoreAreRejected(@ForAll("openEndedSchemes") Scheme scheme,
+            @ForAll @IntRange(min = 0) int a, @ForAll @IntRange(min = 0, max = 2) int b) throws Exception {
+        ObjectNode document = document(scheme);
+        List<Located> items = items(document);
+        List<Located> uncapped = items.stream().filter(item -> !item.node().has("maxPoints")).toList();
+        if (b == 0 && !uncapped.isEmpty()) {
+            Located item = uncapped.get(a % uncapped.size());
+            List<String> capped = SchemeArbitrary.BUILT_IN_RULES.stream()
+                    .filter(rule -> !SchemeArbitrary.OPEN_ENDED_RULES.contains(rule)).toList();
+            ((ObjectNode) item.node().get("rule")).put("id", capped.get(a % capped.size()));
+            Violation violation = assertViolation(document, item.path() + ".rule.id");
+            assertEquals("scheme.rule.needs-max", violation.code(), violation.toString());
+        } else if (b == 2) {
+            Located item = items.get(a % items.size());
+            ((ObjectNode) item.node()).put("weight", BigDecimal.ONE);
+            Violation violation = assertViolation(document, item.path() + ".weight");
+            assertEquals("scheme.open-ended.weight", violation.code(), violation.toString());
+        } else {
+            Located item = items.get(a % items.size());
+            ((ObjectNode) item.node()).put("missing", "exclude");
+            Violation violation = assertViolation(document, item.path() + ".missing");
+            assertEquals("scheme.open-ended.exclude", violation.code(), violation.toString());
+        }
+    }
+
     // ---------------------------------------------------------------- the document
 
     /** A node of the document and its JSON path. */
@@ -287,7 +420,8 @@ class SchemeCorruptionProperties {
     /**
      * The parts with an id, in document order: keys, then each dimension followed by its
      * indicators (each followed by its items, deductions and bonuses) and its own deductions and
-     * bonuses, then the scheme's deductions, bonuses, vetoes and grades.
+     * bonuses, then the parts of a composite scheme (each followed by its deductions), then the
+     * scheme's deductions, bonuses, vetoes and grades.
      */
     private static List<Located> ids(ObjectNode document) {
         List<Located> ids = new ArrayList<>();
@@ -308,6 +442,12 @@ class SchemeCorruptionProperties {
             }
             each(dimension, "deductions", at, ids);
             each(dimension, "bonuses", at, ids);
+        }
+        ArrayNode parts = document.has("parts") ? (ArrayNode) document.get("parts") : JSON.createArrayNode();
+        for (int p = 0; p < parts.size(); p++) {
+            String at = "$.parts[" + p + "]";
+            ids.add(new Located(at, parts.get(p)));
+            each(parts.get(p), "deductions", at, ids);
         }
         for (String section : List.of("deductions", "bonuses", "vetoes", "grades")) {
             each(document, section, "$", ids);

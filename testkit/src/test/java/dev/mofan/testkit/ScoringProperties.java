@@ -23,6 +23,7 @@ import dev.mofan.model.result.AdjustmentScore;
 import dev.mofan.model.result.DimensionScore;
 import dev.mofan.model.result.IndicatorScore;
 import dev.mofan.model.result.ItemScore;
+import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
@@ -34,9 +35,9 @@ import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Scheme;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ class ScoringProperties {
     }
 
     /** Whether some subject of the directory is of a kind the scheme assesses, so that there is a scorecard. */
-    private static boolean assessesSomebody(Scheme scheme, OrgDirectory directory) {
+    static boolean assessesSomebody(Scheme scheme, OrgDirectory directory) {
         return directory.tree().units().stream().anyMatch(org -> scheme.subjects().contains(org.kindId()))
                 || !directory.divisions().isEmpty() && scheme.subjects().contains(Division.KIND_ID);
     }
@@ -106,21 +107,30 @@ class ScoringProperties {
     // ---------------------------------------------------------------- (a) bounds
 
     @Property(tries = 200)
-    @Label("every item's points lie in [0, maxPoints] at the scheme's scale; an item without points is excluded or failed")
+    @Label("every item's points lie in [0, maxPoints] at the scheme's scale (an uncapped item's are at least 0); "
+            + "an item without points is excluded or failed")
     void itemPointsLieWithinTheirMaximum(@ForAll("cases") Case c) {
         Report report = c.evaluate();
         int scale = c.scheme().scale();
+        Map<String, Item> declared = items(c.scheme());
         Set<String> failed = new HashSet<>();
         report.errors().forEach(error -> failed.add(error.subject() + " " + error.item()));
         for (Scorecard card : report.scorecards()) {
             for (ItemScore item : card.items()) {
-                BigDecimal max = item.maxPoints().orElseThrow();
-                assertEquals(scale, max.scale(), item.id());
+                Optional<BigDecimal> max = item.maxPoints();
+                assertEquals(declared.get(item.id()).maxPoints().isPresent(), max.isPresent(), item.id());
+                max.ifPresent(m -> assertEquals(scale, m.scale(), item.id()));
+                item.selfPoints().ifPresent(self -> {
+                    assertEquals(scale, self.scale(), item.id());
+                    assertTrue(self.signum() >= 0 && max.map(m -> self.compareTo(m) <= 0).orElse(true),
+                            item.id() + ": self " + self);
+                });
                 boolean itemFailed = failed.contains(card.subject() + " " + item.id());
                 if (item.points().isPresent()) {
                     BigDecimal points = item.points().get();
                     assertEquals(scale, points.scale(), item.id());
-                    assertTrue(points.signum() >= 0 && points.compareTo(max) <= 0, item.id() + ": " + points);
+                    assertTrue(points.signum() >= 0 && max.map(m -> points.compareTo(m) <= 0).orElse(true),
+                            item.id() + ": " + points);
                     assertFalse(item.excluded() || itemFailed, item.id());
                 } else {
                     assertTrue(item.excluded() != itemFailed, item.id() + " is either excluded or failed");
@@ -147,7 +157,7 @@ class ScoringProperties {
     }
 
     /** Recomputes one scorecard's figures by hand from its items, its adjustments and the evidence. */
-    private static final class Recount {
+    static final class Recount {
         private final Scheme scheme;
         private final Scorecard card;
         private final Map<String, EvidenceRecord> records;
@@ -167,12 +177,15 @@ class ScoringProperties {
         void check() {
             List<String> applicable = new ArrayList<>();
             BigDecimal base = BigDecimal.ZERO;
+            Map<String, BigDecimal> dimensionPoints = new HashMap<>();
+            // An open-ended scheme has no maxima above its items: sums of maxima are empty there.
+            Optional<BigDecimal> none = scheme.openEnded() ? Optional.empty() : Optional.of(BigDecimal.ZERO);
             for (Dimension dimension : scheme.dimensions()) {
                 Level dimensionLevel = new Level();
-                BigDecimal dimensionSum = BigDecimal.ZERO;
+                Optional<BigDecimal> dimensionSum = none;
                 for (Indicator indicator : dimension.indicators()) {
                     Level level = new Level();
-                    BigDecimal sum = BigDecimal.ZERO;
+                    Optional<BigDecimal> sum = none;
                     for (Item item : indicator.items()) {
                         if (!applies(item.subjects(), kind)) {
                             continue;
@@ -180,36 +193,68 @@ class ScoringProperties {
                         applicable.add(item.id());
                         ItemScore score = card.item(item.id()).orElseThrow();
                         assertEquals(indicator.id(), score.indicator());
+                        assertEquals(item.maxPoints().map(this::round), score.maxPoints(), item.id());
                         level.add(score.points(), score.excluded(), item.maxPoints());
-                        sum = sum.add(item.maxPoints());
+                        sum = sum.map(s -> s.add(item.maxPoints().orElseThrow()));
                     }
                     if (level.children == 0) {
                         continue;
                     }
-                    BigDecimal max = indicator.maxPoints().orElse(sum);
+                    Optional<BigDecimal> itemSum = sum;
+                    Optional<BigDecimal> max = indicator.maxPoints().or(() -> itemSum);
                     IndicatorScore score = card.indicators().stream().filter(i -> i.id().equals(indicator.id()))
                             .findFirst().orElseThrow();
-                    assertEquals(round(max), score.maxPoints(), indicator.id());
+                    assertEquals(max.map(this::round), score.maxPoints(), indicator.id());
                     Optional<BigDecimal> points = close(level, max, "indicator:" + indicator.id(),
                             indicator.deductions(), indicator.bonuses());
                     assertEquals(points.map(this::round), score.points(), indicator.id());
                     assertEquals(points.isEmpty(), score.excluded(), indicator.id());
                     dimensionLevel.add(points, points.isEmpty(), max);
-                    dimensionSum = dimensionSum.add(max);
+                    dimensionSum = dimensionSum.map(s -> s.add(max.orElseThrow()));
                 }
                 if (dimensionLevel.children == 0) {
                     continue;
                 }
-                BigDecimal max = dimension.maxPoints().orElse(dimensionSum);
+                Optional<BigDecimal> sum = dimensionSum;
+                Optional<BigDecimal> max = dimension.maxPoints().or(() -> sum);
                 DimensionScore score = card.dimensions().stream().filter(d -> d.id().equals(dimension.id()))
                         .findFirst().orElseThrow();
-                assertEquals(round(max), score.maxPoints(), dimension.id());
+                assertEquals(max.map(this::round), score.maxPoints(), dimension.id());
                 Optional<BigDecimal> points = close(dimensionLevel, max, "dimension:" + dimension.id(),
                         dimension.deductions(), dimension.bonuses());
                 assertEquals(points.map(this::round), score.points(), dimension.id());
+                points.ifPresent(p -> dimensionPoints.put(dimension.id(), p));
                 base = base.add(points.orElse(BigDecimal.ZERO));
             }
             assertEquals(applicable, card.items().stream().map(ItemScore::id).toList(), "the applicable items");
+            if (scheme.composite()) {
+                // SCORING.md step 6: each part after its own deductions, weighted, rounded once.
+                assertEquals(scheme.parts().size(), card.parts().size(), "parts");
+                base = BigDecimal.ZERO;
+                for (int p = 0; p < scheme.parts().size(); p++) {
+                    Part part = scheme.parts().get(p);
+                    PartScore score = card.parts().get(p);
+                    assertEquals(part.id(), score.id());
+                    assertEquals(part.weight(), score.weight(), part.id());
+                    BigDecimal partBase = BigDecimal.ZERO;
+                    for (String dimension : part.dimensions()) {
+                        partBase = partBase.add(dimensionPoints.getOrDefault(dimension, BigDecimal.ZERO));
+                    }
+                    partBase = round(partBase);
+                    BigDecimal lost = adjustments("part:" + part.id(), "deduction", part.deductions());
+                    if (part.deductionCap().isPresent() && lost.compareTo(part.deductionCap().get()) > 0) {
+                        lost = part.deductionCap().get();
+                    }
+                    lost = round(lost);
+                    BigDecimal points = round(partBase.subtract(lost).max(BigDecimal.ZERO));
+                    assertEquals(partBase, score.base(), part.id() + " base");
+                    assertEquals(lost, score.deductions(), part.id() + " deductions");
+                    assertEquals(points, score.points(), part.id() + " points");
+                    base = base.add(part.weight().multiply(points));
+                }
+            } else {
+                assertEquals(List.of(), card.parts(), "parts of a plain scheme");
+            }
             base = round(base);
             assertEquals(base, card.base(), "base");
 
@@ -230,15 +275,17 @@ class ScoringProperties {
         }
 
         /** SCORING.md step 3 and scoped adjustments (step 5): renormalise once, then floor and cap. */
-        private Optional<BigDecimal> close(Level level, BigDecimal max, String scope, List<Adjustment> deductions,
-                List<Adjustment> bonuses) {
+        private Optional<BigDecimal> close(Level level, Optional<BigDecimal> maximum, String scope,
+                List<Adjustment> deductions, List<Adjustment> bonuses) {
             if (level.excluded == level.children) {
                 return Optional.empty();
             }
             BigDecimal points = level.sum;
-            if (level.excluded > 0) {
+            // Without a maximum (open-ended) there is nothing to renormalise by: excluded parts count nothing.
+            if (level.excluded > 0 && maximum.isPresent()) {
+                BigDecimal max = maximum.get();
                 BigDecimal applicable = max.subtract(level.excludedMax);
-                points = round(level.sum.multiply(max).divide(applicable, MathContext.DECIMAL128));
+                points = level.sum.multiply(max).divide(applicable, scheme.scale(), scheme.rounding().mode());
             }
             List<Adjustment> lost = applying(deductions);
             List<Adjustment> gained = applying(bonuses);
@@ -247,8 +294,8 @@ class ScoringProperties {
             }
             BigDecimal adjusted = points.subtract(adjustments(scope, "deduction", deductions)).max(BigDecimal.ZERO)
                     .add(adjustments(scope, "bonus", bonuses));
-            if (!scheme.allowScopedBonusAboveMax() && adjusted.compareTo(max) > 0) {
-                adjusted = max;
+            if (!scheme.allowScopedBonusAboveMax() && maximum.isPresent() && adjusted.compareTo(maximum.get()) > 0) {
+                adjusted = maximum.get();
             }
             return Optional.of(adjusted);
         }
@@ -333,11 +380,11 @@ class ScoringProperties {
         int children;
         int excluded;
 
-        void add(Optional<BigDecimal> points, boolean isExcluded, BigDecimal max) {
+        void add(Optional<BigDecimal> points, boolean isExcluded, Optional<BigDecimal> max) {
             children++;
             if (isExcluded) {
                 excluded++;
-                excludedMax = excludedMax.add(max);
+                excludedMax = excludedMax.add(max.orElse(BigDecimal.ZERO));
             } else {
                 sum = sum.add(points.orElse(BigDecimal.ZERO));
             }
@@ -382,7 +429,8 @@ class ScoringProperties {
     // ---------------------------------------------------------------- (c) the highest total
 
     @Property(tries = 200)
-    @Label("no total exceeds the kind's maximum plus what scoped bonuses may add above it plus the bonus cap")
+    @Label("no total exceeds the kind's maximum plus what scoped bonuses may add above it plus the bonus cap; "
+            + "an open-ended total is never negative")
     void totalsStayWithinTheMaximumAndTheBonus(@ForAll("cases") Case c) {
         Scheme scheme = c.scheme();
         for (Scorecard card : c.evaluate().scorecards()) {
@@ -395,8 +443,18 @@ class ScoringProperties {
                     .or(() -> capsOf(applying(scheme.bonuses(), card.kind())));
             bonus.ifPresent(b -> assertTrue(card.bonus().compareTo(b) <= 0, card.subject()));
             scheme.deductionCap().ifPresent(d -> assertTrue(card.deductions().compareTo(d) <= 0, card.subject()));
+            if (scheme.openEnded()) {
+                // No maximum: a total is only never negative.
+                assertTrue(card.total().signum() >= 0 && card.base().signum() >= 0, card.subject());
+                continue;
+            }
             if (above.isPresent()) {
-                BigDecimal baseBound = scheme.maxPoints().add(above.get());
+                // A composite base weighs each part (at most its maximum plus its scoped bonuses):
+                // its maxima weighted add up to the scheme's, the bonuses at most by the largest weight.
+                BigDecimal weight = scheme.parts().stream().map(Part::weight).max(BigDecimal::compareTo)
+                        .orElse(BigDecimal.ONE);
+                BigDecimal baseBound = scheme.maxPoints().orElseThrow().add(weight.multiply(above.get()))
+                        .setScale(scheme.scale(), RoundingMode.CEILING);
                 assertTrue(card.base().compareTo(baseBound) <= 0, card.subject() + ": base " + card.base());
                 if (bonus.isPresent()) {
                     assertTrue(card.total().compareTo(baseBound.add(bonus.get())) <= 0,
@@ -553,6 +611,11 @@ class ScoringProperties {
             boolean low = dice.roll(2) == 1;
             return new Value[] {Value.of(low), Value.of(low || dice.roll(2) == 0)};
         }
+        if (key.type() == KeyType.CATEGORY) {
+            // A level is no number: the same occurrence on both sides (more occurrences: StagedAndCompositeProperties).
+            Value level = Value.of(dice.of(key.values()));
+            return new Value[] {level, level};
+        }
         if (key.isGraded()) {
             int low = dice.roll(key.values().size());
             int high = dice.roll(low + 1);
@@ -562,9 +625,9 @@ class ScoringProperties {
             case RATIO -> BigDecimal.ONE;
             case COUNT -> BigDecimal.valueOf(12);
             case RATING -> item.rule().params().get("outOf") instanceof BigDecimal outOf ? outOf : BigDecimal.valueOf(100);
-            default -> item.rule().id().equals("direct")
+            default -> item.rule().id().equals("direct") && item.maxPoints().isPresent()
                     // Points given directly add up under sum: each at most its share of the maximum.
-                    ? item.maxPoints().divide(BigDecimal.valueOf(records), 2, RoundingMode.DOWN)
+                    ? item.maxPoints().get().divide(BigDecimal.valueOf(records), 2, RoundingMode.DOWN)
                     : BigDecimal.valueOf(20);
         };
         int scale = key.type() == KeyType.COUNT ? 0 : 2;
@@ -608,8 +671,19 @@ class ScoringProperties {
         return adjustments.stream().filter(a -> applies(a.subjects(), kind)).toList();
     }
 
+    /** The scheme's items by id. */
+    static Map<String, Item> items(Scheme scheme) {
+        Map<String, Item> items = new LinkedHashMap<>();
+        for (Dimension dimension : scheme.dimensions()) {
+            for (Indicator indicator : dimension.indicators()) {
+                indicator.items().forEach(item -> items.put(item.id(), item));
+            }
+        }
+        return items;
+    }
+
     /** The first record of each id: the one an evaluation counts (later ones are duplicates). */
-    private static Map<String, EvidenceRecord> firstById(Evidence evidence) {
+    static Map<String, EvidenceRecord> firstById(Evidence evidence) {
         Map<String, EvidenceRecord> first = new HashMap<>();
         evidence.records().forEach(record -> first.putIfAbsent(record.id(), record));
         return first;
