@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The schemes shipped inside the library as YAML resources, built from the public reports in the
- * project's sources (docs/schemes/): examples to run and to copy, not official texts.
+ * The schemes shipped inside the library as YAML resources, built from public reports and common
+ * practice (docs/schemes/): examples to run and to copy, not official texts. {@code five-type-organ}
+ * (“五型”模范机关, units and branches), {@code four-strong-branch} (“四强”党支部),
+ * {@code star-branch} (星级党支部, a composite scheme) and {@code points-branch} (积分制, open-ended).
  *
  * <pre>{@code
  * Scheme scheme = BundledSchemes.get("five-type-organ");
@@ -21,7 +23,8 @@ import java.util.Optional;
 public final class BundledSchemes {
 
     /** The ids of the bundled schemes. */
-    public static final List<String> IDS = List.of("five-type-organ");
+    public static final List<String> IDS = List.of("five-type-organ", "four-strong-branch", "star-branch",
+            "points-branch");
 
     private BundledSchemes() {
     }
