@@ -98,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
         ReportTable table = new ReportTable(report, province, scheme, language);
         String kind = scheme.subjects().contains(OrgKind.UNIT.id()) ? OrgKind.UNIT.id() : scheme.subjects().get(0);
         String kindName = zh ? Term.find(OrgKind.class, kind).map(k -> k.label().text(Language.ZH)).orElse(kind)
-                : Term.find(OrgKind.class, kind).map(k -> k.label().text(Language.EN)).orElse(kind) + "s";
+                : plural(Term.find(OrgKind.class, kind).map(k -> k.label().text(Language.EN)).orElse(kind));
         List<ReportTable.Ranked> units = table.ranked(kind);
         out.println(zh ? "得分最高的" + kindName : "Top " + kindName + " by total");
         table.header(out);
@@ -128,5 +128,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  java -jar cli/target/mofan.jar scheme show " + schemeId);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** "branches", "units", "party cells": enough English for the kinds a scheme assesses. */
+    private static String plural(String noun) {
+        return noun.endsWith("ch") || noun.endsWith("s") ? noun + "es" : noun + "s";
     }
 }

@@ -104,11 +104,16 @@ final class ProvinceSummary {
 
     /** Pads to a width in terminal columns, where a Chinese character takes two. */
     static String pad(String text, int columns) {
+        return text + " ".repeat(Math.max(1, columns - width(text)));
+    }
+
+    /** The width of {@code text} in terminal columns, a Chinese character taking two. */
+    static int width(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); i++) {
             width += isWide(text.charAt(i)) ? 2 : 1;
         }
-        return text + " ".repeat(Math.max(1, columns - width));
+        return width;
     }
 
     private static boolean isWide(char c) {

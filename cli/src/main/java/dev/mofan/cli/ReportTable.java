@@ -28,12 +28,19 @@ final class ReportTable {
     private final OrgDirectory directory;
     private final Scheme scheme;
     private final Language language;
+    /** The grade column fits the longest band name, such as 五星党支部（★★★★★）. */
+    private final int gradeWidth;
 
     ReportTable(Report report, OrgDirectory directory, Scheme scheme, Language language) {
         this.report = report;
         this.directory = directory;
         this.scheme = scheme;
         this.language = language;
+        int widest = 9;
+        for (GradeBand band : scheme.grades()) {
+            widest = Math.max(widest, ProvinceSummary.width(gradeName(band.id())));
+        }
+        this.gradeWidth = widest + 2;
     }
 
     /** The complete scorecards of {@code kind} (all kinds when null), ranked. */
@@ -61,7 +68,7 @@ final class ReportTable {
         boolean zh = language == Language.ZH;
         out.println(ProvinceSummary.pad(zh ? "名次" : "rank", 6) + ProvinceSummary.pad(zh ? "考评对象" : "subject", 16)
                 + ProvinceSummary.pad(zh ? "类型" : "kind", 10) + ProvinceSummary.pad(zh ? "总分" : "total", 9)
-                + ProvinceSummary.pad(zh ? "等次" : "grade", 11) + ProvinceSummary.pad(zh ? "备注" : "notes", 12)
+                + ProvinceSummary.pad(zh ? "等次" : "grade", gradeWidth) + ProvinceSummary.pad(zh ? "备注" : "notes", 12)
                 + (zh ? "名称" : "name"));
     }
 
@@ -88,7 +95,7 @@ final class ReportTable {
         out.println(ProvinceSummary.pad(String.format(Locale.ROOT, "%4s", rank), 6) + ProvinceSummary.pad(card.subject(), 16)
                 + ProvinceSummary.pad(kindName(card.kind()), 10) + ProvinceSummary.pad(String.format(Locale.ROOT, "%7s",
                         card.total().toPlainString()), 9)
-                + ProvinceSummary.pad(card.grade().map(this::gradeName).orElse("—"), 11) + ProvinceSummary.pad(notes, 12)
+                + ProvinceSummary.pad(card.grade().map(this::gradeName).orElse("—"), gradeWidth) + ProvinceSummary.pad(notes, 12)
                 + name(card.subject()));
     }
 

@@ -57,9 +57,12 @@ final class SchemeCommand implements Runnable {
                         items += indicator.items().size();
                     }
                 }
-                out.printf(Locale.ROOT, "%-20s %-8s %-8s %d dimensions, %d indicators, %d items  %s%n", scheme.id(),
-                        scheme.version(), scheme.period().id(), scheme.dimensions().size(), indicators, items,
-                        scheme.name().text(lang.language == Language.ZH ? Language.ZH : Language.EN));
+                String shape = String.format(Locale.ROOT, "%d dimensions, %d indicators, %d items",
+                        scheme.dimensions().size(), indicators, items);
+                String kind = scheme.composite() ? scheme.parts().size() + " weighted parts"
+                        : scheme.openEnded() ? "open-ended" : "max " + scheme.maxPoints().orElseThrow().toPlainString();
+                out.printf(Locale.ROOT, "%-20s %-8s %-6s %-40s %-18s %s%n", scheme.id(), scheme.version(),
+                        scheme.period().id(), shape, kind, scheme.name().text(lang.language));
             }
             out.flush();
             return ExitCodes.OK;

@@ -3,8 +3,10 @@ package dev.mofan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.rules.CountRule;
 import dev.mofan.core.rules.RuleRegistry;
+import dev.mofan.model.evidence.EvidenceRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,17 +134,35 @@ class CliTest {
         assertTrue(lines.contains("Top units by total"), demo.out);
         assertTrue(demo.out.contains("Grades:  Excellent "), demo.out);
         assertTrue(demo.out.contains("u001-b22 / theme-practice: rule 'direct' gave 12 points, outside [0, 2]"), demo.out);
-        assertTrue(lines.contains("One unit explained (why this total?)"), demo.out);
+        assertTrue(lines.contains("One subject explained (why this total?)"), demo.out);
         assertEquals(demo.out, run("demo").out, "the demo prints the same every time");
         Run zh = run("demo", "--lang", "zh");
-        assertTrue(zh.out.contains("一个单位的得分说明"), zh.out);
+        assertTrue(zh.out.contains("一个考评对象的得分说明"), zh.out);
+    }
+
+    @Test
+    void demoRunsEveryBundledBranchScheme() {
+        Run stars = run("demo", "--scheme", "star-branch");
+        assertEquals(0, stars.code, stars.err);
+        assertTrue(stars.lines().contains("Top branches by total"), stars.out);
+        assertTrue(stars.out.contains("· base = 0.7 × "), "the explanation shows the composite: " + stars.out);
+        Run points = run("demo", "--scheme", "points-branch", "--lang", "zh");
+        assertEquals(0, points.code, points.err);
+        assertTrue(points.out.contains("积分项（不设上限）："), "open-ended items are listed as such: " + points.out);
+        assertTrue(points.out.contains("自评与审核："), "the explained branch self-assessed: " + points.out);
+        Run fourStrong = run("demo", "--scheme", "four-strong-branch");
+        assertEquals(0, fourStrong.code, fourStrong.err);
+        assertEquals(2, run("demo", "--scheme", "no-such-scheme").code);
     }
 
     @Test
     void schemesAreListedAndShownInEitherSyntax() {
         Run list = run("scheme", "list");
         assertEquals(0, list.code);
-        assertTrue(list.out.startsWith("five-type-organ      2026.1   year     5 dimensions, 20 indicators"), list.out);
+        assertTrue(list.out.startsWith("five-type-organ      2026.1   year   5 dimensions, 20 indicators"), list.out);
+        assertTrue(list.out.contains("star-branch          2026.1   year   6 dimensions, 11 indicators, 29 items    "
+                + "2 weighted parts"), list.out);
+        assertTrue(list.out.contains("open-ended"), list.out);
         Run yaml = run("scheme", "show", "five-type-organ");
         assertEquals(0, yaml.code);
         assertTrue(yaml.out.startsWith("id: five-type-organ\nversion: \"2026.1\"\n"), yaml.out);
@@ -149,7 +170,8 @@ class CliTest {
         assertTrue(json.out.startsWith("{\n  \"id\": \"five-type-organ\""), json.out);
         Run none = run("scheme", "show", "no-such-scheme");
         assertEquals(2, none.code);
-        assertEquals("$: 'no-such-scheme' is neither a bundled scheme (five-type-organ) nor a file\n", none.out);
+        assertEquals("$: 'no-such-scheme' is neither a bundled scheme (five-type-organ, four-strong-branch, star-branch, "
+                + "points-branch) nor a file\n", none.out);
     }
 
     @Test
@@ -197,8 +219,12 @@ class CliTest {
         Run validate = run("validate", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--evidence",
                 evidence.toString());
         assertEquals(0, validate.code);
-        assertTrue(validate.out.contains("warning: $.evidence[195026].key: key 'undeclared-key' is not declared by the scheme"),
-                validate.out);
+        List<EvidenceRecord> written = EvidenceFormat.ofDefaults().read(evidence).records();
+        int undeclared = IntStream.range(0, written.size())
+                .filter(i -> written.get(i).key().equals("undeclared-key")).findFirst().orElseThrow();
+        String stray = written.stream().filter(r -> r.subject().equals("no-such-branch")).findFirst().orElseThrow().id();
+        assertTrue(validate.out.contains("warning: $.evidence[" + undeclared + "].key: key 'undeclared-key' is not "
+                + "declared by the scheme"), validate.out);
         String[] evaluate = {"evaluate", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--evidence",
             evidence.toString(), "--period", "2025"};
         Run table = run(evaluate);
@@ -209,7 +235,7 @@ class CliTest {
         assertTrue(json.out.startsWith("{\n  \"fingerprint\": \""), json.out.substring(0, 100));
         Run strict = run(append(evaluate, "--strict"));
         assertEquals(2, strict.code);
-        assertTrue(strict.out.contains("$.evidence[?@.id=='e0195026']: record 'e0195026' is unused (--strict): "
+        assertTrue(strict.out.contains("$.evidence[?@.id=='" + stray + "']: record '" + stray + "' is unused (--strict): "
                 + "unknown subject 'no-such-branch'"), strict.out);
         String[] quarterly = evaluate.clone();
         quarterly[quarterly.length - 1] = "2025-Q1";

@@ -13,6 +13,7 @@ import dev.mofan.model.org.Subject;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.Combination;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
@@ -195,6 +196,18 @@ public final class SampleEvidence {
         }
         if (key.type() != KeyType.COUNT) {
             add(subject, key, lastPart(), Value.of(BigDecimal.valueOf(total)), null);
+            return;
+        }
+        if (key.combine() == Combination.DISTINCT_CASES) {
+            // Counted by case: one record per case, and now and then a second report of one.
+            for (int c = 1; c <= total; c++) {
+                String caseId = subject.id() + "-" + key.id().substring(0, Math.min(20, key.id().length())) + "-" + c;
+                Period when = parts.get(random.below(parts.size()));
+                add(subject, key, when, Value.of(1), caseId);
+                if (c == 1 && random.chance(20)) {
+                    add(subject, key, when, Value.of(1), caseId);
+                }
+            }
             return;
         }
         int left = total;
