@@ -653,7 +653,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                         params.put("levels", addOns);
                     }
                     if (dice.oneIn(3)) {
-                        params.put("cumulative", dice.roll(2) == 1);
+                        params.put("pay", dice.of(List.of("cumulative", "highest", "reported")));
                     }
                 }
                 default -> key = key(dice, List.of(KeyType.POINTS), k -> k.type() == KeyType.POINTS, false);

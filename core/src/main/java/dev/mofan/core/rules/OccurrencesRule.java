@@ -16,6 +16,7 @@ import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.text.Label;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,19 @@ import java.util.TreeMap;
  * <p>The item reads one category key whose {@code values} are the levels from the lowest up. Each
  * record is an occurrence reaching one level; records sharing a {@code caseId} are one occurrence
  * (without a case id, a record is its own), so an occurrence counts once, and once per level
- * however many records report it. With {@code cumulative} (the default) an occurrence earns the
- * add-ons of every level up to the highest it reached: adopted by the province means it passed
- * the city too. Unbounded on an open-ended item; capped at the maximum otherwise.
+ * however many records report it. Which add-ons an occurrence earns is {@code pay}:
+ * {@code cumulative} (the default), every listed level up to the highest it reached (adopted by
+ * the province means it passed the city too); {@code highest}, the one listed level it reached
+ * highest (a provincial honour is worth the province's points, not the unit's as well, even when
+ * the unit's commendation was recorded first); {@code reported}, each listed level a record of it
+ * names. Unbounded on an open-ended item; capped at the maximum otherwise.
  */
 public final class OccurrencesRule implements ScoringRuleProvider {
+
+    private static final String CUMULATIVE = "cumulative";
+    private static final String HIGHEST = "highest";
+    private static final String REPORTED = "reported";
+    private static final List<String> PAYS = List.of(CUMULATIVE, HIGHEST, REPORTED);
 
     @Override
     public String ruleId() {
@@ -61,7 +70,11 @@ public final class OccurrencesRule implements ScoringRuleProvider {
                     "须不小于 0，实际为 " + per.toPlainString());
         }
         Map<String, BigDecimal> given = config.params().decimals("levels", false).orElse(Map.of());
-        boolean cumulative = config.params().flag("cumulative").orElse(true);
+        String pay = config.params().text("pay").orElse(CUMULATIVE);
+        if (!PAYS.contains(pay)) {
+            config.params().reject("pay", "'" + pay + "' is not one of " + String.join(", ", PAYS),
+                    "'" + pay + "' 不是以下之一：" + String.join("、", PAYS));
+        }
         Map<String, BigDecimal> levels = new LinkedHashMap<>();
         if (key.isPresent()) {
             for (Map.Entry<String, BigDecimal> level : given.entrySet()) {
@@ -87,16 +100,16 @@ public final class OccurrencesRule implements ScoringRuleProvider {
             config.params().reject("per", "give per, levels or both: without them every occurrence is worth 0",
                     "须给出 per、levels 或两者：否则每次均为 0 分");
         }
-        return new Occurrences(per, levels, key.map(EvidenceKey::values).orElse(List.of()), cumulative,
+        return new Occurrences(per, Collections.unmodifiableMap(levels), key.map(EvidenceKey::values).orElse(List.of()), pay,
                 config.maximum());
     }
 
     private record Occurrences(BigDecimal per, Map<String, BigDecimal> levels, List<String> order,
-            boolean cumulative, Optional<BigDecimal> maximum) implements ScoringRule {
+            String pay, Optional<BigDecimal> maximum) implements ScoringRule {
 
         @Override
         public RuleResult score(RuleInput input) {
-            // Occurrence → the highest level reached (cumulative) or every level reported.
+            // Occurrence → the indices of the levels its records name.
             Map<String, List<Integer>> reached = new TreeMap<>();
             for (KeyEvidence.Recorded record : input.first().records()) {
                 String occurrence = record.caseId().orElse("\u0000" + record.id());
@@ -108,11 +121,18 @@ public final class OccurrencesRule implements ScoringRuleProvider {
             levels.keySet().forEach(level -> perLevel.put(level, 0L));
             for (List<Integer> indices : reached.values()) {
                 int highest = indices.stream().mapToInt(Integer::intValue).max().orElse(-1);
+                String top = null;
                 for (String level : levels.keySet()) {
                     int at = order.indexOf(level);
-                    if (cumulative ? at <= highest : indices.contains(at)) {
+                    if (at <= highest) {
+                        top = level;
+                    }
+                    if (pay.equals(CUMULATIVE) ? at <= highest : pay.equals(REPORTED) && indices.contains(at)) {
                         perLevel.merge(level, 1L, Long::sum);
                     }
+                }
+                if (pay.equals(HIGHEST) && top != null) {
+                    perLevel.merge(top, 1L, Long::sum);
                 }
             }
             long n = reached.size();

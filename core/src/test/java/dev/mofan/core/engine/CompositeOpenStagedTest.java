@@ -208,7 +208,7 @@ class CompositeOpenStagedTest {
     }
 
     /** An open-ended points system (积分制): no maxima, points per occurrence and per level reached. */
-    private static Scheme points(String cumulative) {
+    private static Scheme points(String pay) {
         return SchemeFormat.ofDefaults().read("""
                 id: points-mini
                 version: "1"
@@ -235,7 +235,7 @@ class CompositeOpenStagedTest {
                   - {id: excellent, min: 20}
                   - {id: good, min: 10}
                   - {id: qualified, min: 0}
-                """.replace("CUMULATIVE", cumulative), Syntax.YAML);
+                """.replace("CUMULATIVE", pay), Syntax.YAML);
     }
 
     private static final List<EvidenceRecord> PROPOSALS = List.of(
@@ -264,11 +264,25 @@ class CompositeOpenStagedTest {
         assertEquals(new BigDecimal("24.50"), b1.base());
         assertEquals(new BigDecimal("22.50"), b1.total());
         assertEquals(Optional.of("excellent"), b1.grade());
-        // Not cumulative: P3 earns the province add-on only, the city's goes to P2 alone: 3 + 3 + 10 = 16.
-        Scorecard strict = card(evaluate(points(", cumulative: false"), PROPOSALS), "b1");
-        assertEquals(Optional.of(new BigDecimal("16.00")), strict.item("proposals").orElseThrow().points());
+        // pay: reported — the levels a record names: P3 was only reported at the province, so the
+        // city's add-on goes to P2 alone: 3 + 3 + 10 = 16.
+        Scorecard reported = card(evaluate(points(", pay: reported"), PROPOSALS), "b1");
+        assertEquals(Optional.of(new BigDecimal("16.00")), reported.item("proposals").orElseThrow().points());
+        // P3 is now also reported at the city (its way up): reported pays city and province for it,
+        // 3 + 6 + 10 = 19; pay: highest pays only the highest level each reached, 3 + 3 + 10 = 16
+        // (an honour escalated from the city to the province is worth the province's points once).
+        List<EvidenceRecord> escalated = new ArrayList<>(PROPOSALS);
+        escalated.add(record("r6", "b1", "proposal", "city").withCaseId("P3"));
+        assertEquals(Optional.of(new BigDecimal("19.00")),
+                card(evaluate(points(", pay: reported"), escalated), "b1").item("proposals").orElseThrow().points());
+        assertEquals(Optional.of(new BigDecimal("16.00")),
+                card(evaluate(points(", pay: highest"), escalated), "b1").item("proposals").orElseThrow().points());
+        assertEquals(Optional.of(new BigDecimal("19.00")),
+                card(evaluate(points(""), escalated), "b1").item("proposals").orElseThrow().points(),
+                "re-reporting a level an occurrence already reached changes nothing");
         String json = ReportFormat.write(evaluate(points(""), PROPOSALS));
-        assertTrue(json.contains("\"maxPoints\": null"), "an uncapped item's maximum is written as null");
+        assertTrue(json.contains("\"id\": \"proposals\",\n          \"indicator\": \"ideas-and-service\",\n          "
+                + "\"points\": 19.00,\n          \"maxPoints\": null,"), "an uncapped item's maximum is written as null");
     }
 
     /** Three items; the scheme decides whether an item only self-assessed (自评) counts. */

@@ -152,7 +152,7 @@ class PointsBranchTest {
             add("info-report-level", Value.of("submitted"));
         }
         add("info-report-level", Value.of("province"));
-        // 荣誉积分: one honour from the working committee: 4 (that level only, not cumulative).
+        // 荣誉积分: one honour from the working committee: 4 (the highest level reached only: pay: highest).
         addCase("honour-level", "committee", "h1");
         // Base = 30 + 21 + 7 + 4 = 62. One organisational life not held on time: −2. Total 60.00.
         add("missed-org-life", Value.of(1));
