@@ -209,7 +209,11 @@ class CompositeOpenStagedTest {
 
     /** An open-ended points system (积分制): no maxima, points per occurrence and per level reached. */
     private static Scheme points(String pay) {
-        return SchemeFormat.ofDefaults().read("""
+        return SchemeFormat.ofDefaults().read(pointsText(pay), Syntax.YAML);
+    }
+
+    private static String pointsText(String pay) {
+        return """
                 id: points-mini
                 version: "1"
                 period: year
@@ -235,7 +239,7 @@ class CompositeOpenStagedTest {
                   - {id: excellent, min: 20}
                   - {id: good, min: 10}
                   - {id: qualified, min: 0}
-                """.replace("CUMULATIVE", pay), Syntax.YAML);
+                """.replace("CUMULATIVE", pay);
     }
 
     private static final List<EvidenceRecord> PROPOSALS = List.of(
@@ -287,7 +291,11 @@ class CompositeOpenStagedTest {
 
     /** Three items; the scheme decides whether an item only self-assessed (自评) counts. */
     private static Scheme staged(boolean allowUnverified) {
-        return SchemeFormat.ofDefaults().read("""
+        return SchemeFormat.ofDefaults().read(stagedText(allowUnverified), Syntax.YAML);
+    }
+
+    private static String stagedText(boolean allowUnverified) {
+        return """
                 id: staged-mini
                 version: "1"
                 period: year
@@ -310,7 +318,7 @@ class CompositeOpenStagedTest {
                             rule: {id: tiers, params: {tiers: [{atLeast: 4, points: 4}, {atLeast: 2, points: 2}]}}
                             keys: [general-meeting]
                           - {id: C, maxPoints: 2, rule: {id: check}, keys: [first-topic]}
-                """.replace("ALLOW", String.valueOf(allowUnverified)), Syntax.YAML);
+                """.replace("ALLOW", String.valueOf(allowUnverified));
     }
 
     private static final List<EvidenceRecord> STAGES = List.of(
@@ -345,6 +353,49 @@ class CompositeOpenStagedTest {
         assertEquals(b1.differences(), counted.differences(), "an unverified item has no reviewed figure to compare");
         // Every self record is cited; none is unused.
         assertEquals(List.of(), evaluate(staged(false), STAGES).unused());
+    }
+
+    @Test
+    void aReviewOfOneCaseLeavesTheOtherSelfAssessedCasesWaiting() {
+        // The branch self-reports three proposals; the review has so far confirmed only P3.
+        List<EvidenceRecord> records = List.of(
+                record("s1", "b1", "proposal", "province").withCaseId("P1").atStage(Stage.SELF),
+                record("s2", "b1", "proposal", "city").withCaseId("P2").atStage(Stage.SELF),
+                record("s3", "b1", "proposal", "unit").withCaseId("P3").atStage(Stage.SELF),
+                record("r3", "b1", "proposal", "unit").withCaseId("P3"));
+        // Self-assessed: 3 × 1 + city 3 (P1, P2) × 2 + province 10 (P1) = 19.
+        // This scheme does not count unverified self-assessment: only P3, reviewed, scores: 1.
+        ItemScore strict = card(evaluate(points(""), records), "b1").item("proposals").orElseThrow();
+        assertEquals(Optional.of(new BigDecimal("19.00")), strict.selfPoints());
+        assertEquals(Optional.of(new BigDecimal("1.00")), strict.points());
+        assertTrue(strict.unverified(), "P1 and P2 still wait for review");
+        // A scheme that counts it takes the reviewed P3 with the waiting P1 and P2: 19, and no gap.
+        Scheme counting = SchemeFormat.ofDefaults().read(pointsText("")
+                .replace("openEnded: true", "openEnded: true\nallowUnverifiedSelfAssessment: true"), Syntax.YAML);
+        Scorecard card = card(evaluate(counting, records), "b1");
+        ItemScore counted = card.item("proposals").orElseThrow();
+        assertEquals(Optional.of(new BigDecimal("19.00")), counted.points());
+        assertTrue(counted.unverified());
+        assertEquals(List.of(new Difference("proposals", new BigDecimal("19.00"), new BigDecimal("19.00"),
+                new BigDecimal("0.00"))), card.differences());
+        // Once the review confirms P1 at the city only (not the province), the self-assessment of P1
+        // is replaced by the review: 3 + city 3 × 2 = 9, nothing waits, and the gap is 10.
+        List<EvidenceRecord> reviewed = new ArrayList<>(records);
+        reviewed.add(record("r1", "b1", "proposal", "city").withCaseId("P1"));
+        reviewed.add(record("r2", "b1", "proposal", "city").withCaseId("P2"));
+        Scorecard done = card(evaluate(counting, reviewed), "b1");
+        assertFalse(done.item("proposals").orElseThrow().unverified());
+        assertEquals(Optional.of(new BigDecimal("9.00")), done.item("proposals").orElseThrow().points());
+        assertEquals(new BigDecimal("10.00"), done.differenceSum());
+    }
+
+    @Test
+    void anItemThatMustHaveEvidenceSaysWhenItWasOnlySelfAssessed() {
+        Scheme scheme = SchemeFormat.ofDefaults().read(stagedText(false)
+                .replace("keys: [first-topic]}", "keys: [first-topic], missing: fail}"), Syntax.YAML);
+        Report report = evaluate(scheme, STAGES);
+        assertEquals("item.not-reviewed", report.errors().get(0).code());
+        assertEquals("C", report.errors().get(0).item());
     }
 
     @Test

@@ -81,6 +81,11 @@ public final class EngineProblems {
             "no evidence, and the item requires it (missing: fail)",
             "缺少佐证，且本项要求必须有佐证（missing: fail）");
 
+    public static final Problem NOT_REVIEWED = new Problem("item.not-reviewed",
+            "only self-assessed, not reviewed yet, and the item requires evidence (missing: fail); this scheme does "
+                    + "not count unverified self-assessment",
+            "仅有自评、尚未审核，而本项要求必须有佐证（missing: fail）；本方案不计入未经审核的自评");
+
     public static final Problem UNRANKED_FAILED = new Problem("unranked.item-failed",
             "incomplete: item '%s' failed",
             "评分不完整：评价内容 '%s' 评分失败");

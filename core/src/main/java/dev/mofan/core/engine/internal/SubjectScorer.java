@@ -38,11 +38,14 @@ import dev.mofan.model.text.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -69,6 +72,10 @@ public final class SubjectScorer {
     private final Map<String, List<Counted>> selfRecords;
     private final Map<String, KeyEvidence> combined = new HashMap<>();
     private final Map<String, KeyEvidence> selfCombined = new HashMap<>();
+    private final Map<String, List<Counted>> pending = new HashMap<>();
+    /** The items with a reviewed record for some key: a reviewed figure to compare self-assessment with. */
+    private final Set<String> reviewedItems = new HashSet<>();
+    private final Map<String, KeyEvidence> withPending = new HashMap<>();
     private final Map<String, BigDecimal> figures = new HashMap<>();
     private final List<ItemError> errors = new ArrayList<>();
     private final List<TraceStep> trace = new ArrayList<>();
@@ -111,6 +118,40 @@ public final class SubjectScorer {
     private KeyEvidence selfEvidence(String key) {
         return selfCombined.computeIfAbsent(key, k -> Combiner.combine(compiled.key(k).orElseThrow(),
                 selfRecords.getOrDefault(k, List.of()), scheme.timeZone()));
+    }
+
+    /**
+     * The self-assessed records of {@code key} the review has not reached yet: those of a case
+     * (caseId) with no reviewed record of the key, and, without a case id, all of them while the key
+     * has no reviewed record at all. A reviewed case replaces its self-assessment; the others wait.
+     */
+    private List<Counted> pending(String key) {
+        return pending.computeIfAbsent(key, k -> {
+            List<Counted> reviewed = records.getOrDefault(k, List.of());
+            Set<String> reviewedCases = new HashSet<>();
+            reviewed.forEach(c -> c.record().caseId().ifPresent(reviewedCases::add));
+            List<Counted> waiting = new ArrayList<>();
+            for (Counted self : selfRecords.getOrDefault(k, List.of())) {
+                Optional<String> caseId = self.record().caseId();
+                if (caseId.isPresent() ? !reviewedCases.contains(caseId.get()) : reviewed.isEmpty()) {
+                    waiting.add(self);
+                }
+            }
+            return List.copyOf(waiting);
+        });
+    }
+
+    /** The reviewed evidence of {@code key} with its pending self-assessment, for schemes that count it. */
+    private KeyEvidence evidenceWithPending(String key) {
+        if (pending(key).isEmpty()) {
+            return evidence(key);
+        }
+        return withPending.computeIfAbsent(key, k -> {
+            List<Counted> merged = new ArrayList<>(records.getOrDefault(k, List.of()));
+            merged.addAll(pending(k));
+            merged.sort(Comparator.comparing(c -> c.record().id()));
+            return Combiner.combine(compiled.key(k).orElseThrow(), merged, scheme.timeZone());
+        });
     }
 
     private BigDecimal round(BigDecimal value) {
@@ -307,11 +348,14 @@ public final class SubjectScorer {
         return base;
     }
 
-    /** Self-assessed against reviewed points, for each item that has both. */
+    /**
+     * Self-assessed against reviewed points, for each item that has both: self-assessed points and
+     * at least one reviewed record (a review that has not started has nothing to compare with).
+     */
     private List<Difference> differences(List<ItemScore> items) {
         List<Difference> differences = new ArrayList<>();
         for (ItemScore item : items) {
-            if (item.selfPoints().isPresent() && item.points().isPresent() && !item.unverified()) {
+            if (item.selfPoints().isPresent() && item.points().isPresent() && reviewedItems.contains(item.id())) {
                 BigDecimal self = item.selfPoints().get();
                 BigDecimal reviewed = item.points().get();
                 differences.add(new Difference(item.id(), self, reviewed, self.subtract(reviewed)));
@@ -338,18 +382,18 @@ public final class SubjectScorer {
 
     /**
      * An item's points from reviewed evidence and, beside them, from self-assessed evidence
-     * (SCORING.md step 2). An item self-assessed but not reviewed is unverified: it scores its
-     * self-assessed points only where the scheme allows it.
+     * (SCORING.md step 2). An item with self-assessed records the review has not reached (a case
+     * not yet reviewed, or no review at all) is unverified: those records count only where the
+     * scheme allows unverified self-assessment.
      */
     private ItemScore item(Item item, String indicatorId) {
         List<TraceStep> steps = new ArrayList<>();
         SortedSet<String> cited = new TreeSet<>();
         boolean selfAssessed = anyRecord(item, selfRecords);
-        Attempt self = null;
         Optional<BigDecimal> selfPoints = Optional.empty();
         if (selfAssessed) {
             steps.add(TraceStep.of("stage", "self-assessment", "自评").with("stage", "self"));
-            self = attempt(item, this::selfEvidence, steps, cited);
+            Attempt self = attempt(item, this::selfEvidence, steps, cited);
             if (self.failure() != null) {
                 steps.add(TraceStep.of("self-failed", "self-assessment not scored: " + self.failure().en(),
                         "自评未能评分：" + self.failure().zh()).with("code", self.failure().code()));
@@ -360,18 +404,27 @@ public final class SubjectScorer {
             }
             steps.add(TraceStep.of("stage", "review", "审核").with("stage", "review"));
         }
-        boolean unverified = selfAssessed && !anyRecord(item, records);
-        Attempt outcome;
-        if (unverified && scheme.allowUnverifiedSelfAssessment()) {
-            steps.add(TraceStep.of("unverified", "not reviewed: the self-assessed points count "
-                    + "(allowUnverifiedSelfAssessment)", "未经审核：按自评得分计（allowUnverifiedSelfAssessment）"));
-            outcome = self;
-        } else {
-            if (unverified) {
-                steps.add(TraceStep.of("unverified", "not reviewed: scored as without reviewed evidence",
-                        "未经审核：按无审核佐证评分"));
-            }
-            outcome = attempt(item, this::evidence, steps, cited);
+        if (anyRecord(item, records)) {
+            reviewedItems.add(item.id());
+        }
+        List<String> waiting = new ArrayList<>();
+        for (String key : item.keys()) {
+            pending(key).forEach(c -> waiting.add(c.record().id()));
+        }
+        boolean unverified = !waiting.isEmpty();
+        boolean counted = unverified && scheme.allowUnverifiedSelfAssessment();
+        if (unverified) {
+            String ids = String.join(", ", waiting);
+            TraceStep step = counted
+                    ? TraceStep.of("unverified", "not reviewed yet, counted (allowUnverifiedSelfAssessment): " + ids,
+                            "尚未审核，按自评计入（allowUnverifiedSelfAssessment）：" + ids)
+                    : TraceStep.of("unverified", "not reviewed yet, not counted: " + ids, "尚未审核，不计入：" + ids);
+            steps.add(step.with("records", List.copyOf(waiting)).with("counted", counted));
+        }
+        Attempt outcome = attempt(item, counted ? this::evidenceWithPending : this::evidence, steps, cited);
+        if (unverified && !counted && outcome.failure() != null
+                && outcome.failure().code().equals(EngineProblems.NO_EVIDENCE.code())) {
+            outcome = Attempt.failed(Messages.of(EngineProblems.NOT_REVIEWED));
         }
         if (outcome.failure() != null) {
             return fail(item, indicatorId, outcome.failure(), selfPoints, unverified, cited, steps);
