@@ -84,9 +84,9 @@ final class DemoCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String schemeName = scheme.name().text(language);
-        out.println(zh ? "mofan 演示：示范省 × " + (schemeName.isEmpty() ? scheme.id() : schemeName) + "（" + period.text() + "）"
+        out.println(zh ? "mofan 演示：示范省 × " + (schemeName.isEmpty() ? scheme.id() : schemeName) + "，" + period.text()
                 : "mofan demo: the sample province 示范省 scored with " + scheme.id()
-                        + (schemeName.isEmpty() ? "" : " " + schemeName) + " for " + period.text());
+                        + (schemeName.isEmpty() ? "" : " (" + schemeName + ")") + " for " + period.text());
         out.printf(Locale.ROOT, zh
                 ? "组织文档 %,d 字节，经校验读回；%,d 个组织，%,d 条佐证记录，%,d 张评分卡。%n%n"
                 : "Org file of %,d bytes read back through the validating loader: %,d orgs; %,d evidence records; "
@@ -122,7 +122,8 @@ final class DemoCommand implements Callable<Integer> {
         out.print(Explanation.of(scheme, explained).text(language));
         out.println();
         out.println(zh ? "自己动手：" : "Try it yourself:");
-        out.println("  java -jar cli/target/mofan.jar sample --orgs province.json --evidence evidence.json");
+        out.println("  java -jar cli/target/mofan.jar sample --orgs province.json --evidence evidence.json --scheme "
+                + schemeId + " --period " + period.text());
         out.println("  java -jar cli/target/mofan.jar evaluate --scheme " + schemeId + " --orgs province.json "
                 + "--evidence evidence.json --period " + period.text() + " --explain " + explained.subject());
         out.println("  java -jar cli/target/mofan.jar scheme show " + schemeId);

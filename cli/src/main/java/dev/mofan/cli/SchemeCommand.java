@@ -57,12 +57,15 @@ final class SchemeCommand implements Runnable {
                         items += indicator.items().size();
                     }
                 }
-                String shape = String.format(Locale.ROOT, "%d dimensions, %d indicators, %d items",
-                        scheme.dimensions().size(), indicators, items);
-                String kind = scheme.composite() ? scheme.parts().size() + " weighted parts"
-                        : scheme.openEnded() ? "open-ended" : "max " + scheme.maxPoints().orElseThrow().toPlainString();
-                out.printf(Locale.ROOT, "%-20s %-8s %-6s %-40s %-18s %s%n", scheme.id(), scheme.version(),
-                        scheme.period().id(), shape, kind, scheme.name().text(lang.language));
+                boolean zh = lang.language == Language.ZH;
+                String shape = String.format(Locale.ROOT, zh ? "%d 个维度、%d 项指标、%d 项评价内容"
+                        : "%d dimensions, %d indicators, %d items", scheme.dimensions().size(), indicators, items);
+                String kind = scheme.composite() ? scheme.parts().size() + (zh ? " 个加权组成部分" : " weighted parts")
+                        : scheme.openEnded() ? (zh ? "积分制，不设满分" : "open-ended")
+                        : (zh ? "满分 " : "max ") + scheme.maxPoints().orElseThrow().toPlainString();
+                out.println(ProvinceSummary.pad(scheme.id(), 21) + ProvinceSummary.pad(scheme.version(), 9)
+                        + ProvinceSummary.pad(scheme.period().id(), 7) + ProvinceSummary.pad(shape, 41)
+                        + ProvinceSummary.pad(kind, 19) + scheme.name().text(lang.language));
             }
             out.flush();
             return ExitCodes.OK;

@@ -152,6 +152,9 @@ class CliTest {
         assertTrue(points.out.contains("自评与审核："), "the explained branch self-assessed: " + points.out);
         Run fourStrong = run("demo", "--scheme", "four-strong-branch");
         assertEquals(0, fourStrong.code, fourStrong.err);
+        assertTrue(fourStrong.out.contains("Grades:  Four-strong branch "), fourStrong.out);
+        assertTrue(fourStrong.out.contains("sample --orgs province.json --evidence evidence.json --scheme "
+                + "four-strong-branch --period 2025"), "the demo can be reproduced: " + fourStrong.out);
         assertEquals(2, run("demo", "--scheme", "no-such-scheme").code);
     }
 

@@ -71,7 +71,7 @@ public final class Explanation {
                 : card.subject() + ": total " + card.total().toPlainString() + ", grade " + grade
                         + (card.incomplete() ? " (incomplete)" : "") + (card.vetoed() ? " (vetoed)" : ""))
                 .append('\n');
-        out.append(zh ? "失分的评价内容：" : "Items that lost points:").append('\n');
+        StringBuilder lostLines = new StringBuilder();
         int lost = 0;
         List<ItemScore> open = new ArrayList<>();
         for (ItemScore item : card.items()) {
@@ -87,11 +87,14 @@ public final class Explanation {
             String points = item.excluded() ? (zh ? "不计入" : "excluded")
                     : item.points().map(p -> p.toPlainString()).orElse(zh ? "评分失败" : "failed");
             String max = item.maxPoints().map(m -> m.toPlainString()).orElse("—");
-            out.append("  - ").append(name(item.id(), language)).append(": ").append(points).append(" / ").append(max)
-                    .append(zh ? "。" : ". ").append(reason(item.trace(), language)).append('\n');
+            lostLines.append("  - ").append(name(item.id(), language)).append(": ").append(points).append(" / ")
+                    .append(max).append(zh ? "。" : ". ").append(reason(item.trace(), language)).append('\n');
         }
-        if (lost == 0) {
-            out.append(zh ? "  （无，各项均得满分）" : "  (none: every item scored full points)").append('\n');
+        if (open.size() < card.items().size()) {
+            out.append(zh ? "失分的评价内容：" : "Items that lost points:").append('\n').append(lostLines);
+            if (lost == 0) {
+                out.append(zh ? "  （无，各项均得满分）" : "  (none: every item scored full points)").append('\n');
+            }
         }
         if (!open.isEmpty()) {
             out.append(zh ? "积分项（不设上限）：" : "Open-ended items (no maximum):").append('\n');
@@ -137,7 +140,7 @@ public final class Explanation {
         for (Difference difference : card.differences()) {
             out.append("  - ").append(name(difference.item(), language)).append(zh ? "：自评 " : ": self ")
                     .append(difference.selfPoints().toPlainString()).append(zh ? "，审核 " : ", reviewed ")
-                    .append(difference.points().toPlainString()).append(zh ? "，差 " : ", difference ")
+                    .append(difference.points().toPlainString()).append(zh ? "，差值 " : ", difference ")
                     .append(difference.difference().toPlainString()).append('\n');
         }
         if (!card.differences().isEmpty()) {

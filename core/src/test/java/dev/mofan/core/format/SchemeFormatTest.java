@@ -224,17 +224,53 @@ class SchemeFormatTest {
                 """);
         assertEquals(List.of(
                 "$.parts[0].dimensions[1]: 'e' is not a dimension of the scheme",
-                "$.parts[1].id: duplicate id 'basic' (first at $.parts[0].id)"), problems(twoParts));
+                "$.parts[1].id: duplicate id 'basic' (first at $.parts[0].id)",
+                "$.parts[1].dimensions[0]: dimension 'd' is already in part 'basic'"), problems(twoParts));
         assertEquals(List.of("$.parts[1].dimensions[0]: dimension 'd' is already in part 'basic'"),
                 problems(twoParts.replace("dimensions: [d, e]", "dimensions: [d]").replace("id: basic\n    weight: 0.5",
                         "id: other\n    weight: 0.5")));
         // 1 × 10 is the maximum; a weight of 0.8 gives 8 for every kind.
         assertEquals(List.of(
-                "$.maxPoints: maxima do not add up for kind 'unit': the parts give 8, but 10 is declared",
-                "$.maxPoints: maxima do not add up for kind 'branch': the parts give 8, but 10 is declared"),
+                "$.maxPoints: maxima do not add up for kind 'unit': Σ weight × part maximum = 0.8 × 10 = 8, but 10 is "
+                        + "declared",
+                "$.maxPoints: maxima do not add up for kind 'branch': Σ weight × part maximum = 0.8 × 10 = 8, but 10 is "
+                        + "declared"),
                 problems(COMPOSITE.replace("weight: 1\n", "weight: 0.8\n")));
         assertEquals(List.of("$.deductions: a composite scheme's deductions belong to its parts: move them under "
                 + "parts[].deductions"), problems(COMPOSITE + "deductions:\n  - {id: late, key: cases, per: 1}\n"));
+        // A broken part hides neither a sum inside a dimension nor a dimension left out of every part.
+        String broken = """
+                id: s
+                version: "1"
+                period: year
+                maxPoints: 10
+                subjects: [unit]
+                keys:
+                  - {id: days, type: count}
+                dimensions:
+                  - id: e
+                    maxPoints: 1
+                    indicators:
+                      - id: ei
+                        items:
+                          - {id: ea, maxPoints: 1, rule: {id: count, params: {per: 1}}, keys: [days]}
+                  - id: d
+                    maxPoints: 10
+                    indicators:
+                      - id: i
+                        items:
+                          - {id: a, maxPoints: 9, rule: {id: count, params: {per: 1}}, keys: [days]}
+                parts:
+                  - {id: basic, weight: 1, dimensions: [d]}
+                  - {id: empty, weight: 0.5, dimensions: []}
+                """;
+        assertEquals(List.of(
+                "$.dimensions[0].id: dimension 'e' is in no part: in a composite scheme every dimension belongs to one",
+                "$.dimensions[1].maxPoints: maxima do not add up for kind 'unit': the parts give 9, but 10 is declared",
+                "$.parts[1].dimensions: must list at least one entry"), problems(broken));
+        assertEquals(List.of("$.dimensions[0].weight: a composite scheme's parts are weighted; its dimensions give "
+                + "maxPoints, not weight"), problems(COMPOSITE.replace("    maxPoints: 10\n    indicators",
+                        "    weight: 1\n    indicators")));
     }
 
     /** BASE as an open-ended scheme: no maxima above the items, item b uncapped. */

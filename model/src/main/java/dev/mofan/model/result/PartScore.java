@@ -7,7 +7,7 @@ import java.util.Objects;
  * A part of a composite scheme for one subject (SCORING.md step 6): its base, its own deductions
  * and what remains, which enters the total multiplied by its weight.
  *
- * @param base the exact sum of its dimensions
+ * @param base the sum of its dimensions' points (each already at the scheme's scale)
  * @param deductions its deductions after caps
  * @param points {@code max(0, base − deductions)}
  */

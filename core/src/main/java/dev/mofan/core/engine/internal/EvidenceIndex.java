@@ -1,5 +1,6 @@
 package dev.mofan.core.engine.internal;
 
+import dev.mofan.core.engine.internal.CompiledScheme.KindPlan;
 import dev.mofan.core.spi.Fraction;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
@@ -110,8 +111,10 @@ public final class EvidenceIndex {
         if (!period.contains(record.period())) {
             return Messages.of(EngineProblems.OUTSIDE_PERIOD, record.period().text(), period.text());
         }
-        if (record.stage() == Stage.SELF
-                && !scheme.plan(subject.get().kindId()).orElseThrow().itemKeys().contains(record.key())) {
+        KindPlan plan = scheme.plan(subject.get().kindId()).orElseThrow();
+        // A key nothing reads is reported as such below, whatever the stage.
+        if (record.stage() == Stage.SELF && plan.readKeys().contains(record.key())
+                && !plan.itemKeys().contains(record.key())) {
             return Messages.of(EngineProblems.SELF_ASSESSMENT, record.key(), kindLabel(subject.get().kindId()));
         }
         Optional<Label> misfit = misfit(key.get(), record.value());

@@ -653,11 +653,13 @@ public final class SubjectScorer {
         }
         if (totalCap != null && sum.compareTo(totalCap) > 0) {
             boolean deduction = kind.equals("deduction");
+            BigDecimal cap = round(totalCap);
+            String where = scope.equals("scheme") ? "" : scope + ": ";
             trace.add(TraceStep.of(kind + "-cap",
-                    (deduction ? "deductions " : "bonus ") + Decimals.text(sum) + " capped at " + Decimals.text(totalCap),
-                    (deduction ? "扣分合计 " : "加分合计 ") + Decimals.text(sum) + "，以 " + Decimals.text(totalCap) + " 分为限")
-                    .with("sum", sum).with("cap", totalCap));
-            sum = totalCap;
+                    where + (deduction ? "deductions " : "bonus ") + Decimals.text(sum) + " capped at " + Decimals.text(cap),
+                    where + (deduction ? "扣分合计 " : "加分合计 ") + Decimals.text(sum) + "，以 " + Decimals.text(cap) + " 分为限")
+                    .with("scope", scope).with("sum", sum).with("cap", cap));
+            sum = cap;
         }
         return sum;
     }

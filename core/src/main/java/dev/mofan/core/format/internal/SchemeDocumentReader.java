@@ -119,6 +119,8 @@ public final class SchemeDocumentReader {
     private boolean maximaOk = true;
     private boolean openEnded;
     private boolean partsOk = true;
+    /** A part that could not be read, or named a dimension that does not exist (a typo, likely). */
+    private boolean partsUnclear;
 
     private SchemeDocumentReader(Violations out, RuleRegistry registry) {
         this.out = out;
@@ -220,7 +222,7 @@ public final class SchemeDocumentReader {
                 }
             }
         }
-        if (maximaOk && (maxPoints != null || openEnded) && subjectsOk && partsOk) {
+        if (maximaOk && (maxPoints != null || openEnded) && subjectsOk) {
             checkSums(maxPoints, dimensions, parts, doc);
         }
         if (!out.isEmpty()) {
@@ -767,19 +769,31 @@ public final class SchemeDocumentReader {
             if (openEnded) {
                 continue;
             }
+            if (!parts.isEmpty() && !partsOk) {
+                // Which dimensions a part weighs is not known yet: its sum would mean nothing.
+                continue;
+            }
             if (!parts.isEmpty()) {
                 total = BigDecimal.ZERO;
+                List<String> terms = new ArrayList<>();
                 for (PartEntry part : parts) {
                     BigDecimal partSum = BigDecimal.ZERO;
                     for (String dimension : part.dimensions) {
                         partSum = partSum.add(byDimension.getOrDefault(dimension, BigDecimal.ZERO));
                     }
                     total = total.add(part.weight.multiply(partSum));
+                    terms.add(part.weight.toPlainString() + " × " + partSum.toPlainString());
                 }
+                if (total.compareTo(schemeMax) != 0) {
+                    out.add(doc.at("maxPoints").path(), SchemeProblems.MAXIMA_SUM_PARTS, kind,
+                            new Verbatim(String.join(" + ", terms)), new Verbatim(total.stripTrailingZeros()
+                                    .toPlainString()), new Verbatim(schemeMax.toPlainString()));
+                }
+                continue;
             }
             if (total.compareTo(schemeMax) != 0) {
                 out.add(doc.at("maxPoints").path(), SchemeProblems.MAXIMA_SUM, kind,
-                        new Verbatim((parts.isEmpty() ? total : total.stripTrailingZeros()).toPlainString()),
+                        new Verbatim(total.toPlainString()),
                         new Verbatim(schemeMax.toPlainString()));
             }
         }
@@ -816,6 +830,7 @@ public final class SchemeDocumentReader {
     // ---------------------------------------------------------------- parts
 
     private final class PartEntry {
+        Where at;
         Read<String> id;
         Read<Label> name;
         BigDecimal weight;
@@ -834,10 +849,12 @@ public final class SchemeDocumentReader {
         Optional<NodeReader> object = NodeReader.object(element, where, out);
         if (object.isEmpty()) {
             partsOk = false;
+            partsUnclear = true;
             return Optional.empty();
         }
         NodeReader part = object.get().allowOnly(PART_FIELDS);
         PartEntry entry = new PartEntry();
+        entry.at = where;
         entry.id = part.id("id", true);
         claim(entry.id, part.at("id"));
         if (entry.id.ok() && entry.id.present()) {
@@ -851,6 +868,7 @@ public final class SchemeDocumentReader {
         partsOk &= entry.weight != null;
         Read<List<String>> ids = part.ids("dimensions", true, true);
         partsOk &= ids.ok() && ids.present();
+        partsUnclear |= !ids.ok();
         if (ids.present() && ids.value() != null) {
             if (ids.ok() && ids.value().isEmpty()) {
                 out.add(part.at("dimensions").path(), SchemeProblems.LIST_EMPTY);
@@ -862,6 +880,7 @@ public final class SchemeDocumentReader {
                 if (dimension != null && !dimensionIds.contains(dimension)) {
                     out.add(part.at("dimensions").index(i).path(), SchemeProblems.PART_DIMENSION_UNKNOWN, dimension);
                     partsOk = false;
+                    partsUnclear = true;
                 } else if (dimension != null) {
                     known.add(dimension);
                 }
@@ -874,16 +893,21 @@ public final class SchemeDocumentReader {
         return Optional.of(entry);
     }
 
-    /** Every dimension in exactly one part, when the scheme has parts. */
+    /**
+     * Every dimension in exactly one part, when the scheme has parts. A dimension left out is not
+     * reported while a part is unreadable or names an unknown dimension: that is most likely the
+     * one meant.
+     */
     private void checkParts(List<PartEntry> parts, List<DimensionEntry> dimensions, NodeReader doc) {
-        if (parts.isEmpty() || !partsOk) {
+        if (parts.isEmpty()) {
             return;
         }
         Map<String, String> partOf = new HashMap<>();
         for (PartEntry part : parts) {
             for (int i = 0; i < part.dimensions.size(); i++) {
                 String dimension = part.dimensions.get(i);
-                String earlier = partOf.putIfAbsent(dimension, part.id.value());
+                String earlier = partOf.putIfAbsent(dimension,
+                        part.id.ok() && part.id.present() ? part.id.value() : part.at.path());
                 if (earlier != null) {
                     out.add(part.dimensionsAt.index(i).path(), SchemeProblems.PART_DIMENSION_TWICE, dimension,
                             earlier);
@@ -892,7 +916,12 @@ public final class SchemeDocumentReader {
             }
         }
         for (DimensionEntry dimension : dimensions) {
-            if (dimension.id.ok() && dimension.id.present() && !partOf.containsKey(dimension.id.value())) {
+            if (dimension.weight != null) {
+                out.add(dimension.at.field("weight").path(), SchemeProblems.PARTS_DIMENSION_WEIGHT);
+                maximaOk = false;
+            }
+            if (!partsUnclear && dimension.id.ok() && dimension.id.present()
+                    && !partOf.containsKey(dimension.id.value())) {
                 out.add(dimension.at.field("id").path(), SchemeProblems.DIMENSION_NO_PART, dimension.id.value());
                 partsOk = false;
             }

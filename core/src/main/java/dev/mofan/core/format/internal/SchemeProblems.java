@@ -77,9 +77,17 @@ public final class SchemeProblems {
             "dimension '%s' is already in part '%s'",
             "维度 '%s' 已属于组成部分 '%s'");
 
+    public static final Problem PARTS_DIMENSION_WEIGHT = new Problem("scheme.parts.dimension-weight",
+            "a composite scheme's parts are weighted; its dimensions give maxPoints, not weight",
+            "组合式方案按组成部分加权，其维度须给出 maxPoints，而非 weight");
+
     public static final Problem DIMENSION_NO_PART = new Problem("scheme.parts.dimension-without-part",
             "dimension '%s' is in no part: in a composite scheme every dimension belongs to one",
             "维度 '%s' 不属于任何组成部分：组合式方案的每个维度须属于一个组成部分");
+
+    public static final Problem MAXIMA_SUM_PARTS = new Problem("scheme.maxima.sum",
+            "maxima do not add up for kind '%s': Σ weight × part maximum = %s = %s, but %s is declared",
+            "对 '%s' 而言分值不相符：Σ 权重 × 组成部分满分 = %s = %s，但声明为 %s");
 
     public static final Problem MAX_OR_WEIGHT = new Problem("scheme.maxima.missing",
             "missing: give maxPoints or weight",
@@ -194,8 +202,8 @@ public final class SchemeProblems {
             "'%s' 不是指标键 '%s' 的取值（%s）");
 
     public static final Problem PREDICATE_FIGURE = new Problem("predicate.figure",
-            "'%s' is not a figure: use total, base, dimension:ID, indicator:ID or item:ID with a declared id",
-            "'%s' 不是可读取的分值：可用 total、base、dimension:编号、indicator:编号、item:编号（编号须已声明）");
+            "'%s' is not a figure: use total, base, part:ID, dimension:ID, indicator:ID or item:ID with a declared id",
+            "'%s' 不是可读取的分值：可用 total、base、part:编号、dimension:编号、indicator:编号、item:编号（编号须已声明）");
 
     public static final Problem PREDICATE_GRADE = new Problem("predicate.grade",
             "a veto or grade gate cannot read the grade it helps decide",
