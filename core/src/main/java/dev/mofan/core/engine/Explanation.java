@@ -148,7 +148,7 @@ public final class Explanation {
                     .append('\n');
         }
         for (ItemScore item : unverified) {
-            out.append("  - ").append(name(item.id(), language)).append(zh ? "：仅有自评，未经审核" : ": self-assessed only, not reviewed")
+            out.append("  - ").append(name(item.id(), language)).append(zh ? "：有自评尚待审核" : ": self-assessment awaiting review")
                     .append(item.selfPoints().map(p -> (zh ? "（自评 " : " (self ") + p.toPlainString() + (zh ? "）" : ")"))
                             .orElse(""))
                     .append('\n');
