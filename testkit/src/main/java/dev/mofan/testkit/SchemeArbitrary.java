@@ -12,6 +12,7 @@ import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Part;
+import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.RuleRef;
@@ -536,7 +537,22 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                     openEnded ? Optional.empty() : Optional.of(maxPoints), kinds, allowAbove, allowUnverified,
                     List.copyOf(keys), dimensions.stream().map(Level::dimension).toList(),
                     parts.stream().map(PartDraft::part).toList(), deductions,
-                    parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades);
+                    parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades,
+                    peerGroups(dice, kinds, grades));
+        }
+
+        /** Now and then one peer group of every kind, with leaders, laggards and a quota on the best band. */
+        private List<PeerGroup> peerGroups(Dice dice, List<String> kinds, List<GradeBand> grades) {
+            if (!dice.oneIn(2)) {
+                return List.of();
+            }
+            List<PeerGroup.Quota> quotas = grades.size() < 2 ? List.of()
+                    : List.of(new PeerGroup.Quota(grades.get(0).id(), dice.of(List.of(new BigDecimal("0.3"),
+                            new BigDecimal("0.5"), BigDecimal.ONE))));
+            return List.of(new PeerGroup("peer-group", Label.NONE, kinds, PeerGroup.Within.ALL, Optional.empty(),
+                    List.of("base"), Optional.of(new PeerGroup.Cut(Optional.of(1), Optional.empty())),
+                    Optional.of(new PeerGroup.Cut(Optional.empty(), Optional.of(new BigDecimal("0.25")))), quotas,
+                    List.of()));
         }
 
         private Label name(Dice dice) {

@@ -4,6 +4,7 @@ import dev.mofan.core.engine.internal.CompiledScheme;
 import dev.mofan.core.engine.internal.EngineProblems;
 import dev.mofan.core.engine.internal.EvidenceIndex;
 import dev.mofan.core.engine.internal.Fingerprint;
+import dev.mofan.core.engine.internal.Ranker;
 import dev.mofan.core.engine.internal.SubjectScorer;
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.SchemeFormat.CheckedScheme;
@@ -17,6 +18,7 @@ import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.org.Subject;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.ItemError;
+import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.Unranked;
@@ -100,6 +102,21 @@ public final class Evaluator {
      *         scheme's period kind
      */
     public Report evaluate(OrgDirectory directory, Evidence evidence, Period period, LocalDate asOf) {
+        return evaluate(directory, evidence, period, asOf, List.of());
+    }
+
+    /**
+     * The report for {@code period} as of {@code asOf}, its rankings compared with the reports of
+     * the periods just before it: {@code earlier}, oldest first, each of this scheme, ending with
+     * the period right before {@code period} (movement is against the last one; streaks look back
+     * as far as they go).
+     *
+     * @throws ValidationException (codes {@code evaluate.period-kind}, {@code evaluate.earlier-scheme},
+     *         {@code evaluate.earlier-period}) for a period of the wrong kind or earlier reports that
+     *         are not this scheme's reports of the periods right before it
+     */
+    public Report evaluate(OrgDirectory directory, Evidence evidence, Period period, LocalDate asOf,
+            List<Report> earlier) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(asOf, "asOf");
@@ -108,6 +125,7 @@ public final class Evaluator {
             throw new ValidationException(List.of(Violation.of("$.period", EngineProblems.PERIOD_KIND, period.text(),
                     period.kind(), scheme.id(), scheme.period())));
         }
+        checkEarlier(earlier, period);
         EvidenceIndex index = EvidenceIndex.build(compiled, directory, evidence, period, asOf);
         List<Subject> subjects = subjects(directory);
         IntStream range = IntStream.range(0, subjects.size());
@@ -126,9 +144,32 @@ public final class Evaluator {
             result.unranked().ifPresent(unranked::add);
             errors.addAll(result.errors());
         }
+        List<Ranking> rankings = Ranker.rank(scheme, directory, scorecards, List.copyOf(earlier));
         return new Report(Fingerprint.of(scheme, directory, evidence), scheme.id(), scheme.version(),
                 compiled.derivedMaxima(), period.text(),
-                asOf, scorecards, unranked, index.unused(), errors);
+                asOf, scorecards, unranked, rankings, index.unused(), errors);
+    }
+
+    /** Earlier reports must be this scheme's, for the consecutive periods right before {@code period}. */
+    private void checkEarlier(List<Report> earlier, Period period) {
+        List<Violation> problems = new ArrayList<>();
+        Period expected = period;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            expected = expected.previous();
+            Report report = earlier.get(i);
+            String at = "$.earlier[" + i + "]";
+            if (!report.schemeId().equals(compiled.scheme().id())) {
+                problems.add(Violation.of(at + ".scheme.id", EngineProblems.EARLIER_SCHEME, report.schemeId(),
+                        compiled.scheme().id()));
+            }
+            if (!report.period().equals(expected.text())) {
+                problems.add(Violation.of(at + ".period", EngineProblems.EARLIER_PERIOD, report.period(),
+                        expected.text()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     /** The assessed subjects: orgs in tree order, then divisions by id. */

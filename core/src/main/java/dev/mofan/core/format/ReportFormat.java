@@ -17,6 +17,7 @@ import dev.mofan.model.result.IndicatorScore;
 import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.PartScore;
+import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
@@ -102,7 +103,25 @@ public final class ReportFormat {
             entry.put("reason", u.reason());
             entry.put("reasonZh", u.reasonZh());
         }
-        node.putArray("rankings");
+        ArrayNode rankings = node.putArray("rankings");
+        for (Ranking ranking : report.rankings()) {
+            ObjectNode entry = rankings.addObject();
+            entry.put("subject", ranking.subject());
+            entry.put("peerGroup", ranking.peerGroup());
+            putOptional(entry, "partition", ranking.partition());
+            entry.put("figure", ranking.figure());
+            entry.put("total", ranking.total());
+            entry.put("rank", ranking.rank());
+            if (ranking.movement().isPresent()) {
+                entry.put("movement", ranking.movement().get());
+            } else {
+                entry.putNull("movement");
+            }
+            entry.put("percentile", ranking.percentile());
+            putOptional(entry, "grade", ranking.grade());
+            ids(entry, "flags", ranking.flags());
+            trace(entry, ranking.trace());
+        }
         ArrayNode unused = node.putArray("unused");
         for (UnusedRecord u : report.unused()) {
             ObjectNode entry = unused.addObject();

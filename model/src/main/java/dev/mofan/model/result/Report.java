@@ -14,18 +14,22 @@ import java.util.List;
  * @param period the evaluated period's text, such as {@code 2025}
  * @param scorecards one per assessed subject, in subject order (orgs in tree order, then divisions by id)
  * @param unranked incomplete scorecards' subjects, in subject order
+ * @param rankings each complete scorecard's place in each of its peer groups: by peer group in
+ *     scheme order, then partition, rank and subject
  * @param unused records no figure used, by record id then position
  * @param errors failed items, in subject then item order
  */
 public record Report(String fingerprint, String schemeId, String schemeVersion,
         List<DerivedMaximum> weights, String period, LocalDate asOf,
-        List<Scorecard> scorecards, List<Unranked> unranked, List<UnusedRecord> unused, List<ItemError> errors) {
+        List<Scorecard> scorecards, List<Unranked> unranked, List<Ranking> rankings, List<UnusedRecord> unused,
+        List<ItemError> errors) {
 
     /** Copies the lists. */
     public Report {
         weights = List.copyOf(weights);
         scorecards = List.copyOf(scorecards);
         unranked = List.copyOf(unranked);
+        rankings = List.copyOf(rankings);
         unused = List.copyOf(unused);
         errors = List.copyOf(errors);
     }

@@ -26,6 +26,7 @@ import java.util.Optional;
  *     evidence yet) scores its self-assessed points; otherwise it is scored as without evidence
  * @param parts the parts of a composite scheme, each a set of dimensions with a weight; empty for a
  *     plain scheme
+ * @param peerGroups the groups whose members are ranked against each other, with their quotas
  * @param subjects the subject kinds assessed (org kind ids and {@code division})
  * @param allowScopedBonusAboveMax whether a scoped bonus may lift its level above its maximum
  */
@@ -34,7 +35,7 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         boolean allowUnverifiedSelfAssessment, List<EvidenceKey> keys, List<Dimension> dimensions,
         List<Part> parts, List<Adjustment> deductions,
         Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
-        List<Veto> vetoes, List<GradeBand> grades) {
+        List<Veto> vetoes, List<GradeBand> grades, List<PeerGroup> peerGroups) {
 
     /** The largest scale a scheme may declare. */
     public static final int MAX_SCALE = 6;
@@ -78,6 +79,7 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         SchemeChecks.positive(bonusCap, "bonusCap");
         vetoes = List.copyOf(vetoes);
         grades = List.copyOf(grades);
+        peerGroups = List.copyOf(peerGroups);
     }
 
     /** The key {@code id}, if declared. */

@@ -98,6 +98,15 @@ public final class EngineProblems {
             "period %s is a %s, but scheme '%s' assesses each %s",
             "期间 %s 为%s，但方案 '%s' 按%s考评");
 
+    public static final Problem EARLIER_SCHEME = new Problem("evaluate.earlier-scheme",
+            "this report is of scheme '%s', not '%s'",
+            "该报告属于方案 '%s'，而非 '%s'");
+
+    public static final Problem EARLIER_PERIOD = new Problem("evaluate.earlier-period",
+            "this report is for %s; the earlier reports must be the consecutive periods ending right before the "
+                    + "evaluated one, so %s was expected here",
+            "该报告的期间为 %s；此前各期报告须为紧接所评期间之前的连续期间，此处应为 %s");
+
     private EngineProblems() {
     }
 }

@@ -23,6 +23,7 @@ import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Part;
+import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.RuleRef;
@@ -56,10 +57,16 @@ public final class SchemeDocumentReader {
 
     /** Top-level array sections, in the order their problems are listed. */
     public static final List<String> SECTIONS = List.of("subjects", "keys", "dimensions", "parts", "deductions",
-            "bonuses", "vetoes", "grades");
+            "bonuses", "vetoes", "grades", "peerGroups");
     static final List<String> TOP_FIELDS = List.of("id", "version", "name", "period", "scale", "rounding", "timeZone",
             "openEnded", "maxPoints", "subjects", "allowScopedBonusAboveMax", "allowUnverifiedSelfAssessment", "keys",
-            "dimensions", "parts", "deductions", "deductionCap", "bonuses", "bonusCap", "vetoes", "grades");
+            "dimensions", "parts", "deductions", "deductionCap", "bonuses", "bonusCap", "vetoes", "grades",
+            "peerGroups");
+    static final List<String> PEER_GROUP_FIELDS = List.of("id", "name", "kinds", "within", "tag", "tieBreak",
+            "leaders", "laggards", "quotas", "streaks");
+    static final List<String> CUT_FIELDS = List.of("count", "share");
+    static final List<String> QUOTA_FIELDS = List.of("grade", "share");
+    static final List<String> STREAK_FIELDS = List.of("flag", "when", "periods");
     static final List<String> PART_FIELDS = List.of("id", "name", "weight", "dimensions", "deductions",
             "deductionCap");
     static final List<String> KEY_FIELDS = List.of("id", "name", "type", "combine", "values", "trim");
@@ -205,6 +212,9 @@ public final class SchemeDocumentReader {
         // Grades come last in document order, so that an id they share is reported at the grade.
         List<GradeEntry> grades = new ArrayList<>();
         doc.each("grades", false, (node, at) -> readGrade(node, at).ifPresent(grades::add));
+        List<PeerGroupEntry> peerGroups = new ArrayList<>();
+        doc.each("peerGroups", false, (node, at) -> readPeerGroup(node, at, grades).ifPresent(peerGroups::add));
+        checkQuotaGroups(peerGroups);
         for (VetoEntry veto : vetoes) {
             if (veto.grade.ok() && veto.grade.present() && !gradeIds.contains(veto.grade.value())) {
                 out.add(veto.gradeAt.path(), SchemeProblems.GRADE_UNKNOWN, veto.grade.value());
@@ -233,7 +243,8 @@ public final class SchemeDocumentReader {
                 allowAbove.orElse(false), allowSelf.orElse(false), List.copyOf(keys.values()),
                 build(dimensions, DimensionEntry::build), build(parts, PartEntry::build),
                 build(deductions, AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
-                build(vetoes, VetoEntry::build), build(grades, GradeEntry::build));
+                build(vetoes, VetoEntry::build), build(grades, GradeEntry::build),
+                build(peerGroups, PeerGroupEntry::build));
         return Optional.of(new Checked(scheme, Collections.unmodifiableMap(rules), SchemeLint.lint(scheme, rules)));
     }
 
@@ -1062,6 +1073,153 @@ public final class SchemeDocumentReader {
         entry.gradeAt = veto.at("grade");
         entry.subjects = partSubjects(veto);
         return Optional.of(entry);
+    }
+
+    // ---------------------------------------------------------------- peer groups
+
+    private static final Label WITHIN = Label.of("排名范围", "ranking scope");
+    private static final Label STANDING = Label.of("名次位置", "standing");
+
+    private final class PeerGroupEntry {
+        Where at;
+        Read<String> id;
+        Read<Label> name;
+        List<String> kinds = List.of();
+        Read<PeerGroup.Within> within;
+        Read<String> tag;
+        List<String> tieBreak = List.of();
+        PeerGroup.Cut leaders;
+        PeerGroup.Cut laggards;
+        final List<PeerGroup.Quota> quotas = new ArrayList<>();
+        final List<PeerGroup.Streak> streaks = new ArrayList<>();
+
+        PeerGroup build() {
+            return new PeerGroup(id.value(), name.value(), kinds, within.orElse(PeerGroup.Within.ALL),
+                    Optional.ofNullable(tag.value()), tieBreak, Optional.ofNullable(leaders),
+                    Optional.ofNullable(laggards), quotas, streaks);
+        }
+    }
+
+    private Optional<PeerGroupEntry> readPeerGroup(JsonNode element, Where where, List<GradeEntry> grades) {
+        Optional<NodeReader> object = NodeReader.object(element, where, out);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader group = object.get().allowOnly(PEER_GROUP_FIELDS);
+        PeerGroupEntry entry = new PeerGroupEntry();
+        entry.at = where;
+        entry.id = group.id("id", true);
+        claim(entry.id, group.at("id"));
+        entry.name = group.label("name");
+        Read<List<String>> kinds = group.ids("kinds", true, true);
+        if (kinds.ok() && kinds.present() && kinds.value().isEmpty()) {
+            out.add(group.at("kinds").path(), SchemeProblems.LIST_EMPTY);
+        } else if (kinds.present() && kinds.value() != null) {
+            for (int i = 0; i < kinds.value().size(); i++) {
+                String kind = kinds.value().get(i);
+                if (kind != null && subjectsOk && !subjects.contains(kind)) {
+                    out.add(group.at("kinds").index(i).path(), SchemeProblems.KIND_NOT_ASSESSED, kind,
+                            new Verbatim(String.join(", ", subjects)));
+                }
+            }
+            entry.kinds = kinds.value().stream().filter(java.util.Objects::nonNull).toList();
+        }
+        entry.within = group.term("within", PeerGroup.Within.class, WITHIN, false);
+        entry.tag = group.id("tag", false);
+        Read<List<String>> tieBreak = group.ids("tieBreak", false, true);
+        if (tieBreak.present() && tieBreak.value() != null) {
+            for (int i = 0; i < tieBreak.value().size(); i++) {
+                String figure = tieBreak.value().get(i);
+                if (figure != null && !isFigure(figure)) {
+                    out.add(group.at("tieBreak").index(i).path(), SchemeProblems.PREDICATE_FIGURE, figure);
+                }
+            }
+            entry.tieBreak = tieBreak.value().stream().filter(java.util.Objects::nonNull).toList();
+        }
+        entry.leaders = cut(group, "leaders");
+        entry.laggards = cut(group, "laggards");
+        List<String> bands = new ArrayList<>();
+        grades.forEach(g -> bands.add(g.id.ok() ? g.id.value() : null));
+        group.each("quotas", false, (node, at) -> NodeReader.object(node, at, out).ifPresent(q -> {
+            q.allowOnly(QUOTA_FIELDS);
+            Read<String> grade = q.id("grade", true);
+            BigDecimal share = share(q, "share", true);
+            if (grade.ok() && grade.present()) {
+                int index = bands.indexOf(grade.value());
+                if (index < 0) {
+                    out.add(q.at("grade").path(), SchemeProblems.GRADE_UNKNOWN, grade.value());
+                } else if (index == bands.size() - 1) {
+                    out.add(q.at("grade").path(), SchemeProblems.QUOTA_BOTTOM_BAND, grade.value());
+                } else if (share != null) {
+                    entry.quotas.add(new PeerGroup.Quota(grade.value(), share));
+                }
+            }
+        }));
+        group.each("streaks", false, (node, at) -> NodeReader.object(node, at, out).ifPresent(st -> {
+            st.allowOnly(STREAK_FIELDS);
+            Read<String> flag = st.id("flag", true);
+            Read<PeerGroup.Standing> when = st.term("when", PeerGroup.Standing.class, STANDING, true);
+            Read<Integer> periods = st.integer("periods", 2, 100);
+            if (!periods.present() && !periods.isBroken()) {
+                st.string("periods", true);
+            }
+            if (flag.ok() && flag.present() && when.ok() && when.present() && periods.ok() && periods.present()) {
+                entry.streaks.add(new PeerGroup.Streak(flag.value(), when.value(), periods.value()));
+            }
+        }));
+        return Optional.of(entry);
+    }
+
+    /** A {@code leaders} or {@code laggards} cut: exactly one of a count and a share. */
+    private PeerGroup.Cut cut(NodeReader group, String name) {
+        JsonNode node = group.raw(name);
+        if (node == null) {
+            return null;
+        }
+        Optional<NodeReader> object = NodeReader.object(node, group.at(name), out);
+        if (object.isEmpty()) {
+            return null;
+        }
+        NodeReader cut = object.get().allowOnly(CUT_FIELDS);
+        Read<Integer> count = cut.integer("count", 1, 1_000_000);
+        BigDecimal share = share(cut, "share", false);
+        if (cut.has("count") == cut.has("share")) {
+            out.add(group.at(name).path(), SchemeProblems.CUT_COUNT_OR_SHARE);
+            return null;
+        }
+        if (count.ok() && count.present()) {
+            return new PeerGroup.Cut(Optional.of(count.value()), Optional.empty());
+        }
+        return share == null ? null : new PeerGroup.Cut(Optional.empty(), Optional.of(share));
+    }
+
+    /** A share in (0, 1], or null when absent or reported. */
+    private BigDecimal share(NodeReader object, String name, boolean required) {
+        Read<BigDecimal> value = object.decimal(name, required);
+        if (!value.ok() || !value.present()) {
+            return null;
+        }
+        if (value.value().signum() <= 0 || value.value().compareTo(BigDecimal.ONE) > 0) {
+            out.add(object.at(name).path(), SchemeProblems.SHARE_RANGE, new Verbatim(value.value().toPlainString()));
+            return null;
+        }
+        return value.value();
+    }
+
+    /** A kind's final grade comes from one quota group: a second group with quotas for it is an error. */
+    private void checkQuotaGroups(List<PeerGroupEntry> groups) {
+        Map<String, String> quotaGroupOf = new HashMap<>();
+        for (PeerGroupEntry group : groups) {
+            if (group.quotas.isEmpty() || !group.id.ok()) {
+                continue;
+            }
+            for (String kind : group.kinds) {
+                String earlier = quotaGroupOf.putIfAbsent(kind, group.id.value());
+                if (earlier != null) {
+                    out.add(group.at.field("quotas").path(), SchemeProblems.QUOTA_GROUP_TWICE, kind, earlier);
+                }
+            }
+        }
     }
 
     private final class GradeEntry {

@@ -11,6 +11,7 @@ import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.Part;
+import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.Scheme;
@@ -107,6 +108,41 @@ public final class SchemeDocumentWriter {
                 grades.add(grade(band));
             }
         }
+        if (!scheme.peerGroups().isEmpty()) {
+            ArrayNode groups = node.putArray("peerGroups");
+            scheme.peerGroups().forEach(group -> groups.add(peerGroup(group)));
+        }
+        return node;
+    }
+
+    private static ObjectNode peerGroup(PeerGroup group) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", group.id());
+        OrgDocumentWriter.putLabel(node, "name", group.name());
+        OrgDocumentWriter.putIds(node, "kinds", group.kinds());
+        if (group.within() != PeerGroup.Within.ALL) {
+            node.put("within", group.within().id());
+        }
+        group.tag().ifPresent(tag -> node.put("tag", tag));
+        OrgDocumentWriter.putIds(node, "tieBreak", group.tieBreak());
+        group.leaders().ifPresent(cut -> node.set("leaders", cut(cut)));
+        group.laggards().ifPresent(cut -> node.set("laggards", cut(cut)));
+        if (!group.quotas().isEmpty()) {
+            ArrayNode quotas = node.putArray("quotas");
+            group.quotas().forEach(q -> quotas.addObject().put("grade", q.grade()).put("share", q.share()));
+        }
+        if (!group.streaks().isEmpty()) {
+            ArrayNode streaks = node.putArray("streaks");
+            group.streaks().forEach(s -> streaks.addObject().put("flag", s.flag()).put("when", s.when().id())
+                    .put("periods", s.periods()));
+        }
+        return node;
+    }
+
+    private static ObjectNode cut(PeerGroup.Cut cut) {
+        ObjectNode node = NODES.objectNode();
+        cut.count().ifPresent(c -> node.put("count", c));
+        cut.share().ifPresent(s -> node.put("share", s));
         return node;
     }
 

@@ -89,6 +89,22 @@ public final class SchemeProblems {
             "maxima do not add up for kind '%s': Σ weight × part maximum = %s = %s, but %s is declared",
             "对 '%s' 而言分值不相符：Σ 权重 × 组成部分满分 = %s = %s，但声明为 %s");
 
+    public static final Problem QUOTA_BOTTOM_BAND = new Problem("scheme.quota.bottom-band",
+            "'%s' is the lowest band: a quota moves subjects down one band, and there is none below it",
+            "'%s' 是最低等次：名额限制把超出者降一档，而其下已无等次");
+
+    public static final Problem QUOTA_GROUP_TWICE = new Problem("scheme.quota.group-twice",
+            "kind '%s' already has its quotas in peer group '%s': a subject's final grade comes from one quota group",
+            "'%s' 已在比较组 '%s' 中设有名额限制：最终等次只能来自一个名额比较组");
+
+    public static final Problem CUT_COUNT_OR_SHARE = new Problem("scheme.cut.count-or-share",
+            "give count or share, not both and not neither",
+            "须给出 count 或 share 之一");
+
+    public static final Problem SHARE_RANGE = new Problem("scheme.share.range",
+            "a share lies in (0, 1], but was %s",
+            "比例须在 (0, 1] 之内，实际为 %s");
+
     public static final Problem MAX_OR_WEIGHT = new Problem("scheme.maxima.missing",
             "missing: give maxPoints or weight",
             "缺少：须给出 maxPoints 或 weight");

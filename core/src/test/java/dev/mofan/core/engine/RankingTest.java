@@ -1,0 +1,220 @@
+package dev.mofan.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mofan.core.format.OrgDirectoryFormat;
+import dev.mofan.core.format.ReportFormat;
+import dev.mofan.core.format.SchemeFormat;
+import dev.mofan.core.format.Syntax;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.evidence.Value;
+import dev.mofan.model.period.Period;
+import dev.mofan.model.result.Ranking;
+import dev.mofan.model.result.Report;
+import dev.mofan.model.scheme.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SCORING.md step 10 computed by hand on eight branches in two units: competition ranks with a
+ * tie-break and a tie it cannot break, percentile, leaders and laggards, movement against last
+ * year, a laggard streak, ranking within units, and quotas with a tie at the cut-off and a cascade.
+ */
+class RankingTest {
+
+    private static final Period Y2024 = Period.year(2024);
+    private static final Period Y2025 = Period.year(2025);
+
+    private static final OrgDirectory ORGS = OrgDirectoryFormat.ofDefaults().read("""
+            orgs:
+              - {id: wc, kind: working-committee}
+              - {id: u1, kind: unit, parent: wc}
+              - {id: u2, kind: unit, parent: wc}
+              - {id: b1, kind: branch, parent: u1}
+              - {id: b2, kind: branch, parent: u1}
+              - {id: b3, kind: branch, parent: u1}
+              - {id: b4, kind: branch, parent: u2}
+              - {id: b5, kind: branch, parent: u2}
+              - {id: b6, kind: branch, parent: u2}
+              - {id: b7, kind: branch, parent: u2}
+              - {id: b8, kind: branch, parent: u2}
+            """, Syntax.YAML);
+
+    static final String SCHEME = """
+            id: race-mini
+            version: "1"
+            period: year
+            maxPoints: 100
+            subjects: [branch]
+            keys:
+              - {id: work-points, type: points}
+              - {id: appraisal-points, type: points}
+            dimensions:
+              - id: d
+                maxPoints: 100
+                indicators:
+                  - id: i
+                    items:
+                      - {id: work, maxPoints: 60, rule: {id: direct}, keys: [work-points]}
+                      - {id: appraisal, maxPoints: 40, rule: {id: direct}, keys: [appraisal-points]}
+            grades:
+              - {id: excellent, min: 90}
+              - {id: good, min: 80}
+              - {id: qualified, min: 60}
+              - {id: fail, min: 0}
+            peerGroups:
+              - id: branches
+                kinds: [branch]
+                tieBreak: [item:work]
+                leaders: {count: 1}
+                laggards: {share: 0.25}
+                quotas:
+                  - {grade: excellent, share: 0.5}
+                  - {grade: good, share: 0.375}
+                streaks:
+                  - {flag: warning, when: laggard, periods: 2}
+              - id: in-unit
+                kinds: [branch]
+                within: unit
+            """;
+
+    private static final Scheme RACE = SchemeFormat.ofDefaults().read(SCHEME, Syntax.YAML);
+
+    /** Work and appraisal points per branch, b1 to b8. */
+    private static Evidence evidence(Period period, int[][] points) {
+        List<EvidenceRecord> records = new ArrayList<>();
+        for (int b = 0; b < points.length; b++) {
+            String subject = "b" + (b + 1);
+            records.add(EvidenceRecord.of(subject + "-w", subject, "work-points", period,
+                    Value.of(new BigDecimal(points[b][0]))));
+            records.add(EvidenceRecord.of(subject + "-a", subject, "appraisal-points", period,
+                    Value.of(new BigDecimal(points[b][1]))));
+        }
+        return Evidence.of(records);
+    }
+
+    // 2025 totals: b1 60+35 = 95, b2 55+40 = 95, b3 92, b4 90, b5 90 (also 50 work), b6 85, b7 80, b8 60.
+    private static final int[][] POINTS_2025 = {{60, 35}, {55, 40}, {56, 36}, {50, 40}, {50, 40}, {45, 40},
+        {45, 35}, {30, 30}};
+    // 2024 totals: b1 80, b2 85, b3 70, b4 90, b5 60, b6 95, b7 75, b8 65: ranks b6 1, b4 2, b2 3, b1 4,
+    // b7 5, b3 6, b8 7, b5 8; laggards (the last floor(0.25 × 8) = 2) b8 and b5.
+    private static final int[][] POINTS_2024 = {{50, 30}, {50, 35}, {40, 30}, {55, 35}, {30, 30}, {60, 35},
+        {45, 30}, {35, 30}};
+
+    private static Report report2024() {
+        return Evaluator.of(RACE).evaluate(ORGS, evidence(Y2024, POINTS_2024), Y2024);
+    }
+
+    private static Report report2025() {
+        return Evaluator.of(RACE).evaluate(ORGS, evidence(Y2025, POINTS_2025), Y2025, Y2025.end(),
+                List.of(report2024()));
+    }
+
+    private static Ranking in(Report report, String group, String subject) {
+        return report.rankings().stream().filter(r -> r.peerGroup().equals(group) && r.subject().equals(subject))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void competitionRanksWithATieBreakAndATieItCannotBreak() {
+        Report report = report2025();
+        // b1 and b2 both total 95; the tie-break item:work puts b1 (60) ahead of b2 (55).
+        // b4 and b5 are equal on both: they share rank 4, and the next is 6.
+        List<String> order = report.rankings().stream().filter(r -> r.peerGroup().equals("branches"))
+                .map(r -> r.subject() + "=" + r.rank()).toList();
+        assertEquals(List.of("b1=1", "b2=2", "b3=3", "b4=4", "b5=4", "b6=6", "b7=7", "b8=8"), order);
+        // percentile = 100 × (n − rank) / (n − 1), n = 8: rank 2 → 600 / 7 = 85.71; rank 4 → 57.14; rank 8 → 0.
+        assertEquals(new BigDecimal("100.00"), in(report, "branches", "b1").percentile());
+        assertEquals(new BigDecimal("85.71"), in(report, "branches", "b2").percentile());
+        assertEquals(new BigDecimal("57.14"), in(report, "branches", "b5").percentile());
+        assertEquals(new BigDecimal("0.00"), in(report, "branches", "b8").percentile());
+    }
+
+    @Test
+    void leadersLaggardsMovementAndAStreak() {
+        Report report = report2025();
+        assertEquals(List.of("leader"), in(report, "branches", "b1").flags());
+        // The last floor(0.25 × 8) = 2: b7 and b8. b8 was a laggard in 2024 too: a two-year warning.
+        assertEquals(List.of("laggard"), in(report, "branches", "b7").flags());
+        assertEquals(List.of("laggard", "warning"), in(report, "branches", "b8").flags());
+        // movement = previous rank − rank: b1 4 → 1 = +3; b6 1 → 6 = −5; b5 8 → 4 = +4.
+        assertEquals(Optional.of(3), in(report, "branches", "b1").movement());
+        assertEquals(Optional.of(-5), in(report, "branches", "b6").movement());
+        assertEquals(Optional.of(4), in(report, "branches", "b5").movement());
+        assertEquals(Optional.empty(), in(report2024(), "branches", "b1").movement(), "no earlier report");
+    }
+
+    @Test
+    void quotasDemoteInRankOrderTiesTogetherAndCascade() {
+        Report report = report2025();
+        // Before quotas: b1–b5 excellent (≥ 90), b6 and b7 good, b8 qualified.
+        // Excellent holds at most floor(0.5 × 8) = 4: b1, b2, b3 fit; b4 and b5 share rank 4 and would make
+        // 5, so both move down to good together (3 excellent, never 5).
+        // Good holds at most floor(0.375 × 8) = 3: b4, b5 (rank 4) and b6 (rank 6) fit; b7 is pushed on to
+        // qualified.
+        List<String> grades = report.rankings().stream().filter(r -> r.peerGroup().equals("branches"))
+                .map(r -> r.subject() + "=" + r.grade().orElse("-")).toList();
+        assertEquals(List.of("b1=excellent", "b2=excellent", "b3=excellent", "b4=good", "b5=good", "b6=good",
+                "b7=qualified", "b8=qualified"), grades);
+        assertTrue(in(report, "branches", "b4").trace().stream().anyMatch(step -> step.step().equals("quota")
+                && step.en().equals("excellent holds at most floor(0.5 × 8) = 4; rank 4 (2 tied) is beyond it → good")),
+                in(report, "branches", "b4").trace().toString());
+        // The scorecard keeps the grade before quotas; the final grade is in rankings[], in every group.
+        assertEquals(Optional.of("excellent"), report.scorecards().stream().filter(c -> c.subject().equals("b4"))
+                .findFirst().orElseThrow().grade());
+        assertEquals(Optional.of("good"), in(report, "in-unit", "b4").grade());
+    }
+
+    @Test
+    void withinUnitsEachUnitIsRankedApart() {
+        Report report = report2025();
+        // u1: b1 and b2 total 95 (no tie-break in this group): both first; b3 third. u2: b4 and b5 first.
+        assertEquals(1, in(report, "in-unit", "b2").rank());
+        assertEquals(3, in(report, "in-unit", "b3").rank());
+        assertEquals(Optional.of("u1"), in(report, "in-unit", "b3").partition());
+        assertEquals(new BigDecimal("0.00"), in(report, "in-unit", "b3").percentile());
+        assertEquals(5, in(report, "in-unit", "b8").rank());
+        String json = ReportFormat.write(report);
+        assertTrue(json.contains("\"peerGroup\": \"in-unit\",\n      \"partition\": \"u2\""), "partition is written");
+    }
+
+    @Test
+    void earlierReportsMustBeThisSchemesPeriodsRightBefore() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Evaluator.of(RACE)
+                .evaluate(ORGS, evidence(Y2025, POINTS_2025), Period.year(2026), Period.year(2026).end(),
+                        List.of(report2024())));
+        assertEquals("$.earlier[0].period: this report is for 2024; the earlier reports must be the consecutive "
+                + "periods ending right before the evaluated one, so 2025 was expected here",
+                e.violations().get(0).toString());
+    }
+
+    @Test
+    void peerGroupsAreCheckedWithTheirPaths() {
+        ValidationException e = assertThrows(ValidationException.class, () -> SchemeFormat.ofDefaults().read(SCHEME
+                .replace("tieBreak: [item:work]", "tieBreak: [item:wrok]")
+                .replace("{grade: good, share: 0.375}", "{grade: fail, share: 1.5}")
+                .replace("laggards: {share: 0.25}", "laggards: {count: 2, share: 0.25}")
+                .replace("    within: unit", "    within: unit\n    quotas: [{grade: good, share: 0.5}]"), Syntax.YAML));
+        assertEquals(List.of(
+                "$.peerGroups[0].tieBreak[0]: 'item:wrok' is not a figure: use total, base, part:ID, dimension:ID, "
+                        + "indicator:ID or item:ID with a declared id",
+                "$.peerGroups[0].laggards: give count or share, not both and not neither",
+                "$.peerGroups[0].quotas[1].share: a share lies in (0, 1], but was 1.5",
+                "$.peerGroups[0].quotas[1].grade: 'fail' is the lowest band: a quota moves subjects down one band, "
+                        + "and there is none below it",
+                "$.peerGroups[1].quotas: kind 'branch' already has its quotas in peer group 'branches': a subject's "
+                        + "final grade comes from one quota group"),
+                e.violations().stream().map(Object::toString).toList());
+        Scheme read = SchemeFormat.ofDefaults().read(SCHEME, Syntax.YAML);
+        assertEquals(read, SchemeFormat.ofDefaults().read(SchemeFormat.ofDefaults().write(read, Syntax.JSON),
+                Syntax.JSON), "peer groups survive a round trip");
+    }
+}
