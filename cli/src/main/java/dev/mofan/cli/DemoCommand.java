@@ -11,8 +11,10 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.period.Period;
+import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
 import dev.mofan.model.text.Term;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
                 + "branch scheme), grade counts, unused records and one explanation; --format json prints the report.")
 final class DemoCommand implements Callable<Integer> {
 
-    private static final Period YEAR = Period.year(2025);
+    private static final Period YEAR = Period.year(2026);
     private static final int TOP = 10;
     private static final int BOTTOM = 5;
 
@@ -73,11 +75,15 @@ final class DemoCommand implements Callable<Integer> {
         OrgDirectory generated = SampleProvince.generate();
         String json = orgFormat.write(generated, Syntax.JSON);
         OrgDirectory province = orgFormat.read(json, Syntax.JSON);
-        // 2025 for an annual scheme, else its last period in 2025 (2025-Q4 for a quarterly one).
+        // 2026 for an annual scheme, else its last period in 2026 (2026-Q4 for a quarterly one), scored
+        // after the period before it, so that the race shows movement and streaks.
         List<Period> periods = scheme.period() == YEAR.kind() ? List.of(YEAR) : YEAR.split(scheme.period());
         Period period = periods.get(periods.size() - 1);
+        Period before = period.previous();
+        Evaluator evaluator = Evaluator.of(scheme).parallel(true);
+        Report earlier = evaluator.evaluate(province, SampleEvidence.generate(scheme, province, before), before);
         Evidence evidence = SampleEvidence.generate(scheme, province, period);
-        Report report = Evaluator.of(scheme).parallel(true).evaluate(province, evidence, period);
+        Report report = evaluator.evaluate(province, evidence, period, period.end(), List.of(earlier));
         if (format == EvaluateCommand.Output.JSON) {
             out.print(ReportFormat.write(report));
             out.flush();
@@ -85,8 +91,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         String schemeName = scheme.name().text(language);
         out.println(zh ? "mofan 演示：示范省 × " + (schemeName.isEmpty() ? scheme.id() : schemeName) + "，" + period.text()
+                + "（与 " + before.text() + " 比较）"
                 : "mofan demo: the sample province 示范省 scored with " + scheme.id()
-                        + (schemeName.isEmpty() ? "" : " (" + schemeName + ")") + " for " + period.text());
+                        + (schemeName.isEmpty() ? "" : " (" + schemeName + ")") + " for " + period.text()
+                        + ", compared with " + before.text());
         out.printf(Locale.ROOT, zh
                 ? "组织文档 %,d 字节，经校验读回；%,d 个组织，%,d 条佐证记录，%,d 张评分卡。%n%n"
                 : "Org file of %,d bytes read back through the validating loader: %,d orgs; %,d evidence records; "
@@ -100,15 +108,33 @@ final class DemoCommand implements Callable<Integer> {
         String kindName = zh ? Term.find(OrgKind.class, kind).map(k -> k.label().text(Language.ZH)).orElse(kind)
                 : plural(Term.find(OrgKind.class, kind).map(k -> k.label().text(Language.EN)).orElse(kind));
         List<ReportTable.Ranked> units = table.ranked(kind);
-        out.println(zh ? "得分最高的" + kindName : "Top " + kindName + " by total");
-        table.header(out);
-        units.subList(0, Math.min(TOP, units.size())).forEach(r -> table.row(out, String.valueOf(r.rank()), r.card()));
-        out.println();
-        out.println(zh ? "得分最低的" + kindName : "Bottom " + kindName + " by total");
-        table.header(out);
-        units.subList(Math.max(0, units.size() - BOTTOM), units.size())
-                .forEach(r -> table.row(out, String.valueOf(r.rank()), r.card()));
-        out.println();
+        // The race of the scheme's first whole-group ranking of this kind, if it declares one.
+        Optional<PeerGroup> race = scheme.peerGroups().stream()
+                .filter(g -> g.kinds().contains(kind) && g.within() == PeerGroup.Within.ALL).findFirst();
+        if (race.isPresent()) {
+            List<Ranking> rows = report.rankings().stream().filter(r -> r.peerGroup().equals(race.get().id())).toList();
+            String raceName = race.get().name().isEmpty() ? race.get().id() : race.get().name().text(language);
+            out.println(zh ? raceName + "：前 " + TOP + " 名" : raceName + ": the first " + TOP);
+            table.raceHeader(out);
+            rows.subList(0, Math.min(TOP, rows.size())).forEach(r -> table.raceRow(out, r));
+            out.println();
+            out.println(zh ? raceName + "：后 " + BOTTOM + " 名" : raceName + ": the last " + BOTTOM);
+            table.raceHeader(out);
+            rows.subList(Math.max(0, rows.size() - BOTTOM), rows.size()).forEach(r -> table.raceRow(out, r));
+            out.println();
+            table.finalGradeCounts(out, rows);
+        } else {
+            out.println(zh ? "得分最高的" + kindName : "Top " + kindName + " by total");
+            table.header(out);
+            units.subList(0, Math.min(TOP, units.size()))
+                    .forEach(r -> table.row(out, String.valueOf(r.rank()), r.card()));
+            out.println();
+            out.println(zh ? "得分最低的" + kindName : "Bottom " + kindName + " by total");
+            table.header(out);
+            units.subList(Math.max(0, units.size() - BOTTOM), units.size())
+                    .forEach(r -> table.row(out, String.valueOf(r.rank()), r.card()));
+            out.println();
+        }
         table.gradeCounts(out);
         EvaluateCommand.printProblems(report, language, out);
         out.println();

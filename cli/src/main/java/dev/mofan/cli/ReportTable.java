@@ -4,6 +4,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.Subject;
+import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.GradeBand;
@@ -109,6 +110,54 @@ final class ReportTable {
                 row(out, "—", card);
             }
         }
+    }
+
+    /** The race table header: rank, movement, subject, total, percentile, final grade, flags, name. */
+    void raceHeader(PrintWriter out) {
+        boolean zh = language == Language.ZH;
+        out.println(ProvinceSummary.pad(zh ? "名次" : "rank", 6) + ProvinceSummary.pad(zh ? "变化" : "move", 6)
+                + ProvinceSummary.pad(zh ? "考评对象" : "subject", 16) + ProvinceSummary.pad(zh ? "总分" : "total", 9)
+                + ProvinceSummary.pad(zh ? "百分位" : "pct", 8) + ProvinceSummary.pad(zh ? "最终等次" : "final grade",
+                        gradeWidth) + ProvinceSummary.pad(zh ? "标记" : "flags", 26) + (zh ? "名称" : "name"));
+    }
+
+    /** One ranking of the race table; movement as +n / −n / = / new. */
+    void raceRow(PrintWriter out, Ranking ranking) {
+        boolean zh = language == Language.ZH;
+        String move = ranking.movement().map(m -> m > 0 ? "+" + m : m < 0 ? "−" + (-m) : "=")
+                .orElse(zh ? "新" : "new");
+        List<String> flags = new ArrayList<>();
+        for (String flag : ranking.flags()) {
+            flags.add(zh ? switch (flag) {
+                case "leader" -> "领跑";
+                case "laggard" -> "落后";
+                default -> flag;
+            } : flag);
+        }
+        out.println(ProvinceSummary.pad(String.format(Locale.ROOT, "%4d", ranking.rank()), 6)
+                + ProvinceSummary.pad(String.format(Locale.ROOT, "%4s", move), 6)
+                + ProvinceSummary.pad(ranking.subject(), 16)
+                + ProvinceSummary.pad(String.format(Locale.ROOT, "%7s", ranking.total().toPlainString()), 9)
+                + ProvinceSummary.pad(String.format(Locale.ROOT, "%6s", ranking.percentile().toPlainString()), 8)
+                + ProvinceSummary.pad(ranking.grade().map(this::gradeName).orElse("—"), gradeWidth)
+                + ProvinceSummary.pad(String.join(zh ? "、" : ", ", flags), 26) + name(ranking.subject()));
+    }
+
+    /** Final grades (after quotas) of a peer group's rankings, by band. */
+    void finalGradeCounts(PrintWriter out, List<Ranking> rankings) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        scheme.grades().forEach(band -> counts.put(band.id(), 0));
+        int none = 0;
+        for (Ranking ranking : rankings) {
+            if (ranking.grade().isPresent()) {
+                counts.merge(ranking.grade().get(), 1, Integer::sum);
+            } else {
+                none++;
+            }
+        }
+        out.print(language == Language.ZH ? "最终等次（名额限制后）：" : "Final grades (after quotas):");
+        counts.forEach((grade, n) -> out.printf(Locale.ROOT, "  %s %,d", gradeName(grade), n));
+        out.printf(Locale.ROOT, language == Language.ZH ? "  无等次 %,d%n" : "  none %,d%n", none);
     }
 
     void gradeCounts(PrintWriter out) {

@@ -102,9 +102,12 @@ public final class SampleEvidence {
         bonuses.forEach(a -> bonusKeys.add(a.key()));
     }
 
-    /** Sample evidence for {@code period} with the default seed. */
+    /**
+     * Sample evidence for {@code period} with the default seed for that period: {@link #SEED} for
+     * 2025, another one for every other period, so that consecutive periods differ.
+     */
     public static Evidence generate(Scheme scheme, OrgDirectory directory, Period period) {
-        return generate(scheme, directory, period, SEED);
+        return generate(scheme, directory, period, SEED + period.text().hashCode() - "2025".hashCode());
     }
 
     /** Sample evidence for {@code period} from {@code seed}. */

@@ -351,6 +351,9 @@ class CompositeOpenStagedTest {
         assertEquals(Optional.of(new BigDecimal("2.00")), counted.item("C").orElseThrow().points());
         assertEquals(new BigDecimal("8.50"), counted.total());
         assertEquals(b1.differences(), counted.differences(), "an unverified item has no reviewed figure to compare");
+        String explained = Explanation.of(staged(false), b1).text(Language.ZH);
+        assertTrue(explained.contains("自评与审核：\n  - A：自评 6.00，审核 4.50，差值 1.50\n"), explained);
+        assertTrue(explained.contains("  差值合计 3.50\n  - C：有自评尚待审核（自评 2.00）\n"), explained);
         // Every self record is cited; none is unused.
         assertEquals(List.of(), evaluate(staged(false), STAGES).unused());
     }
