@@ -7,6 +7,7 @@ import dev.mofan.core.engine.internal.Fingerprint;
 import dev.mofan.core.engine.internal.Ranker;
 import dev.mofan.core.engine.internal.SubjectScorer;
 import dev.mofan.core.format.SchemeFormat;
+import dev.mofan.core.format.internal.SchemeProblems;
 import dev.mofan.core.format.SchemeFormat.CheckedScheme;
 import dev.mofan.core.rules.RuleRegistry;
 import dev.mofan.model.directory.OrgDirectory;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -148,6 +150,41 @@ public final class Evaluator {
         return new Report(Fingerprint.of(scheme, directory, evidence), scheme.id(), scheme.version(),
                 compiled.derivedMaxima(), period.text(),
                 asOf, scorecards, unranked, rankings, index.unused(), errors);
+    }
+
+    /**
+     * {@code report} (this scheme's, for {@code directory}) with its rankings computed again against
+     * {@code earlier}, the reports of the periods right before it, oldest first: for a portal that
+     * keeps its reports and ranks them when the next period's comes in, or with peer groups it
+     * changed since.
+     *
+     * @throws ValidationException if a report is not this scheme's or the periods are not
+     *         consecutive, ending right before the report's period
+     */
+    public Report rank(OrgDirectory directory, Report report, List<Report> earlier) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(report, "report");
+        Scheme scheme = compiled.scheme();
+        List<Violation> problems = new ArrayList<>();
+        if (!report.schemeId().equals(scheme.id())) {
+            problems.add(Violation.of("$.report.scheme.id", EngineProblems.EARLIER_SCHEME, report.schemeId(),
+                    scheme.id()));
+        }
+        Optional<Period> period = Period.tryParse(report.period());
+        if (period.isEmpty()) {
+            problems.add(Violation.of("$.report.period", SchemeProblems.PERIOD_INVALID, report.period()));
+        } else if (period.get().kind() != scheme.period()) {
+            problems.add(Violation.of("$.report.period", EngineProblems.PERIOD_KIND, report.period(),
+                    period.get().kind(), scheme.id(), scheme.period()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        checkEarlier(earlier, period.get());
+        List<Ranking> rankings = Ranker.rank(scheme, directory, report.scorecards(), List.copyOf(earlier));
+        return new Report(report.fingerprint(), report.schemeId(), report.schemeVersion(), report.weights(),
+                report.period(), report.asOf(), report.scorecards(), report.unranked(), rankings, report.unused(),
+                report.errors());
     }
 
     /** Earlier reports must be this scheme's, for the consecutive periods right before {@code period}. */

@@ -187,6 +187,15 @@ class RankingTest {
     }
 
     @Test
+    void aStoredReportIsRankedAgainWhenTheEarlierOnesComeIn() {
+        Report alone = Evaluator.of(RACE).evaluate(ORGS, evidence(Y2025, POINTS_2025), Y2025);
+        assertEquals(Optional.empty(), in(alone, "branches", "b1").movement());
+        Report ranked = Evaluator.of(RACE).rank(ORGS, alone, List.of(report2024()));
+        assertEquals(report2025().rankings(), ranked.rankings());
+        assertEquals(alone.scorecards(), ranked.scorecards(), "only the rankings change");
+    }
+
+    @Test
     void earlierReportsMustBeThisSchemesPeriodsRightBefore() {
         ValidationException e = assertThrows(ValidationException.class, () -> Evaluator.of(RACE)
                 .evaluate(ORGS, evidence(Y2025, POINTS_2025), Period.year(2026), Period.year(2026).end(),
