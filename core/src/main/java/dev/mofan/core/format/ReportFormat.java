@@ -5,10 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mofan.core.format.internal.ReportDocumentReader;
+import dev.mofan.core.format.internal.TreeReader;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.internal.Violations;
 import dev.mofan.model.result.AdjustmentScore;
 import dev.mofan.model.result.DerivedMaximum;
 import dev.mofan.model.result.Difference;
@@ -26,10 +31,13 @@ import dev.mofan.model.result.UnusedRecord;
 import dev.mofan.model.result.VetoHit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +46,8 @@ import java.util.Optional;
  * Writes a {@link Report} as the JSON of SCORING.md (fields in docs/report-format.md): every field
  * always written, {@code null} for an absent value and {@code []} for an empty list, numbers as
  * plain decimals at the scheme's scale, two-space indentation and {@code \n} line ends, so that
- * equal reports give identical bytes on every platform. Immutable and thread-safe.
+ * equal reports give identical bytes on every platform. Reads such JSON back into an equal
+ * {@link Report} (the reports of earlier periods, for rankings). Immutable and thread-safe.
  */
 public final class ReportFormat {
 
@@ -48,7 +57,67 @@ public final class ReportFormat {
     private static final Separators SEPARATORS = Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("");
 
+    private static final ReadLimits LIMITS = ReadLimits.ofDefaults();
+    private static final TreeReader READER = new TreeReader(LIMITS);
+
     private ReportFormat() {
+    }
+
+    /**
+     * Reads the JSON report in {@code file}, as {@link #write(Report)} wrote it. JSON only, whatever
+     * the file's name.
+     *
+     * @throws ValidationException listing every problem of the document, each at its JSON path
+     * @throws UncheckedIOException if the file cannot be read
+     * @see #read(String)
+     */
+    public static Report read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 JSON report from {@code in}, which is left open.
+     *
+     * @throws ValidationException listing every problem of the document, each at its JSON path
+     * @throws UncheckedIOException if the stream cannot be read
+     * @see #read(String)
+     */
+    public static Report read(InputStream in) {
+        Violations violations = newViolations();
+        try {
+            return finish(READER.read(in, Syntax.JSON, violations), violations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON report", e);
+        }
+    }
+
+    /**
+     * Reads a report given as JSON text: the inverse of {@link #write(Report)}, so that
+     * {@code read(write(report)).equals(report)} for every report the engine produces. JSON only
+     * (not YAML). Every property the writer writes is required, nullable ones as {@code null};
+     * unknown properties are refused; numbers keep the scale they are written with. A trace
+     * step's figures come back as {@code String}, {@code Boolean}, {@code List<String>} or
+     * {@code BigDecimal}, as {@link dev.mofan.model.result.TraceStep} holds them.
+     *
+     * @throws ValidationException listing every problem of the document, each at its JSON path
+     */
+    public static Report read(String json) {
+        Violations violations = newViolations();
+        return finish(READER.read(json, Syntax.JSON, violations), violations);
+    }
+
+    private static Violations newViolations() {
+        return new Violations(ReportDocumentReader.SECTIONS, LIMITS.maxListedProblems());
+    }
+
+    private static Report finish(Optional<JsonNode> tree, Violations violations) {
+        Optional<Report> report = tree.flatMap(root -> ReportDocumentReader.read(root, violations));
+        violations.throwIfAny();
+        return report.orElseThrow(() -> new IllegalStateException("A report was refused without a reason"));
     }
 
     /** The report as JSON text, ending with a newline. */
@@ -236,8 +305,6 @@ public final class ReportFormat {
             for (Map.Entry<String, Object> figure : step.figures().entrySet()) {
                 Object value = figure.getValue();
                 if (value instanceof BigDecimal number) {
-                    entry.put(figure.getKey(), number);
-                } else if (value instanceof Long number) {
                     entry.put(figure.getKey(), number);
                 } else if (value instanceof Boolean flag) {
                     entry.put(figure.getKey(), flag);

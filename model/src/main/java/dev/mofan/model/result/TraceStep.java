@@ -11,8 +11,11 @@ import java.util.Objects;
  * One step of an explanation: what was done ({@code step}, a short id such as {@code count} or
  * {@code cap}), said in English and Chinese, with the figures it used, in order.
  *
- * @param figures named figures: {@link BigDecimal}, {@link Long}, {@link Boolean}, {@link String}
- *     or a list of texts; names other than {@code step}, {@code en} and {@code zh}
+ * @param figures named figures: a number ({@link BigDecimal}; whole numbers given as {@code int} or
+ *     {@code long} are kept as decimals of scale 0, and a decimal in exponent form with a
+ *     negative scale, such as {@code 1E+1}, as the same whole number of scale 0, so that a figure
+ *     written to JSON reads back equal), a {@link Boolean}, a {@link String} or a list of texts;
+ *     names other than {@code step}, {@code en} and {@code zh}
  */
 public record TraceStep(String step, String en, String zh, Map<String, Object> figures) {
 
@@ -44,11 +47,13 @@ public record TraceStep(String step, String en, String zh, Map<String, Object> f
     }
 
     private static Object figure(Object value) {
-        if (value instanceof Integer number) {
-            return number.longValue();
+        if (value instanceof Integer || value instanceof Long) {
+            return BigDecimal.valueOf(((Number) value).longValue());
         }
-        if (value instanceof BigDecimal || value instanceof Long || value instanceof Boolean
-                || value instanceof String) {
+        if (value instanceof BigDecimal number) {
+            return number.scale() < 0 ? number.setScale(0) : number;
+        }
+        if (value instanceof Boolean || value instanceof String) {
             return value;
         }
         if (value instanceof List<?> list) {

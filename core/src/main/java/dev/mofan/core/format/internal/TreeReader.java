@@ -281,7 +281,8 @@ public final class TreeReader {
             out.add(pathOf(parser), FormatProblems.NUMBER_TOO_LONG, MAX_NUMBER_DIGITS);
             return REPORTED;
         }
-        return DecimalNode.valueOf(value);
+        // 1e1 is read as 10 (scale 0), not 1E+1: the same number, and it writes and reads back equal.
+        return DecimalNode.valueOf(value.scale() < 0 ? value.setScale(0) : value);
     }
 
     private static boolean isAlias(JsonParser parser, Violations out) {
