@@ -63,18 +63,24 @@ final class CliFiles {
 
     /** Reads {@code file} with {@code reader}; empty when it has problems, which are printed to {@code out}. */
     static <T> Optional<T> read(Path file, Function<Path, T> reader, Language language, PrintWriter out) {
+        return read(file, reader, language, out, "");
+    }
+
+    /** {@link #read(Path, Function, Language, PrintWriter)} with each problem line after {@code prefix}. */
+    static <T> Optional<T> read(Path file, Function<Path, T> reader, Language language, PrintWriter out,
+            String prefix) {
         try {
             return Optional.of(reader.apply(file));
         } catch (ValidationException e) {
-            e.lines(language).forEach(out::println);
+            e.lines(language).forEach(line -> out.println(prefix + line));
         } catch (UncheckedIOException e) {
-            out.println(Violation.of("$", CliProblems.UNREADABLE, file.toString(), reason(e.getCause())).line(language));
+            out.println(prefix + Violation.of("$", CliProblems.UNREADABLE, file.toString(), reason(e.getCause()))
+                    .line(language));
         }
         out.flush();
         return Optional.empty();
     }
 
-    /** Writes {@code file} with {@code writer}; false when it cannot, with the problem printed. */
     /**
      * Whether {@code file} can be a file to write: not a directory. Checked before a command
      * writes anything, so that it does not write one file and then fail on the next.
@@ -88,6 +94,7 @@ final class CliFiles {
         return true;
     }
 
+    /** Writes {@code file} with {@code writer}; false when it cannot, with the problem printed. */
     static boolean write(Path file, Consumer<Path> writer, Language language, PrintWriter out) {
         try {
             writer.accept(file);

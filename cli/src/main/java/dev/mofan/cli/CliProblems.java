@@ -44,6 +44,10 @@ final class CliProblems {
             "--explain '%s': no scorecard for this subject (not in the org file, or scheme '%s' does not assess its kind)",
             "--explain '%s'：该对象没有评分卡（不在组织文件中，或方案 '%s' 不考评其类型）");
 
+    static final Problem OPTION_PEER_GROUP = new Problem("option.peer-group",
+            "--peer-group '%s' is not a peer group of scheme '%s' (%s)",
+            "--peer-group '%s' 不是方案 '%s' 的比较组（%s）");
+
     static final Problem OPTION_CONFLICT = new Problem("option.conflict",
             "%s cannot be combined with %s: %s",
             "%s 不能与 %s 同时使用：%s");

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
@@ -142,6 +143,68 @@ class CliTest {
         assertEquals(demo.out, run("demo").out, "the demo prints the same every time");
         Run zh = run("demo", "--lang", "zh");
         assertTrue(zh.out.contains("一个考评对象的得分说明"), zh.out);
+    }
+
+    @Test
+    void rankRanksTheLastReportAgainstTheOnesBefore() throws IOException {
+        Path scheme = dir.resolve("race.yaml");
+        Files.writeString(scheme, """
+                id: race
+                version: "1"
+                period: year
+                maxPoints: 10
+                subjects: [branch]
+                keys: [{id: points, type: points}]
+                dimensions:
+                  - id: d
+                    maxPoints: 10
+                    indicators: [{id: i, items: [{id: p, maxPoints: 10, rule: {id: direct}, keys: [points]}]}]
+                grades: [{id: excellent, min: 9}, {id: good, min: 6}, {id: fail, min: 0}]
+                peerGroups:
+                  - {id: all, kinds: [branch], laggards: {count: 1}, quotas: [{grade: excellent, share: 0.5}],
+                     streaks: [{flag: warning, when: laggard, periods: 2}]}
+                """);
+        Path orgs = dir.resolve("orgs.yaml");
+        Files.writeString(orgs, "orgs:\n  - {id: wc, kind: working-committee}\n  - {id: u, kind: unit, parent: wc}\n"
+                + "  - {id: a, kind: branch, parent: u}\n  - {id: b, kind: branch, parent: u}\n"
+                + "  - {id: c, kind: branch, parent: u}\n");
+        // 2024: a 9, b 8, c 5 → ranks 1, 2, 3; 2025: b 10, a 9.5, c 4 → b up one, a down one, c last twice.
+        String[][] points = {{"9", "8", "5"}, {"9.5", "10", "4"}};
+        List<Path> reports = new ArrayList<>();
+        for (int y = 0; y < 2; y++) {
+            String year = String.valueOf(2024 + y);
+            StringBuilder evidence = new StringBuilder("evidence:\n");
+            for (int s = 0; s < 3; s++) {
+                evidence.append("  - {id: e").append(s).append(", subject: ").append((char) ('a' + s))
+                        .append(", key: points, period: ").append(year).append(", value: ").append(points[y][s])
+                        .append("}\n");
+            }
+            Path file = dir.resolve("e" + year + ".yaml");
+            Files.writeString(file, evidence.toString());
+            Run report = run("evaluate", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--evidence",
+                    file.toString(), "--period", year, "--format", "json");
+            assertEquals(0, report.code, report.out);
+            Path json = dir.resolve("r" + year + ".json");
+            Files.writeString(json, report.out);
+            reports.add(json);
+        }
+        Run rank = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
+                reports.get(0).toString(), reports.get(1).toString());
+        assertEquals(0, rank.code, rank.out + rank.err);
+        List<String> rows = rank.lines().stream().filter(l -> l.matches(" +[0-9].*")).toList();
+        // b 10 first (+1), a 9.5 second (−1): excellent may hold floor(0.5 × 3) = 1, so a is good; c last again.
+        assertTrue(rows.get(0).matches(" +1 +\\+1 +b +10\\.00 +100\\.00 +excellent.*"), rows.get(0));
+        assertTrue(rows.get(1).matches(" +2 +−1 +a +9\\.50 +50\\.00 +good.*"), rows.get(1));
+        assertTrue(rows.get(2).matches(" +3 += +c +4\\.00 +0\\.00 +fail +laggard, warning.*"), rows.get(2));
+        Run reversed = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
+                reports.get(1).toString(), reports.get(0).toString());
+        assertEquals(2, reversed.code);
+        assertTrue(reversed.out.startsWith("$.earlier[0].period: this report is for 2025"), reversed.out);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"fingerprint\": 1}");
+        Run bad = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report", broken.toString());
+        assertEquals(2, bad.code);
+        assertTrue(bad.out.startsWith(broken + ": $.fingerprint: "), "each problem names its file: " + bad.out);
     }
 
     @Test
