@@ -15,11 +15,14 @@ import dev.mofan.model.scheme.PeerGroup.Quota;
 import dev.mofan.model.scheme.PeerGroup.Standing;
 import dev.mofan.model.scheme.PeerGroup.Streak;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,8 @@ public final class Ranker {
     private final Scheme scheme;
     private final OrgDirectory directory;
     private final List<Report> earlier;
+    /** Each earlier report's rankings by group, partition and subject, built when first asked. */
+    private final Map<Report, Map<String, Ranking>> indexed = new IdentityHashMap<>();
 
     /** One member of a partition, in rank order once ranked. */
     private static final class Member {
@@ -70,7 +75,7 @@ public final class Ranker {
 
     private List<Ranking> rank(List<Scorecard> cards) {
         // Each group's partitions, ranked; quota groups decide the final grades first.
-        Map<PeerGroup, Map<String, List<Member>>> ranked = new java.util.LinkedHashMap<>();
+        Map<PeerGroup, Map<String, List<Member>>> ranked = new LinkedHashMap<>();
         Map<String, Optional<String>> finalGrade = new HashMap<>();
         for (PeerGroup group : scheme.peerGroups()) {
             Map<String, List<Member>> partitions = partitions(group, cards);
@@ -147,8 +152,10 @@ public final class Ranker {
             boolean tiedWithPrevious = i > 0 && byKeys.compare(members.get(i - 1), member) == 0;
             member.rank = tiedWithPrevious ? members.get(i - 1).rank : i + 1;
         }
+        Map<Integer, Integer> sharing = new HashMap<>();
+        members.forEach(m -> sharing.merge(m.rank, 1, Integer::sum));
         for (Member member : members) {
-            member.tied = (int) members.stream().filter(m -> m.rank == member.rank).count();
+            member.tied = sharing.get(member.rank);
             String where = group.id() + " (" + members.size() + ")";
             String by = group.tieBreak().isEmpty() ? "" : ", ties broken by " + String.join(", ", group.tieBreak());
             String byZh = group.tieBreak().isEmpty() ? "" : "，同分时依次比较 " + String.join("、", group.tieBreak());
@@ -277,18 +284,22 @@ public final class Ranker {
                 member.flags.add(streak.flag());
                 member.trace.add(TraceStep.of("streak", streak.flag() + ": " + streak.when().id() + " "
                         + streak.periods() + " periods running", streak.flag() + "：连续 " + streak.periods() + " 期为"
-                        + streak.when().label().text(dev.mofan.model.text.Language.ZH)).with("flag", streak.flag()));
+                        + streak.when().label().text(Language.ZH)).with("flag", streak.flag()));
             }
         }
     }
 
-    private static Optional<Ranking> find(Report report, PeerGroup group, Optional<String> partition, Member member) {
-        for (Ranking ranking : report.rankings()) {
-            if (ranking.subject().equals(member.card.subject()) && ranking.peerGroup().equals(group.id())
-                    && ranking.partition().equals(partition)) {
-                return Optional.of(ranking);
-            }
-        }
-        return Optional.empty();
+    private Optional<Ranking> find(Report report, PeerGroup group, Optional<String> partition, Member member) {
+        Map<String, Ranking> index = indexed.computeIfAbsent(report, r -> {
+            Map<String, Ranking> byKey = new HashMap<>();
+            r.rankings().forEach(ranking -> byKey.put(key(ranking.peerGroup(), ranking.partition(), ranking.subject()),
+                    ranking));
+            return byKey;
+        });
+        return Optional.ofNullable(index.get(key(group.id(), partition, member.card.subject())));
+    }
+
+    private static String key(String group, Optional<String> partition, String subject) {
+        return group + '\u0000' + partition.orElse("") + '\u0000' + subject;
     }
 }

@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -1122,7 +1123,7 @@ public final class SchemeDocumentReader {
                             new Verbatim(String.join(", ", subjects)));
                 }
             }
-            entry.kinds = kinds.value().stream().filter(java.util.Objects::nonNull).toList();
+            entry.kinds = kinds.value().stream().filter(Objects::nonNull).toList();
         }
         entry.within = group.term("within", PeerGroup.Within.class, WITHIN, false);
         entry.tag = group.id("tag", false);
@@ -1134,7 +1135,7 @@ public final class SchemeDocumentReader {
                     out.add(group.at("tieBreak").index(i).path(), SchemeProblems.PREDICATE_FIGURE, figure);
                 }
             }
-            entry.tieBreak = tieBreak.value().stream().filter(java.util.Objects::nonNull).toList();
+            entry.tieBreak = tieBreak.value().stream().filter(Objects::nonNull).toList();
         }
         entry.leaders = cut(group, "leaders");
         entry.laggards = cut(group, "laggards");
