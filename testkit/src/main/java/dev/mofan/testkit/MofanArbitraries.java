@@ -56,7 +56,8 @@ public final class MofanArbitraries {
      * Valid schemes: 1 to 3 dimensions of 1 to 3 indicators of 1 to 4 items, every built-in rule,
      * keys of every type, deductions, bonuses, vetoes and grades; now and then composite (weighted
      * parts with deductions of their own), open-ended (uncapped items, no maxima above them) or
-     * allowing unverified self-assessment; see {@link SchemeArbitrary}.
+     * allowing unverified self-assessment; half of them with peer groups (rankings and quotas); see
+     * {@link SchemeArbitrary}.
      */
     public static SchemeArbitrary schemes() {
         return new SchemeArbitrary(SchemeArbitrary.BUILT_IN_RULES, 3, 3, 4, 10);

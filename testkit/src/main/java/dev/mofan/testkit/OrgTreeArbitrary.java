@@ -29,7 +29,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  */
 public final class OrgTreeArbitrary extends ArbitraryDecorator<OrgTree> {
 
-    private static final List<String> TAGS = List.of("government", "party-organ", "pilot", "x.y", "t:1");
+    /** The tags orgs get (divisions get {@code pilot}); peer groups of generated schemes filter by them. */
+    static final List<String> TAGS = List.of("government", "party-organ", "pilot", "x.y", "t:1");
 
     private final int minSize;
     private final int maxSize;

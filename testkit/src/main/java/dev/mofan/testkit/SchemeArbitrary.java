@@ -26,10 +26,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -67,16 +69,26 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * </ul>
  * A scheme may be both composite and open-ended.
  *
+ * <p>Half the schemes (all of them: {@link #ranked()}) rank their subjects (SCORING.md step 10):
+ * one to three peer groups, the first of every kind, others of some kinds; now and then within
+ * units or only subjects with a tag that generated org directories use; up to three tie-break
+ * figures of the scheme's own levels ({@code base}, {@code part:}, {@code dimension:},
+ * {@code indicator:}, {@code item:}); leaders and laggards by count or share; quotas with shares
+ * from 0.1 to 1 on some bands above the lowest, in at most one group per kind; and streaks
+ * ({@code when: leader | laggard}, 2 or 3 periods).
+ *
  * <p>Ids share one namespace by construction: keys {@code key-3}, dimensions {@code d1},
  * indicators {@code d1.i0}, items {@code d1.i0.t2}, parts {@code p0}, deductions and bonuses
- * {@code a:4}, vetoes {@code v_0}, grades {@code g1}. Values of category and graded rating keys
+ * {@code a:4}, vetoes {@code v_0}, grades {@code g1}, peer groups {@code peer-group},
+ * {@code peer-group.1}. Values of category and graded rating keys
  * are ids such as {@code minor}, {@code city} or {@code x.1}; a category key's values are in
  * ascending order, so that the {@code occurrences} rule reads them as levels, lowest first. No
  * generated id contains {@code no-such}.
  *
  * <p>Each item is drawn from one random number (and each extra part, an adjustment, a veto or a
- * band, from another; the parts of a composite scheme from one more): shrinking removes parts
- * and turns what is left into plain {@code check} items of 1 point on a flag key in a plain scheme.
+ * band, from another; the parts of a composite scheme from one more, the peer groups from one
+ * more): shrinking removes parts and turns what is left into plain {@code check} items of 1 point
+ * on a flag key in a plain scheme, ranked (if at all) in one group of every kind.
  */
 public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
 
@@ -116,6 +128,13 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             List.of("0.6", "0.4"), List.of("1", "1"), List.of("0.8", "0.2"), List.of("0.25", "0.75"));
     private static final List<List<String>> WEIGHTS_OF_THREE = List.of(List.of("0.5", "0.3", "0.2"),
             List.of("0.4", "0.3", "0.3"), List.of("1", "1", "1"), List.of("0.6", "0.2", "0.2"));
+    /** Shares of a peer group's leaders and laggards, in (0, 1]. */
+    private static final List<String> SHARES = List.of("0.5", "1", "0.1", "0.25", "0.3", "0.75", "0.2", "0.6");
+    /** Shares of quotas, in (0, 1], mostly small enough to bite. */
+    private static final List<String> QUOTA_SHARES = List.of("0.5", "0.1", "0.25", "0.3", "0.2", "0.4", "0.15", "0.75",
+            "1");
+    /** Flags of peer-group streaks: never {@code leader} or {@code laggard}, which standings raise. */
+    private static final List<String> STREAK_FLAGS = List.of("warning", "praise", "x.streak", "flag:2");
     /** The nominal worth of an uncapped item, for grade thresholds and figure tests of open-ended schemes. */
     private static final BigDecimal NOMINAL_UNCAPPED = BigDecimal.valueOf(4);
     private static final List<CompareOp> OPS = List.of(CompareOp.GE, CompareOp.GT, CompareOp.EQ, CompareOp.NE,
@@ -159,14 +178,15 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
     private final Mode composite;
     private final Mode openEnded;
     private final Mode unverified;
+    private final Mode ranked;
 
     SchemeArbitrary(List<String> rules, int maxDimensions, int maxIndicators, int maxItems, int maxExtras) {
         this(rules, maxDimensions, maxIndicators, maxItems, maxExtras, Mode.SOMETIMES, Mode.SOMETIMES,
-                Mode.SOMETIMES);
+                Mode.SOMETIMES, Mode.SOMETIMES);
     }
 
     private SchemeArbitrary(List<String> rules, int maxDimensions, int maxIndicators, int maxItems, int maxExtras,
-            Mode composite, Mode openEnded, Mode unverified) {
+            Mode composite, Mode openEnded, Mode unverified, Mode ranked) {
         if (rules.isEmpty() || !BUILT_IN_RULES.containsAll(rules)) {
             throw new IllegalArgumentException("Rules must be some of " + BUILT_IN_RULES + " but were " + rules);
         }
@@ -178,6 +198,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
         this.composite = composite;
         this.openEnded = openEnded;
         this.unverified = unverified;
+        this.ranked = ranked;
     }
 
     /**
@@ -187,7 +208,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
      */
     public SchemeArbitrary withRules(String... ruleIds) {
         return new SchemeArbitrary(List.of(ruleIds), maxDimensions, maxIndicators, maxItems, maxExtras, composite,
-                openEnded, unverified);
+                openEnded, unverified, ranked);
     }
 
     /**
@@ -197,25 +218,25 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
      */
     public SchemeArbitrary singleItem() {
         return new SchemeArbitrary(rules, 1, 1, 1, 0, composite == Mode.ALWAYS ? Mode.NEVER : composite, openEnded,
-                unverified);
+                unverified, ranked);
     }
 
     /** Composite schemes only (SCORING.md step 6): 2 or 3 weighted parts of at least two dimensions. */
     public SchemeArbitrary composite() {
         return new SchemeArbitrary(rules, Math.max(2, maxDimensions), maxIndicators, maxItems, maxExtras, Mode.ALWAYS,
-                openEnded, unverified);
+                openEnded, unverified, ranked);
     }
 
     /** Open-ended schemes only (积分制): no maximum above the items, most items uncapped. */
     public SchemeArbitrary openEnded() {
         return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, Mode.ALWAYS,
-                unverified);
+                unverified, ranked);
     }
 
     /** Schemes that all allow unverified self-assessment (an item only self-assessed scores its self points). */
     public SchemeArbitrary allowingUnverifiedSelfAssessment() {
         return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, openEnded,
-                Mode.ALWAYS);
+                Mode.ALWAYS, ranked);
     }
 
     /**
@@ -224,7 +245,16 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
      */
     public SchemeArbitrary plain() {
         return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, Mode.NEVER, Mode.NEVER,
-                Mode.NEVER);
+                Mode.NEVER, ranked);
+    }
+
+    /**
+     * Schemes that all rank (SCORING.md step 10): every one has peer groups, which otherwise half
+     * of them have. The plainest ranks every kind together, with nothing else declared.
+     */
+    public SchemeArbitrary ranked() {
+        return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, openEnded,
+                unverified, Mode.ALWAYS);
     }
 
     @Override
@@ -238,9 +268,9 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
         Arbitrary<List<Label>> names = MofanArbitraries.labels().list().ofMinSize(1).ofMaxSize(6);
         Arbitrary<String> versions = MofanArbitraries.texts()
                 .filter(text -> text.length() <= Scheme.MAX_VERSION_LENGTH);
-        return Combinators.combine(any, any, shape, extras, names, versions)
-                .as((top, partPick, levels, more, labels, version) -> new Builder(this, labels)
-                        .build(top, partPick, levels, more, version));
+        return Combinators.combine(any, any, shape, extras, names, versions, any)
+                .as((top, partPick, levels, more, labels, version, groupPick) -> new Builder(this, labels)
+                        .build(top, partPick, levels, more, version, groupPick));
     }
 
     private static BigDecimal decimal(String text) {
@@ -311,6 +341,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
         private final Mode compositeMode;
         private final Mode openEndedMode;
         private final Mode unverifiedMode;
+        private final Mode rankedMode;
         private final List<Label> labels;
         private final List<EvidenceKey> keys = new ArrayList<>();
         private final List<String> figures = new ArrayList<>();
@@ -329,10 +360,12 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             this.compositeMode = settings.composite;
             this.openEndedMode = settings.openEnded;
             this.unverifiedMode = settings.unverified;
+            this.rankedMode = settings.ranked;
             this.labels = labels;
         }
 
-        Scheme build(long top, long partPick, List<List<List<Long>>> shape, List<Long> extras, String version) {
+        Scheme build(long top, long partPick, List<List<List<Long>>> shape, List<Long> extras, String version,
+                long groupPick) {
             Dice dice = new Dice(top);
             PeriodKind period = dice.of(PERIODS);
             Rounding rounding = dice.roll(2) == 0 ? Rounding.HALF_UP : dice.of(List.of(Rounding.values()));
@@ -538,21 +571,74 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                     List.copyOf(keys), dimensions.stream().map(Level::dimension).toList(),
                     parts.stream().map(PartDraft::part).toList(), deductions,
                     parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades,
-                    peerGroups(dice, kinds, grades));
+                    peerGroups(new Dice(groupPick), grades));
         }
 
-        /** Now and then one peer group of every kind, with leaders, laggards and a quota on the best band. */
-        private List<PeerGroup> peerGroups(Dice dice, List<String> kinds, List<GradeBand> grades) {
-            if (!dice.oneIn(2)) {
+        /**
+         * Half the time (always when ranked) one to three peer groups: the first of every kind, the
+         * others of some kinds; now and then ranked within units or only the subjects with a tag the
+         * generated org directories use; up to three tie-break figures of the scheme's own levels;
+         * leaders and laggards by count or share; quotas on some bands above the lowest, in the
+         * first group of each kind that draws them (a kind has one quota group); streaks.
+         */
+        private List<PeerGroup> peerGroups(Dice dice, List<GradeBand> grades) {
+            if (!rankedMode.decide(dice.oneIn(2))) {
                 return List.of();
             }
-            List<PeerGroup.Quota> quotas = grades.size() < 2 ? List.of()
-                    : List.of(new PeerGroup.Quota(grades.get(0).id(), dice.of(List.of(new BigDecimal("0.3"),
-                            new BigDecimal("0.5"), BigDecimal.ONE))));
-            return List.of(new PeerGroup("peer-group", Label.NONE, kinds, PeerGroup.Within.ALL, Optional.empty(),
-                    List.of("base"), Optional.of(new PeerGroup.Cut(Optional.of(1), Optional.empty())),
-                    Optional.of(new PeerGroup.Cut(Optional.empty(), Optional.of(new BigDecimal("0.25")))), quotas,
-                    List.of()));
+            List<String> tieBreaks = figures.stream().filter(figure -> !figure.equals("total")).toList();
+            int count = 1 + (dice.oneIn(2) ? dice.roll(3) : 0);
+            Set<String> withQuotas = new HashSet<>();
+            List<PeerGroup> groups = new ArrayList<>();
+            for (int g = 0; g < count; g++) {
+                String id = g == 0 ? "peer-group" : "peer-group." + g;
+                List<String> groupKinds = kinds;
+                if (g > 0 && kinds.size() > 1 && dice.roll(2) == 1) {
+                    groupKinds = kinds.stream().filter(kind -> dice.roll(2) == 1).toList();
+                    if (groupKinds.isEmpty()) {
+                        groupKinds = List.of(dice.of(kinds));
+                    }
+                }
+                PeerGroup.Within within = dice.oneIn(3) ? PeerGroup.Within.UNIT : PeerGroup.Within.ALL;
+                Optional<String> tag = dice.oneIn(4) ? Optional.of(dice.of(OrgTreeArbitrary.TAGS)) : Optional.empty();
+                List<String> tieBreak = new ArrayList<>();
+                for (int t = dice.roll(4); t > 0; t--) {
+                    String figure = dice.of(tieBreaks);
+                    if (!tieBreak.contains(figure)) {
+                        tieBreak.add(figure);
+                    }
+                }
+                Optional<PeerGroup.Cut> leaders = cut(dice);
+                Optional<PeerGroup.Cut> laggards = cut(dice);
+                List<PeerGroup.Quota> quotas = new ArrayList<>();
+                boolean free = groupKinds.stream().noneMatch(withQuotas::contains);
+                if (grades.size() >= 2 && free && dice.roll(3) != 0) {
+                    for (int b = 0; b < grades.size() - 1; b++) {
+                        if (dice.roll(3) != 0 || b == grades.size() - 2 && quotas.isEmpty()) {
+                            quotas.add(new PeerGroup.Quota(grades.get(b).id(), decimal(dice.of(QUOTA_SHARES))));
+                        }
+                    }
+                    withQuotas.addAll(groupKinds);
+                }
+                List<PeerGroup.Streak> streaks = new ArrayList<>();
+                List<String> flags = new ArrayList<>(STREAK_FLAGS);
+                for (int k = dice.oneIn(2) ? 1 + dice.roll(2) : 0; k > 0; k--) {
+                    String flag = flags.remove(dice.roll(flags.size()));
+                    PeerGroup.Standing when = dice.of(List.of(PeerGroup.Standing.LAGGARD, PeerGroup.Standing.LEADER));
+                    streaks.add(new PeerGroup.Streak(flag, when, 2 + dice.roll(2)));
+                }
+                groups.add(new PeerGroup(id, name(dice), groupKinds, within, tag, tieBreak, leaders, laggards, quotas,
+                        streaks));
+            }
+            return groups;
+        }
+
+        /** No cut, a count of 1 to 3 or a share. */
+        private Optional<PeerGroup.Cut> cut(Dice dice) {
+            return switch (dice.roll(3)) {
+                case 0 -> Optional.empty();
+                case 1 -> Optional.of(new PeerGroup.Cut(Optional.of(1 + dice.roll(3)), Optional.empty()));
+                default -> Optional.of(new PeerGroup.Cut(Optional.empty(), Optional.of(decimal(dice.of(SHARES)))));
+            };
         }
 
         private Label name(Dice dice) {
