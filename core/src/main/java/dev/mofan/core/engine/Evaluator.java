@@ -34,7 +34,7 @@ import java.util.stream.IntStream;
 
 /**
  * Scores every assessed subject of an org directory for one period from evidence, following
- * SCORING.md steps 1–5, 7 and 8, and returns the {@link Report}.
+ * SCORING.md steps 1–8 and 10 (ranking in the scheme's peer groups), and returns the {@link Report}.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(BundledSchemes.get("five-type-organ"));
