@@ -50,7 +50,8 @@ final class RankCommand implements Callable<Integer> {
     private String peerGroup;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json: the last report with its rankings (default: ${DEFAULT-VALUE}).")
+            description = "table or json: the last report with its rankings, only --peer-group's if given "
+                    + "(default: ${DEFAULT-VALUE}).")
     private EvaluateCommand.Output format;
 
     @Mixin
@@ -94,6 +95,13 @@ final class RankCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         if (format == EvaluateCommand.Output.JSON) {
+            if (only.isPresent()) {
+                String id = only.get().id();
+                ranked = new Report(ranked.fingerprint(), ranked.schemeId(), ranked.schemeVersion(), ranked.weights(),
+                        ranked.period(), ranked.asOf(), ranked.scorecards(), ranked.unranked(),
+                        ranked.rankings().stream().filter(r -> r.peerGroup().equals(id)).toList(), ranked.unused(),
+                        ranked.errors());
+            }
             out.print(ReportFormat.write(ranked));
             out.flush();
             return ExitCodes.OK;

@@ -158,8 +158,9 @@ public final class Evaluator {
      * keeps its reports and ranks them when the next period's comes in, or with peer groups it
      * changed since.
      *
-     * @throws ValidationException if a report is not this scheme's or the periods are not
-     *         consecutive, ending right before the report's period
+     * @throws ValidationException if a report is not this scheme's, the periods are not
+     *         consecutive, ending right before the report's period, or a scorecard's subject is not
+     *         in {@code directory} with the kind the report gives it
      */
     public Report rank(OrgDirectory directory, Report report, List<Report> earlier) {
         Objects.requireNonNull(directory, "directory");
@@ -176,6 +177,17 @@ public final class Evaluator {
         } else if (period.get().kind() != scheme.period()) {
             problems.add(Violation.of("$.report.period", EngineProblems.PERIOD_KIND, report.period(),
                     period.get().kind(), scheme.id(), scheme.period()));
+        }
+        for (int i = 0; i < report.scorecards().size(); i++) {
+            Scorecard card = report.scorecards().get(i);
+            Optional<Subject> subject = directory.subject(card.subject());
+            if (subject.isEmpty()) {
+                problems.add(Violation.of("$.report.scorecards[" + i + "].subject", EngineProblems.REPORT_SUBJECT,
+                        card.subject()));
+            } else if (!subject.get().kindId().equals(card.kind())) {
+                problems.add(Violation.of("$.report.scorecards[" + i + "].kind", EngineProblems.REPORT_KIND,
+                        card.subject(), card.kind(), subject.get().kindId()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

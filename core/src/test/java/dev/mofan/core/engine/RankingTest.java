@@ -193,6 +193,19 @@ class RankingTest {
         Report ranked = Evaluator.of(RACE).rank(ORGS, alone, List.of(report2024()));
         assertEquals(report2025().rankings(), ranked.rankings());
         assertEquals(alone.scorecards(), ranked.scorecards(), "only the rankings change");
+        // A report of other orgs is refused, not ranked with a crash.
+        OrgDirectory fewer = OrgDirectoryFormat.ofDefaults().read("""
+                orgs:
+                  - {id: wc, kind: working-committee}
+                  - {id: u1, kind: unit, parent: wc}
+                  - {id: b1, kind: unit, parent: wc}
+                """, Syntax.YAML);
+        ValidationException e = assertThrows(ValidationException.class, () -> Evaluator.of(RACE).rank(fewer, alone,
+                List.of()));
+        assertEquals("$.report.scorecards[0].kind: subject 'b1' is scored as a branch, but the org directory has it "
+                + "as a unit", e.violations().get(0).toString());
+        assertEquals("$.report.scorecards[1].subject: subject 'b2' is not in the org directory: the report is of "
+                + "another one", e.violations().get(1).toString());
     }
 
     @Test
@@ -222,6 +235,19 @@ class RankingTest {
                 "$.peerGroups[1].quotas: kind 'branch' already has its quotas in peer group 'branches': a subject's "
                         + "final grade comes from one quota group"),
                 e.violations().stream().map(Object::toString).toList());
+        ValidationException twice = assertThrows(ValidationException.class, () -> SchemeFormat.ofDefaults().read(
+                SCHEME.replace("{grade: good, share: 0.375}", "{grade: excellent, share: 0.9}")
+                        .replace("{flag: warning, when: laggard, periods: 2}",
+                                "{flag: leader, when: laggard, periods: 2}\n      - {flag: w, when: leader, periods: 2}"
+                                        + "\n      - {flag: w, when: laggard, periods: 3}"), Syntax.YAML));
+        assertEquals(List.of(
+                "$.peerGroups[0].quotas[1].grade: a quota for 'excellent' is already given (first at "
+                        + "$.peerGroups[0].quotas[0].grade)",
+                "$.peerGroups[0].streaks[0].flag: 'leader' is a flag the ranking sets itself; name the streak's flag "
+                        + "otherwise",
+                "$.peerGroups[0].streaks[2].flag: streak flag 'w' is already used in this peer group (first at "
+                        + "$.peerGroups[0].streaks[1].flag)"),
+                twice.violations().stream().map(Object::toString).toList());
         Scheme read = SchemeFormat.ofDefaults().read(SCHEME, Syntax.YAML);
         assertEquals(read, SchemeFormat.ofDefaults().read(SchemeFormat.ofDefaults().write(read, Syntax.JSON),
                 Syntax.JSON), "peer groups survive a round trip");

@@ -107,6 +107,14 @@ public final class EngineProblems {
                     + "evaluated one, so %s was expected here",
             "该报告的期间为 %s；此前各期报告须为紧接所评期间之前的连续期间，此处应为 %s");
 
+    public static final Problem REPORT_SUBJECT = new Problem("evaluate.report-subject",
+            "subject '%s' is not in the org directory: the report is of another one",
+            "考评对象 '%s' 不在组织目录中：该报告属于另一份组织文档");
+
+    public static final Problem REPORT_KIND = new Problem("evaluate.report-kind",
+            "subject '%s' is scored as a %s, but the org directory has it as a %s",
+            "考评对象 '%s' 在报告中为 %s，但组织目录中为 %s");
+
     private EngineProblems() {
     }
 }

@@ -1141,13 +1141,17 @@ public final class SchemeDocumentReader {
         entry.laggards = cut(group, "laggards");
         List<String> bands = new ArrayList<>();
         grades.forEach(g -> bands.add(g.id.ok() ? g.id.value() : null));
+        Map<String, String> quotaAt = new HashMap<>();
         group.each("quotas", false, (node, at) -> NodeReader.object(node, at, out).ifPresent(q -> {
             q.allowOnly(QUOTA_FIELDS);
             Read<String> grade = q.id("grade", true);
             BigDecimal share = share(q, "share", true);
             if (grade.ok() && grade.present()) {
                 int index = bands.indexOf(grade.value());
-                if (index < 0) {
+                String earlier = quotaAt.putIfAbsent(grade.value(), q.at("grade").path());
+                if (earlier != null) {
+                    out.add(q.at("grade").path(), SchemeProblems.QUOTA_TWICE, grade.value(), new Verbatim(earlier));
+                } else if (index < 0) {
                     out.add(q.at("grade").path(), SchemeProblems.GRADE_UNKNOWN, grade.value());
                 } else if (index == bands.size() - 1) {
                     out.add(q.at("grade").path(), SchemeProblems.QUOTA_BOTTOM_BAND, grade.value());
@@ -1156,9 +1160,23 @@ public final class SchemeDocumentReader {
                 }
             }
         }));
+        Map<String, String> flagAt = new HashMap<>();
         group.each("streaks", false, (node, at) -> NodeReader.object(node, at, out).ifPresent(st -> {
             st.allowOnly(STREAK_FIELDS);
             Read<String> flag = st.id("flag", true);
+            if (flag.ok() && flag.present()) {
+                if (Term.find(PeerGroup.Standing.class, flag.value()).isPresent()) {
+                    out.add(st.at("flag").path(), SchemeProblems.STREAK_FLAG_RESERVED, flag.value());
+                    flag = Read.broken();
+                } else {
+                    String earlier = flagAt.putIfAbsent(flag.value(), st.at("flag").path());
+                    if (earlier != null) {
+                        out.add(st.at("flag").path(), SchemeProblems.STREAK_FLAG_TWICE, flag.value(),
+                                new Verbatim(earlier));
+                        flag = Read.broken();
+                    }
+                }
+            }
             Read<PeerGroup.Standing> when = st.term("when", PeerGroup.Standing.class, STANDING, true);
             Read<Integer> periods = st.integer("periods", 2, 100);
             if (!periods.present() && !periods.isBroken()) {

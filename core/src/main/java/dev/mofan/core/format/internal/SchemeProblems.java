@@ -97,6 +97,18 @@ public final class SchemeProblems {
             "kind '%s' already has its quotas in peer group '%s': a subject's final grade comes from one quota group",
             "'%s' 已在比较组 '%s' 中设有名额限制：最终等次只能来自一个名额比较组");
 
+    public static final Problem QUOTA_TWICE = new Problem("scheme.quota.twice",
+            "a quota for '%s' is already given (first at %s)",
+            "'%s' 的名额限制已经给出（首次在 %s）");
+
+    public static final Problem STREAK_FLAG_RESERVED = new Problem("scheme.streak.flag-reserved",
+            "'%s' is a flag the ranking sets itself; name the streak's flag otherwise",
+            "'%s' 是排名自身设置的标记，请为连续标记另取名称");
+
+    public static final Problem STREAK_FLAG_TWICE = new Problem("scheme.streak.flag-twice",
+            "streak flag '%s' is already used in this peer group (first at %s)",
+            "连续标记 '%s' 已在本比较组中使用（首次在 %s）");
+
     public static final Problem CUT_COUNT_OR_SHARE = new Problem("scheme.cut.count-or-share",
             "give count or share, not both and not neither",
             "须给出 count 或 share 之一");
