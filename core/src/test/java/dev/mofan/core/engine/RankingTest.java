@@ -1,5 +1,13 @@
 package dev.mofan.core.engine;
 
+import static dev.mofan.core.RaceFixture.ORGS;
+import static dev.mofan.core.RaceFixture.POINTS_2025;
+import static dev.mofan.core.RaceFixture.RACE;
+import static dev.mofan.core.RaceFixture.SCHEME;
+import static dev.mofan.core.RaceFixture.Y2025;
+import static dev.mofan.core.RaceFixture.evidence;
+import static dev.mofan.core.RaceFixture.report2024;
+import static dev.mofan.core.RaceFixture.report2025;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,15 +18,11 @@ import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.Syntax;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
-import dev.mofan.model.evidence.Evidence;
-import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Value;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.scheme.Scheme;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,94 +33,6 @@ import org.junit.jupiter.api.Test;
  * year, a laggard streak, ranking within units, and quotas with a tie at the cut-off and a cascade.
  */
 class RankingTest {
-
-    private static final Period Y2024 = Period.year(2024);
-    private static final Period Y2025 = Period.year(2025);
-
-    private static final OrgDirectory ORGS = OrgDirectoryFormat.ofDefaults().read("""
-            orgs:
-              - {id: wc, kind: working-committee}
-              - {id: u1, kind: unit, parent: wc}
-              - {id: u2, kind: unit, parent: wc}
-              - {id: b1, kind: branch, parent: u1}
-              - {id: b2, kind: branch, parent: u1}
-              - {id: b3, kind: branch, parent: u1}
-              - {id: b4, kind: branch, parent: u2}
-              - {id: b5, kind: branch, parent: u2}
-              - {id: b6, kind: branch, parent: u2}
-              - {id: b7, kind: branch, parent: u2}
-              - {id: b8, kind: branch, parent: u2}
-            """, Syntax.YAML);
-
-    static final String SCHEME = """
-            id: race-mini
-            version: "1"
-            period: year
-            maxPoints: 100
-            subjects: [branch]
-            keys:
-              - {id: work-points, type: points}
-              - {id: appraisal-points, type: points}
-            dimensions:
-              - id: d
-                maxPoints: 100
-                indicators:
-                  - id: i
-                    items:
-                      - {id: work, maxPoints: 60, rule: {id: direct}, keys: [work-points]}
-                      - {id: appraisal, maxPoints: 40, rule: {id: direct}, keys: [appraisal-points]}
-            grades:
-              - {id: excellent, min: 90}
-              - {id: good, min: 80}
-              - {id: qualified, min: 60}
-              - {id: fail, min: 0}
-            peerGroups:
-              - id: branches
-                kinds: [branch]
-                tieBreak: [item:work]
-                leaders: {count: 1}
-                laggards: {share: 0.25}
-                quotas:
-                  - {grade: excellent, share: 0.5}
-                  - {grade: good, share: 0.375}
-                streaks:
-                  - {flag: warning, when: laggard, periods: 2}
-              - id: in-unit
-                kinds: [branch]
-                within: unit
-            """;
-
-    private static final Scheme RACE = SchemeFormat.ofDefaults().read(SCHEME, Syntax.YAML);
-
-    /** Work and appraisal points per branch, b1 to b8. */
-    private static Evidence evidence(Period period, int[][] points) {
-        List<EvidenceRecord> records = new ArrayList<>();
-        for (int b = 0; b < points.length; b++) {
-            String subject = "b" + (b + 1);
-            records.add(EvidenceRecord.of(subject + "-w", subject, "work-points", period,
-                    Value.of(new BigDecimal(points[b][0]))));
-            records.add(EvidenceRecord.of(subject + "-a", subject, "appraisal-points", period,
-                    Value.of(new BigDecimal(points[b][1]))));
-        }
-        return Evidence.of(records);
-    }
-
-    // 2025 totals: b1 60+35 = 95, b2 55+40 = 95, b3 92, b4 90, b5 90 (also 50 work), b6 85, b7 80, b8 60.
-    private static final int[][] POINTS_2025 = {{60, 35}, {55, 40}, {56, 36}, {50, 40}, {50, 40}, {45, 40},
-        {45, 35}, {30, 30}};
-    // 2024 totals: b1 80, b2 85, b3 70, b4 90, b5 60, b6 95, b7 75, b8 65: ranks b6 1, b4 2, b2 3, b1 4,
-    // b7 5, b3 6, b8 7, b5 8; laggards (the last floor(0.25 × 8) = 2) b8 and b5.
-    private static final int[][] POINTS_2024 = {{50, 30}, {50, 35}, {40, 30}, {55, 35}, {30, 30}, {60, 35},
-        {45, 30}, {35, 30}};
-
-    private static Report report2024() {
-        return Evaluator.of(RACE).evaluate(ORGS, evidence(Y2024, POINTS_2024), Y2024);
-    }
-
-    private static Report report2025() {
-        return Evaluator.of(RACE).evaluate(ORGS, evidence(Y2025, POINTS_2025), Y2025, Y2025.end(),
-                List.of(report2024()));
-    }
 
     private static Ranking in(Report report, String group, String subject) {
         return report.rankings().stream().filter(r -> r.peerGroup().equals(group) && r.subject().equals(subject))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mofan.core.RaceFixture;
 import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.sample.SampleEvidence;
 import dev.mofan.core.sample.SampleProvince;
@@ -13,8 +14,6 @@ import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.evidence.Evidence;
-import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Value;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.AdjustmentScore;
 import dev.mofan.model.result.DerivedMaximum;
@@ -220,86 +219,20 @@ class ReportFormatTest {
 
     // ---------------------------------------------------------------- rankings and movement
 
-    private static final OrgDirectory BRANCHES = OrgDirectoryFormat.ofDefaults().read("""
-            orgs:
-              - {id: wc, kind: working-committee}
-              - {id: u1, kind: unit, parent: wc}
-              - {id: u2, kind: unit, parent: wc}
-              - {id: b1, kind: branch, parent: u1}
-              - {id: b2, kind: branch, parent: u1}
-              - {id: b3, kind: branch, parent: u1}
-              - {id: b4, kind: branch, parent: u2}
-              - {id: b5, kind: branch, parent: u2}
-              - {id: b6, kind: branch, parent: u2}
-              - {id: b7, kind: branch, parent: u2}
-              - {id: b8, kind: branch, parent: u2}
-            """, Syntax.YAML);
-
-    /** The scheme of RankingTest: two peer groups, leaders, laggards, quotas and a laggard streak. */
-    private static final Scheme RACE = SchemeFormat.ofDefaults().read("""
-            id: race-mini
-            version: "1"
-            period: year
-            maxPoints: 100
-            subjects: [branch]
-            keys:
-              - {id: work-points, type: points}
-              - {id: appraisal-points, type: points}
-            dimensions:
-              - id: d
-                maxPoints: 100
-                indicators:
-                  - id: i
-                    items:
-                      - {id: work, maxPoints: 60, rule: {id: direct}, keys: [work-points]}
-                      - {id: appraisal, maxPoints: 40, rule: {id: direct}, keys: [appraisal-points]}
-            grades:
-              - {id: excellent, min: 90}
-              - {id: good, min: 80}
-              - {id: qualified, min: 60}
-              - {id: fail, min: 0}
-            peerGroups:
-              - id: branches
-                kinds: [branch]
-                tieBreak: [item:work]
-                leaders: {count: 1}
-                laggards: {share: 0.25}
-                quotas:
-                  - {grade: excellent, share: 0.5}
-                  - {grade: good, share: 0.375}
-                streaks:
-                  - {flag: warning, when: laggard, periods: 2}
-              - id: in-unit
-                kinds: [branch]
-                within: unit
-            """, Syntax.YAML);
-
-    private static Evidence points(Period period, int[][] points) {
-        List<EvidenceRecord> records = new ArrayList<>();
-        for (int b = 0; b < points.length; b++) {
-            String subject = "b" + (b + 1);
-            records.add(EvidenceRecord.of(subject + "-w", subject, "work-points", period,
-                    Value.of(new BigDecimal(points[b][0]))));
-            records.add(EvidenceRecord.of(subject + "-a", subject, "appraisal-points", period,
-                    Value.of(new BigDecimal(points[b][1]))));
-        }
-        return Evidence.of(records);
-    }
-
     @Test
     void aReportReadBackRanksTheNextPeriodAsTheReportItself(@TempDir Path dir) throws IOException {
-        Period y2024 = Period.year(2024);
-        Report last = Evaluator.of(RACE).evaluate(BRANCHES, points(y2024, new int[][] {{50, 30}, {50, 35}, {40, 30},
-            {55, 35}, {30, 30}, {60, 35}, {45, 30}, {35, 30}}), y2024);
+        Report last = RaceFixture.report2024();
         Path file = dir.resolve("2024.json");
         Files.writeString(file, ReportFormat.write(last), StandardCharsets.UTF_8);
         Report stored = ReportFormat.read(file);
         assertEquals(last, stored);
 
-        Evidence evidence = points(YEAR, new int[][] {{60, 35}, {55, 40}, {56, 36}, {50, 40}, {50, 40}, {45, 40},
-            {45, 35}, {30, 30}});
-        Report expected = Evaluator.of(RACE).evaluate(BRANCHES, evidence, YEAR, YEAR.end(), List.of(last));
-        Report fromStored = Evaluator.of(RACE).evaluate(BRANCHES, evidence, YEAR, YEAR.end(), List.of(stored));
+        Evidence evidence = RaceFixture.evidence(RaceFixture.Y2025, RaceFixture.POINTS_2025);
+        Evaluator race = Evaluator.of(RaceFixture.RACE);
+        Report expected = race.evaluate(RaceFixture.ORGS, evidence, RaceFixture.Y2025, RaceFixture.Y2025.end(),
+                List.of(last));
+        Report fromStored = race.evaluate(RaceFixture.ORGS, evidence, RaceFixture.Y2025, RaceFixture.Y2025.end(),
+                List.of(stored));
         assertEquals(expected, fromStored);
 
         Report back = assertRoundTrip(expected);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mofan.core.engine.Evaluator;
-import dev.mofan.core.sample.SampleEvidence;
-import dev.mofan.core.sample.SampleProvince;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
@@ -44,9 +42,7 @@ class FourStrongBranchTest {
 
     @BeforeAll
     static void evaluateTheSampleProvince() {
-        OrgDirectory province = SampleProvince.generate();
-        Evidence evidence = SampleEvidence.generate(SCHEME, province, YEAR);
-        sample = Evaluator.of(SCHEME).parallel(true).evaluate(province, evidence, YEAR);
+        sample = SampleReports.of(SCHEME, YEAR);
     }
 
     private static BigDecimal d(String text) {
