@@ -98,7 +98,7 @@ final class RankCommand implements Callable<Integer> {
             if (only.isPresent()) {
                 String id = only.get().id();
                 ranked = new Report(ranked.fingerprint(), ranked.schemeId(), ranked.schemeVersion(), ranked.weights(),
-                        ranked.period(), ranked.asOf(), ranked.scorecards(), ranked.unranked(),
+                        ranked.period(), ranked.asOf(), ranked.scorecards(), ranked.rollups(), ranked.unranked(),
                         ranked.rankings().stream().filter(r -> r.peerGroup().equals(id)).toList(), ranked.unused(),
                         ranked.errors());
             }

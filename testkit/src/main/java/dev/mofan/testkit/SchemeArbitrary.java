@@ -570,7 +570,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                     openEnded ? Optional.empty() : Optional.of(maxPoints), kinds, allowAbove, allowUnverified,
                     List.copyOf(keys), dimensions.stream().map(Level::dimension).toList(),
                     parts.stream().map(PartDraft::part).toList(), deductions,
-                    parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades,
+                    parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades, List.of(),
                     peerGroups(new Dice(groupPick), grades));
         }
 
@@ -626,7 +626,7 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                     PeerGroup.Standing when = dice.of(List.of(PeerGroup.Standing.LAGGARD, PeerGroup.Standing.LEADER));
                     streaks.add(new PeerGroup.Streak(flag, when, 2 + dice.roll(2)));
                 }
-                groups.add(new PeerGroup(id, name(dice), groupKinds, within, tag, tieBreak, leaders, laggards, quotas,
+                groups.add(new PeerGroup(id, name(dice), groupKinds, within, tag, PeerGroup.TOTAL, tieBreak, leaders, laggards, quotas,
                         streaks));
             }
             return groups;

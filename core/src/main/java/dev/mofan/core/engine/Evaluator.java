@@ -4,7 +4,7 @@ import dev.mofan.core.engine.internal.CompiledScheme;
 import dev.mofan.core.engine.internal.EngineProblems;
 import dev.mofan.core.engine.internal.EvidenceIndex;
 import dev.mofan.core.engine.internal.Fingerprint;
-import dev.mofan.core.engine.internal.Ranker;
+import dev.mofan.core.engine.internal.RollupsAndRankings;
 import dev.mofan.core.engine.internal.SubjectScorer;
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.internal.SchemeProblems;
@@ -19,7 +19,6 @@ import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.org.Subject;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.ItemError;
-import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.Unranked;
@@ -146,10 +145,12 @@ public final class Evaluator {
             result.unranked().ifPresent(unranked::add);
             errors.addAll(result.errors());
         }
-        List<Ranking> rankings = Ranker.rank(scheme, directory, scorecards, List.copyOf(earlier));
+        RollupsAndRankings.Result after = RollupsAndRankings.compute(scheme, directory, period, scorecards,
+                List.copyOf(earlier));
+        unranked.addAll(after.unranked());
         return new Report(Fingerprint.of(scheme, directory, evidence), scheme.id(), scheme.version(),
-                compiled.derivedMaxima(), period.text(),
-                asOf, scorecards, unranked, rankings, index.unused(), errors);
+                compiled.derivedMaxima(), period.text(), asOf, scorecards, after.rollups(), unranked, after.rankings(),
+                index.unused(), errors);
     }
 
     /**
@@ -193,10 +194,15 @@ public final class Evaluator {
             throw new ValidationException(problems);
         }
         checkEarlier(earlier, period.get());
-        List<Ranking> rankings = Ranker.rank(scheme, directory, report.scorecards(), List.copyOf(earlier));
+        RollupsAndRankings.Result after = RollupsAndRankings.compute(scheme, directory, period.get(),
+                report.scorecards(), List.copyOf(earlier));
+        List<Unranked> unranked = new ArrayList<>();
+        report.unranked().stream().filter(u -> !u.code().equals(EngineProblems.UNRANKED_ROLLUP.code()))
+                .forEach(unranked::add);
+        unranked.addAll(after.unranked());
         return new Report(report.fingerprint(), report.schemeId(), report.schemeVersion(), report.weights(),
-                report.period(), report.asOf(), report.scorecards(), report.unranked(), rankings, report.unused(),
-                report.errors());
+                report.period(), report.asOf(), report.scorecards(), after.rollups(), unranked, after.rankings(),
+                report.unused(), report.errors());
     }
 
     /** Earlier reports must be this scheme's, for the consecutive periods right before {@code period}. */

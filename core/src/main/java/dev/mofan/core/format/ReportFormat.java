@@ -24,6 +24,8 @@ import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
+import dev.mofan.model.result.RollupInput;
+import dev.mofan.model.result.RollupScore;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
 import dev.mofan.model.result.Unranked;
@@ -163,7 +165,8 @@ public final class ReportFormat {
         node.put("asOf", report.asOf().toString());
         ArrayNode scorecards = node.putArray("scorecards");
         report.scorecards().forEach(card -> scorecards.add(scorecard(card)));
-        node.putArray("rollups");
+        ArrayNode rollups = node.putArray("rollups");
+        report.rollups().forEach(rollup -> rollups.add(rollup(rollup)));
         ArrayNode unranked = node.putArray("unranked");
         for (Unranked u : report.unranked()) {
             ObjectNode entry = unranked.addObject();
@@ -218,15 +221,7 @@ public final class ReportFormat {
         node.put("total", card.total());
         putOptional(node, "grade", card.grade());
         node.put("vetoed", card.vetoed());
-        ArrayNode vetoes = node.putArray("vetoes");
-        for (VetoHit veto : card.vetoes()) {
-            ObjectNode entry = vetoes.addObject();
-            entry.put("id", veto.id());
-            entry.put("effect", veto.effect());
-            entry.put("reason", veto.reason());
-            entry.put("reasonZh", veto.reasonZh());
-            ids(entry, "evidence", veto.evidence());
-        }
+        vetoes(node, card.vetoes());
         node.put("incomplete", card.incomplete());
         node.put("base", card.base());
         node.put("bonus", card.bonus());
@@ -293,6 +288,43 @@ public final class ReportFormat {
         }
         trace(node, card.trace());
         return node;
+    }
+
+    private static ObjectNode rollup(RollupScore rollup) {
+        ObjectNode node = NODES.objectNode();
+        node.put("subject", rollup.subject());
+        node.put("kind", rollup.kind());
+        node.put("id", rollup.id());
+        node.put("period", rollup.period());
+        putDecimal(node, "total", rollup.total());
+        putOptional(node, "grade", rollup.grade());
+        node.put("vetoed", rollup.vetoed());
+        vetoes(node, rollup.vetoes());
+        ArrayNode inputs = node.putArray("inputs");
+        for (RollupInput input : rollup.inputs()) {
+            ObjectNode entry = inputs.addObject();
+            entry.put("role", input.role());
+            entry.put("subject", input.subject());
+            entry.put("period", input.period());
+            putDecimal(entry, "total", input.total());
+            putOptional(entry, "grade", input.grade());
+            entry.put("weight", input.weight());
+            entry.put("missing", input.missing());
+        }
+        trace(node, rollup.trace());
+        return node;
+    }
+
+    private static void vetoes(ObjectNode parent, List<VetoHit> hits) {
+        ArrayNode vetoes = parent.putArray("vetoes");
+        for (VetoHit veto : hits) {
+            ObjectNode entry = vetoes.addObject();
+            entry.put("id", veto.id());
+            entry.put("effect", veto.effect());
+            entry.put("reason", veto.reason());
+            entry.put("reasonZh", veto.reasonZh());
+            ids(entry, "evidence", veto.evidence());
+        }
     }
 
     private static void trace(ObjectNode parent, List<TraceStep> steps) {

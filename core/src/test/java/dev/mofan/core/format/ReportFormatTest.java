@@ -24,6 +24,8 @@ import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Ranking;
+import dev.mofan.model.result.RollupInput;
+import dev.mofan.model.result.RollupScore;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
@@ -201,6 +203,16 @@ class ReportFormatTest {
                 List.of(new DerivedMaximum("dimension", "d", "mini", new BigDecimal("1.5"), new BigDecimal("3"),
                         new BigDecimal("100"), new BigDecimal("50.00"), "largest-remainder")),
                 "2025-Q3", LocalDate.of(2025, 9, 30), List.of(card),
+                List.of(new RollupScore("b1", "period", "annual", "2025", Optional.of(new BigDecimal("88.25")),
+                                Optional.of("good"), true, List.of(new VetoHit("v", "cap-grade", "why", "原因",
+                                        List.of("e1"))),
+                                List.of(new RollupInput("period", "b1", "2025-Q1", Optional.of(new BigDecimal("90.00")),
+                                                Optional.of("excellent"), BigDecimal.ONE, false),
+                                        new RollupInput("period", "b1", "2025-Q2", Optional.empty(), Optional.empty(),
+                                                new BigDecimal("1.5"), true)),
+                                List.of(TraceStep.of("combine", "mean", "平均").with("total", new BigDecimal("88.25")))),
+                        new RollupScore("u1", "hierarchy", "unit", "2025-Q3", Optional.empty(), Optional.empty(), false,
+                                List.of(), List.of(), List.of())),
                 List.of(new Unranked("b2", "unranked.item-failed", "incomplete", "评分不完整")),
                 List.of(new Ranking("b1", "g", Optional.of("u1"), new BigDecimal("91.50"), new BigDecimal("91.50"), 2,
                         Optional.of(-4), new BigDecimal("50.00"), Optional.of("good"), List.of("laggard"),
@@ -267,7 +279,8 @@ class ReportFormatTest {
                  "trace": [{"step": "total", "en": "total", "zh": "总分", "records": ["e1", 2], "note": null}],
                  "colour": "red"}
               ],
-              "rollups": [{}],
+              "rollups": [{"subject": "b1", "kind": "tree", "id": "annual", "period": "2025", "total": null,
+                           "grade": null, "vetoed": false, "vetoes": [], "inputs": [], "trace": []}],
               "unranked": [],
               "rankings": [
                 {"subject": "b1", "peerGroup": "g", "partition": null, "figure": 90, "total": 90, "rank": 0,
@@ -294,7 +307,7 @@ class ReportFormatTest {
                 "$.scorecards[0].trace[0].records[1]: must be a string, but was a number",
                 "$.scorecards[0].trace[0].note: must be a number, a string, a boolean or an array of strings, "
                         + "but was null",
-                "$.rollups: must be []: this version of the report has no roll-ups",
+                "$.rollups[0].kind: unknown roll-up kind 'tree'; expected one of: period, hierarchy",
                 "$.rankings[0].rank: must be a whole number from 1 to 2147483647, but was 0",
                 "$.rankings[0].movement: must be a whole number from -2147483648 to 2147483647, but was 1.5",
                 "$.unused[0].reasonZh: required property is missing"), e.lines(Language.EN));
@@ -304,8 +317,8 @@ class ReportFormatTest {
                 "$.asOf: '2025-13-01' 不是有效的日期（例如 2025-12-31）"), e.lines(Language.ZH).subList(0, 3));
         assertEquals("$.scorecards[0].differences[0].difference: 须等于 selfPoints − points = 2.00，实际为 1.00",
                 e.lines(Language.ZH).get(6));
-        assertEquals("$.rollups: 须为 []：此版本的评分结果没有汇总", e.lines(Language.ZH).get(9));
-        assertEquals(List.of("date.invalid", "report.difference", "report.rollups"), List.of(
+        assertEquals("$.rollups[0].kind: 未知的汇总方式 'tree'；可选值：period, hierarchy", e.lines(Language.ZH).get(9));
+        assertEquals(List.of("date.invalid", "report.difference", "value.unknown"), List.of(
                 e.violations().get(2).code(), e.violations().get(6).code(), e.violations().get(9).code()));
     }
 
@@ -325,7 +338,7 @@ class ReportFormatTest {
         ValidationException broken = refused("{\"fingerprint\": \"f\",");
         assertEquals("syntax.malformed", broken.violations().get(0).code());
         String written = ReportFormat.write(new Report("f", "s", "1", List.of(), "2025", YEAR.end(), List.of(),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of()));
         assertEquals(List.of(), ReportFormat.read(written).scorecards());
         assertEquals("syntax.duplicate-key", refused(written.replaceFirst("\"period\"", "\"asOf\": \"2025-12-31\",\n"
                 + "  \"period\"")).violations().get(0).code());

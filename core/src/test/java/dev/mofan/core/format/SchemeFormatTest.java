@@ -334,7 +334,7 @@ class SchemeFormatTest {
                 scheme.allowScopedBonusAboveMax(), scheme.allowUnverifiedSelfAssessment(), scheme.keys(),
                 List.of(new Dimension(d.id(), d.name(), d.maxPoints(), d.weight(), List.of(changed), d.deductions(),
                         d.bonuses())), scheme.parts(), scheme.deductions(), scheme.deductionCap(), scheme.bonuses(),
-                scheme.bonusCap(), scheme.vetoes(), scheme.grades(), scheme.peerGroups());
+                scheme.bonusCap(), scheme.vetoes(), scheme.grades(), scheme.rollups(), scheme.peerGroups());
         ValidationException e = assertThrows(ValidationException.class, () -> Evaluator.of(built));
         assertEquals("$.dimensions[0].maxPoints: maxima do not add up for kind 'unit': the parts give 11, but 10 is "
                 + "declared", e.violations().get(0).toString());

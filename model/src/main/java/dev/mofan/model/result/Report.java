@@ -13,7 +13,9 @@ import java.util.List;
  * @param weights the maxima the scheme gave as weights, with what they were derived from, in scheme order
  * @param period the evaluated period's text, such as {@code 2025}
  * @param scorecards one per assessed subject, in subject order (orgs in tree order, then divisions by id)
- * @param unranked incomplete scorecards' subjects, in subject order
+ * @param rollups each declared roll-up computed in this period, by roll-up in scheme order, then subject order
+ * @param unranked incomplete scorecards' subjects, in subject order; then, for each roll-up a peer
+ *     group ranks, the subjects it has no total for, in subject order
  * @param rankings each complete scorecard's place in each of its peer groups: by peer group in
  *     scheme order, then partition, rank and subject
  * @param unused records no figure used, by record id then position
@@ -21,13 +23,15 @@ import java.util.List;
  */
 public record Report(String fingerprint, String schemeId, String schemeVersion,
         List<DerivedMaximum> weights, String period, LocalDate asOf,
-        List<Scorecard> scorecards, List<Unranked> unranked, List<Ranking> rankings, List<UnusedRecord> unused,
+        List<Scorecard> scorecards, List<RollupScore> rollups, List<Unranked> unranked, List<Ranking> rankings,
+        List<UnusedRecord> unused,
         List<ItemError> errors) {
 
     /** Copies the lists. */
     public Report {
         weights = List.copyOf(weights);
         scorecards = List.copyOf(scorecards);
+        rollups = List.copyOf(rollups);
         unranked = List.copyOf(unranked);
         rankings = List.copyOf(rankings);
         unused = List.copyOf(unused);

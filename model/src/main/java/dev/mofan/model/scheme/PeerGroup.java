@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param within {@link Within#ALL} to rank every member together, {@link Within#UNIT} to rank
  *     the members of each unit separately (branches within a unit)
  * @param tag only subjects with this tag, if given
+ * @param figure what is ranked: {@code total} (the subject's own total) or {@code rollup:ID} (a
+ *     roll-up's total, the roll-up's grade then being the one quotas apply to)
  * @param tieBreak figures that order equal totals (higher first), such as {@code dimension:political};
  *     subjects still equal share a rank
  * @param leaders the top of the group flagged {@code leader} (领跑者), if declared
@@ -27,7 +29,7 @@ import java.util.Optional;
  * @param streaks flags raised when a subject was a leader or laggard in consecutive periods
  */
 public record PeerGroup(String id, Label name, List<String> kinds, Within within, Optional<String> tag,
-        List<String> tieBreak, Optional<Cut> leaders, Optional<Cut> laggards, List<Quota> quotas,
+        String figure, List<String> tieBreak, Optional<Cut> leaders, Optional<Cut> laggards, List<Quota> quotas,
         List<Streak> streaks) {
 
     /** Checks every part. */
@@ -40,11 +42,32 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
         }
         Objects.requireNonNull(within, "within");
         tag.ifPresent(t -> Identifiers.require(t, "tag"));
+        Objects.requireNonNull(figure, "figure");
+        if (!figure.equals(TOTAL)) {
+            rollup().orElseThrow(() -> new IllegalArgumentException("A peer group ranks total or rollup:ID, not "
+                    + figure));
+        }
         tieBreak = List.copyOf(tieBreak);
         Objects.requireNonNull(leaders, "leaders");
         Objects.requireNonNull(laggards, "laggards");
         quotas = List.copyOf(quotas);
         streaks = List.copyOf(streaks);
+    }
+
+    /** The figure of a group that ranks the subjects' own totals. */
+    public static final String TOTAL = "total";
+
+    /** The prefix of a figure that names a roll-up. */
+    public static final String ROLLUP_PREFIX = "rollup:";
+
+    /** The roll-up this group ranks, if it ranks one. */
+    public Optional<String> rollup() {
+        if (!figure.startsWith(ROLLUP_PREFIX)) {
+            return Optional.empty();
+        }
+        String id = figure.substring(ROLLUP_PREFIX.length());
+        Identifiers.require(id, "roll-up id");
+        return Optional.of(id);
     }
 
     /** How members are partitioned before ranking. */

@@ -4,10 +4,12 @@ import dev.mofan.model.text.Identifiers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A condition over evidence or a scorecard's figures, as plain data (SCORING.md, Predicates): used
- * by vetoes and grade gates, and later by designations and flags.
+ * A condition over evidence, a scorecard's figures or a roll-up's input grades, as plain data
+ * (SCORING.md, Predicates): used by vetoes and grade gates (evidence and figures) and by a period
+ * roll-up's grade rules (grades), and later by designations and flags.
  */
 public sealed interface Predicate {
 
@@ -38,6 +40,33 @@ public sealed interface Predicate {
             Objects.requireNonNull(figure, "figure");
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * Grades of a roll-up's inputs compared with the band {@code grade}: holds when at least
+     * {@code times} of the last {@code periods} inputs (all of them when absent) have a grade that
+     * compares so; without {@code times}, when every one of them does. An input without a grade
+     * (missing, incomplete, below every band) never compares. "优秀 in at least 2 of 3 years" is
+     * {@code atLeast excellent, times 2}; "never below 合格" is {@code atLeast qualified}.
+     *
+     * @param periods how many of the latest inputs are looked at; empty for all
+     * @param times how many of them must compare so; empty for all
+     */
+    record GradeTest(GradeOp op, String grade, Optional<Integer> periods, Optional<Integer> times)
+            implements Predicate {
+        /** Checks the grade id and that the counts are at least 1, {@code times} not above {@code periods}. */
+        public GradeTest {
+            Objects.requireNonNull(op, "op");
+            Identifiers.require(grade, "grade");
+            Objects.requireNonNull(periods, "periods");
+            Objects.requireNonNull(times, "times");
+            if (periods.orElse(1) < 1 || times.orElse(1) < 1) {
+                throw new IllegalArgumentException("periods and times are at least 1");
+            }
+            if (periods.isPresent() && times.isPresent() && times.get() > periods.get()) {
+                throw new IllegalArgumentException("times " + times.get() + " exceeds periods " + periods.get());
+            }
         }
     }
 

@@ -26,6 +26,8 @@ import java.util.Optional;
  *     evidence yet) scores its self-assessed points; otherwise it is scored as without evidence
  * @param parts the parts of a composite scheme, each a set of dimensions with a weight; empty for a
  *     plain scheme
+ * @param rollups results formed from several periods or from a subject and its branches, in the
+ *     order they are computed (a roll-up may read only those before it)
  * @param peerGroups the groups whose members are ranked against each other, with their quotas
  * @param subjects the subject kinds assessed (org kind ids and {@code division})
  * @param allowScopedBonusAboveMax whether a scoped bonus may lift its level above its maximum
@@ -35,7 +37,7 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         boolean allowUnverifiedSelfAssessment, List<EvidenceKey> keys, List<Dimension> dimensions,
         List<Part> parts, List<Adjustment> deductions,
         Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
-        List<Veto> vetoes, List<GradeBand> grades, List<PeerGroup> peerGroups) {
+        List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups) {
 
     /** The largest scale a scheme may declare. */
     public static final int MAX_SCALE = 6;
@@ -79,7 +81,13 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         SchemeChecks.positive(bonusCap, "bonusCap");
         vetoes = List.copyOf(vetoes);
         grades = List.copyOf(grades);
+        rollups = List.copyOf(rollups);
         peerGroups = List.copyOf(peerGroups);
+    }
+
+    /** The roll-up {@code id}, if declared. */
+    public Optional<Rollup> rollup(String id) {
+        return rollups.stream().filter(rollup -> rollup.id().equals(id)).findFirst();
     }
 
     /** The key {@code id}, if declared. */

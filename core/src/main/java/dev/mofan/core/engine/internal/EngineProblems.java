@@ -94,6 +94,10 @@ public final class EngineProblems {
             "incomplete: every item of dimension '%s' was excluded",
             "评分不完整：维度 '%s' 的全部评价内容均未计入");
 
+    public static final Problem UNRANKED_ROLLUP = new Problem("unranked.rollup-missing",
+            "roll-up '%s' has no total, so peer group '%s' does not rank it",
+            "汇总 '%s' 无总分，比较组 '%s' 不对其排名");
+
     public static final Problem PERIOD_KIND = new Problem("evaluate.period-kind",
             "period %s is a %s, but scheme '%s' assesses each %s",
             "期间 %s 为%s，但方案 '%s' 按%s考评");

@@ -28,102 +28,128 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Ranks complete scorecards in every peer group of a scheme and applies grade quotas (SCORING.md
- * step 10): competition ranks with the group's tie-break, percentile, leaders and laggards,
- * movement and streaks against earlier reports, and the final grade from each subject's quota
- * group, every decision in the ranking's trace.
+ * Ranks the peer groups of one figure (the subjects' own totals, or one roll-up) and applies
+ * their grade quotas (SCORING.md step 10): competition ranks with the group's tie-break,
+ * percentile, leaders and laggards, movement and streaks against the earlier reports in which the
+ * group ranked, and the final grade from each subject's quota group, every decision in the
+ * ranking's trace.
  */
-public final class Ranker {
+final class Ranker {
 
     private final Scheme scheme;
     private final OrgDirectory directory;
-    private final List<Report> earlier;
+    private final Function<PeerGroup, List<Report>> history;
     /** Each earlier report's rankings by group, partition and subject, built when first asked. */
     private final Map<Report, Map<String, Ranking>> indexed = new IdentityHashMap<>();
+
+    /**
+     * A subject as a group ranks it: its scorecard (for the total and the tie-break figures), the
+     * figure ranked and the grade the figure has before quotas.
+     */
+    record Entry(Scorecard card, BigDecimal figure, Optional<String> grade) {
+    }
+
+    /**
+     * The rankings of one figure's groups, by group in the order asked, and the final grade each
+     * subject got in its quota group.
+     */
+    record Ranked(Map<PeerGroup, List<Ranking>> rankings, Map<String, Optional<String>> finalGrades) {
+    }
 
     /** One member of a partition, in rank order once ranked. */
     private static final class Member {
         final Scorecard card;
+        final BigDecimal figure;
+        final Optional<String> grade;
         final List<BigDecimal> keys;
         int rank;
         int tied;
         final List<TraceStep> trace = new ArrayList<>();
         final TreeSet<String> flags = new TreeSet<>();
 
-        Member(Scorecard card, List<BigDecimal> keys) {
-            this.card = card;
+        Member(Entry entry, List<BigDecimal> keys) {
+            this.card = entry.card();
+            this.figure = entry.figure();
+            this.grade = entry.grade();
             this.keys = keys;
         }
     }
 
-    private Ranker(Scheme scheme, OrgDirectory directory, List<Report> earlier) {
+    /**
+     * @param history for each group, the earlier reports in which it ranked, oldest first (for
+     *     movement and streaks)
+     */
+    Ranker(Scheme scheme, OrgDirectory directory, Function<PeerGroup, List<Report>> history) {
         this.scheme = scheme;
         this.directory = directory;
-        this.earlier = earlier;
+        this.history = history;
     }
 
-    /**
-     * The rankings of {@code cards} (one period's scorecards); {@code earlier} are the reports of
-     * the periods before it, oldest first, for movement and streaks.
-     */
-    public static List<Ranking> rank(Scheme scheme, OrgDirectory directory, List<Scorecard> cards,
-            List<Report> earlier) {
-        return new Ranker(scheme, directory, earlier).rank(cards);
-    }
-
-    private List<Ranking> rank(List<Scorecard> cards) {
+    /** Ranks {@code entries} in each of {@code groups}, all ranking the same figure. */
+    Ranked rank(List<PeerGroup> groups, List<Entry> entries) {
         // Each group's partitions, ranked; quota groups decide the final grades first.
         Map<PeerGroup, Map<String, List<Member>>> ranked = new LinkedHashMap<>();
         Map<String, Optional<String>> finalGrade = new HashMap<>();
-        for (PeerGroup group : scheme.peerGroups()) {
-            Map<String, List<Member>> partitions = partitions(group, cards);
+        for (PeerGroup group : groups) {
+            Map<String, List<Member>> partitions = partitions(group, entries);
             partitions.values().forEach(members -> order(group, members));
             ranked.put(group, partitions);
             if (!group.quotas().isEmpty()) {
                 partitions.forEach((partition, members) -> quotas(group, members, finalGrade));
             }
         }
-        List<Ranking> rankings = new ArrayList<>();
+        Map<PeerGroup, List<Ranking>> all = new LinkedHashMap<>();
         for (Map.Entry<PeerGroup, Map<String, List<Member>>> entry : ranked.entrySet()) {
             PeerGroup group = entry.getKey();
+            List<Ranking> rankings = new ArrayList<>();
+            List<Report> earlier = history.apply(group);
             entry.getValue().forEach((partition, members) -> {
                 Optional<String> part = partition.isEmpty() ? Optional.empty() : Optional.of(partition);
                 for (Member member : members) {
                     standings(group, member, members.size());
-                    Optional<Integer> movement = movement(group, part, member);
-                    streaks(group, part, member);
-                    Optional<String> grade = finalGrade.getOrDefault(member.card.subject(), member.card.grade());
-                    rankings.add(new Ranking(member.card.subject(), group.id(), part, member.card.total(),
+                    Optional<Integer> movement = movement(earlier, group, part, member);
+                    streaks(earlier, group, part, member);
+                    Optional<String> grade = finalGrade.getOrDefault(member.card.subject(), member.grade);
+                    rankings.add(new Ranking(member.card.subject(), group.id(), part, member.figure,
                             member.card.total(), member.rank, movement, percentile(member.rank, members.size()),
                             grade, List.copyOf(member.flags), member.trace));
                 }
             });
+            all.put(group, List.copyOf(rankings));
         }
-        return List.copyOf(rankings);
+        return new Ranked(all, finalGrade);
     }
 
     /** The group's members by partition ("" for a group ranked whole), partitions sorted by id. */
-    private Map<String, List<Member>> partitions(PeerGroup group, List<Scorecard> cards) {
+    private Map<String, List<Member>> partitions(PeerGroup group, List<Entry> entries) {
         Map<String, List<Member>> partitions = new TreeMap<>();
-        for (Scorecard card : cards) {
-            if (card.incomplete() || !group.kinds().contains(card.kind())) {
+        for (Entry entry : entries) {
+            Scorecard card = entry.card();
+            if (!members(group, card)) {
                 continue;
             }
             Subject subject = directory.subject(card.subject()).orElseThrow();
-            if (group.tag().isPresent() && !subject.tags().contains(group.tag().get())) {
-                continue;
-            }
             String partition = group.within() == PeerGroup.Within.UNIT ? unitOf(subject) : "";
             List<BigDecimal> keys = new ArrayList<>();
-            keys.add(card.total());
+            keys.add(entry.figure());
             for (String figure : group.tieBreak()) {
                 keys.add(Figures.of(card, figure).orElse(null));
             }
-            partitions.computeIfAbsent(partition, p -> new ArrayList<>()).add(new Member(card, keys));
+            partitions.computeIfAbsent(partition, p -> new ArrayList<>()).add(new Member(entry, keys));
         }
         return partitions;
+    }
+
+    /** Whether the subject of {@code card} is of the group's kinds and has its tag. */
+    boolean members(PeerGroup group, Scorecard card) {
+        if (!group.kinds().contains(card.kind())) {
+            return false;
+        }
+        return group.tag().isEmpty() || directory.subject(card.subject()).orElseThrow().tags()
+                .contains(group.tag().get());
     }
 
     /** A subject's unit: its own id for a unit, the unit above an org, a division's unit, else its own id. */
@@ -161,10 +187,12 @@ public final class Ranker {
             String byZh = group.tieBreak().isEmpty() ? "" : "，同分时依次比较 " + String.join("、", group.tieBreak());
             String shared = member.tied > 1 ? ", shared by " + member.tied : "";
             String sharedZh = member.tied > 1 ? "，并列 " + member.tied + " 个" : "";
+            String figure = group.rollup().isPresent() ? group.figure() : "total";
+            String figureZh = group.rollup().map(id -> "汇总 " + id).orElse("总分");
             member.trace.add(TraceStep.of("rank",
-                    "rank " + member.rank + " of " + members.size() + " in " + where + " by total "
-                            + Decimals.text(member.card.total()) + by + shared,
-                    "在 " + where + " 中按总分 " + Decimals.text(member.card.total()) + byZh + " 排第 " + member.rank
+                    "rank " + member.rank + " of " + members.size() + " in " + where + " by " + figure + " "
+                            + Decimals.text(member.figure) + by + shared,
+                    "在 " + where + " 中按" + figureZh + " " + Decimals.text(member.figure) + byZh + " 排第 " + member.rank
                             + " 名" + sharedZh)
                     .with("rank", (long) member.rank).with("of", (long) members.size()));
         }
@@ -204,7 +232,7 @@ public final class Ranker {
      */
     private void quotas(PeerGroup group, List<Member> members, Map<String, Optional<String>> finalGrade) {
         Map<String, Optional<String>> grade = new HashMap<>();
-        members.forEach(m -> grade.put(m.card.subject(), m.card.grade()));
+        members.forEach(m -> grade.put(m.card.subject(), m.grade));
         List<GradeBand> bands = scheme.grades();
         for (int b = 0; b < bands.size() - 1; b++) {
             String band = bands.get(b).id();
@@ -256,7 +284,8 @@ public final class Ranker {
     }
 
     /** previousRank − rank, from the latest earlier report's ranking in the same group and partition. */
-    private Optional<Integer> movement(PeerGroup group, Optional<String> partition, Member member) {
+    private Optional<Integer> movement(List<Report> earlier, PeerGroup group, Optional<String> partition,
+            Member member) {
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
@@ -269,7 +298,7 @@ public final class Ranker {
     }
 
     /** A streak flag when this period and the {@code periods − 1} before it all had the standing. */
-    private void streaks(PeerGroup group, Optional<String> partition, Member member) {
+    private void streaks(List<Report> earlier, PeerGroup group, Optional<String> partition, Member member) {
         for (Streak streak : group.streaks()) {
             if (!member.flags.contains(streak.when().id()) || earlier.size() < streak.periods() - 1) {
                 continue;

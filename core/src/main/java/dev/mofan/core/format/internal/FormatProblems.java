@@ -100,10 +100,6 @@ public final class FormatProblems {
             "'%s' is not a date such as 2025-12-31",
             "'%s' 不是有效的日期（例如 2025-12-31）");
 
-    public static final Problem ROLLUPS = new Problem("report.rollups",
-            "must be []: this version of the report has no roll-ups",
-            "须为 []：此版本的评分结果没有汇总");
-
     public static final Problem DIFFERENCE = new Problem("report.difference",
             "must be selfPoints − points = %s, but was %s",
             "须等于 selfPoints − points = %s，实际为 %s");

@@ -15,6 +15,8 @@ import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Ranking;
+import dev.mofan.model.result.RollupInput;
+import dev.mofan.model.result.RollupScore;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
@@ -64,6 +66,10 @@ public final class ReportDocumentReader {
             "excluded", "rule", "evidence", "trace");
     static final List<String> DIFFERENCE = List.of("item", "selfPoints", "points", "difference");
     static final List<String> PART = List.of("id", "weight", "base", "deductions", "points");
+    static final List<String> ROLLUP = List.of("subject", "kind", "id", "period", "total", "grade", "vetoed",
+            "vetoes", "inputs", "trace");
+    static final List<String> ROLLUP_INPUT = List.of("role", "subject", "period", "total", "grade", "weight",
+            "missing");
     static final List<String> UNRANKED = List.of("subject", "code", "reason", "reasonZh");
     static final List<String> RANKING = List.of("subject", "peerGroup", "partition", "figure", "total", "rank",
             "movement", "percentile", "grade", "flags", "trace");
@@ -75,6 +81,7 @@ public final class ReportDocumentReader {
     private static final Label NUMBER = Label.of("数字", "a number");
     private static final Label BOOLEAN = Label.of("布尔值", "a boolean");
     private static final Label ARRAY = Label.of("数组", "an array");
+    private static final Label ROLLUP_KIND = Label.of("汇总方式", "roll-up kind");
     private static final Label FIGURE = Label.of("数字、字符串、布尔值或字符串数组",
             "a number, a string, a boolean or an array of strings");
 
@@ -112,7 +119,7 @@ public final class ReportDocumentReader {
         }
         LocalDate asOf = doc.date("asOf");
         List<Scorecard> scorecards = doc.list("scorecards", this::scorecard);
-        doc.empty("rollups");
+        List<RollupScore> rollups = doc.list("rollups", this::rollup);
         List<Unranked> unranked = doc.list("unranked", this::unranked);
         List<Ranking> rankings = doc.list("rankings", this::ranking);
         List<UnusedRecord> unused = doc.list("unused", this::unused);
@@ -121,7 +128,7 @@ public final class ReportDocumentReader {
             return Optional.empty();
         }
         return Optional.of(new Report(fingerprint, schemeId, schemeVersion, weights, period, asOf, scorecards,
-                unranked, rankings, unused, errors));
+                rollups, unranked, rankings, unused, errors));
     }
 
     private Optional<DerivedMaximum> weight(JsonNode node, Where where) {
@@ -253,6 +260,43 @@ public final class ReportDocumentReader {
             BigDecimal deductions = f.number("deductions");
             BigDecimal points = f.number("points");
             return f.ok() ? Optional.of(new PartScore(id, weight, base, deductions, points)) : Optional.empty();
+        });
+    }
+
+    private Optional<RollupScore> rollup(JsonNode node, Where where) {
+        return Fields.of(this, node, where, ROLLUP).flatMap(f -> {
+            String subject = f.text("subject");
+            String kind = f.text("kind");
+            String id = f.text("id");
+            String period = f.text("period");
+            Optional<BigDecimal> total = f.optionalNumber("total");
+            Optional<String> grade = f.optionalText("grade");
+            boolean vetoed = f.flag("vetoed");
+            List<VetoHit> vetoes = f.list("vetoes", this::veto);
+            List<RollupInput> inputs = f.list("inputs", this::rollupInput);
+            List<TraceStep> trace = f.list("trace", this::step);
+            if (kind != null && !kind.equals("period") && !kind.equals("hierarchy")) {
+                f.problem("kind", FormatProblems.UNKNOWN_VALUE, ROLLUP_KIND, kind, new Verbatim("period, hierarchy"));
+            }
+            if (period != null && Period.tryParse(period).isEmpty()) {
+                f.problem("period", SchemeProblems.PERIOD_INVALID, period);
+            }
+            return f.ok() ? Optional.of(new RollupScore(subject, kind, id, period, total, grade, vetoed, vetoes, inputs,
+                    trace)) : Optional.empty();
+        });
+    }
+
+    private Optional<RollupInput> rollupInput(JsonNode node, Where where) {
+        return Fields.of(this, node, where, ROLLUP_INPUT).flatMap(f -> {
+            String role = f.text("role");
+            String subject = f.text("subject");
+            String period = f.text("period");
+            Optional<BigDecimal> total = f.optionalNumber("total");
+            Optional<String> grade = f.optionalText("grade");
+            BigDecimal weight = f.number("weight");
+            boolean missing = f.flag("missing");
+            return f.ok() ? Optional.of(new RollupInput(role, subject, period, total, grade, weight, missing))
+                    : Optional.empty();
         });
     }
 
@@ -521,19 +565,6 @@ public final class ReportDocumentReader {
                 NodeReader.wrongType(node, at, STRING, out);
                 return Optional.empty();
             });
-        }
-
-        /** The array {@code name}, which must be empty. */
-        void empty(String name) {
-            JsonNode value = value(name);
-            if (value == null) {
-                return;
-            }
-            if (!value.isArray()) {
-                wrong(value, reader.at(name), ARRAY);
-            } else if (!value.isEmpty()) {
-                problem(name, FormatProblems.ROLLUPS);
-            }
         }
 
         /** The figure {@code name} of a trace step; {@code whole}: a whole number is a {@link Long}. */

@@ -18,6 +18,7 @@ import dev.mofan.model.scheme.CompareOp;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.GradeOp;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
@@ -58,12 +59,12 @@ public final class SchemeDocumentReader {
 
     /** Top-level array sections, in the order their problems are listed. */
     public static final List<String> SECTIONS = List.of("subjects", "keys", "dimensions", "parts", "deductions",
-            "bonuses", "vetoes", "grades", "peerGroups");
+            "bonuses", "vetoes", "grades", "rollups", "peerGroups");
     static final List<String> TOP_FIELDS = List.of("id", "version", "name", "period", "scale", "rounding", "timeZone",
             "openEnded", "maxPoints", "subjects", "allowScopedBonusAboveMax", "allowUnverifiedSelfAssessment", "keys",
             "dimensions", "parts", "deductions", "deductionCap", "bonuses", "bonusCap", "vetoes", "grades",
-            "peerGroups");
-    static final List<String> PEER_GROUP_FIELDS = List.of("id", "name", "kinds", "within", "tag", "tieBreak",
+            "rollups", "peerGroups");
+    static final List<String> PEER_GROUP_FIELDS = List.of("id", "name", "kinds", "within", "tag", "figure", "tieBreak",
             "leaders", "laggards", "quotas", "streaks");
     static final List<String> CUT_FIELDS = List.of("count", "share");
     static final List<String> QUOTA_FIELDS = List.of("grade", "share");
@@ -81,8 +82,8 @@ public final class SchemeDocumentReader {
     static final List<String> ADJUSTMENT_FIELDS = List.of("id", "name", "key", "per", "levels", "cap", "subjects");
     static final List<String> VETO_FIELDS = List.of("id", "name", "when", "effect", "grade", "subjects");
     static final List<String> GRADE_FIELDS = List.of("id", "name", "min", "gates");
-    static final List<String> PREDICATE_FIELDS = List.of("key", "result", "op", "value", "periods", "allOf", "anyOf",
-            "not");
+    static final List<String> PREDICATE_FIELDS = List.of("key", "result", "op", "value", "periods", "times", "allOf",
+            "anyOf", "not");
     private static final List<String> PREDICATE_FORMS = List.of("key", "result", "allOf", "anyOf", "not");
 
 
@@ -213,8 +214,21 @@ public final class SchemeDocumentReader {
         // Grades come last in document order, so that an id they share is reported at the grade.
         List<GradeEntry> grades = new ArrayList<>();
         doc.each("grades", false, (node, at) -> readGrade(node, at).ifPresent(grades::add));
+        RollupReader rollups = new RollupReader(out, new RollupReader.Host() {
+            @Override
+            public void claim(Read<String> id, Where at) {
+                SchemeDocumentReader.this.claim(id, at);
+            }
+
+            @Override
+            public Predicate rollupPredicate(JsonNode node, Where at, int inputs) {
+                return predicate(node, at, inputs);
+            }
+        }, subjects, subjectsOk, period.ok() && period.value() != PeriodKind.CYCLE ? period.value() : null, gradeIds);
+        rollups.read(doc);
         List<PeerGroupEntry> peerGroups = new ArrayList<>();
-        doc.each("peerGroups", false, (node, at) -> readPeerGroup(node, at, grades).ifPresent(peerGroups::add));
+        doc.each("peerGroups", false,
+                (node, at) -> readPeerGroup(node, at, grades, rollups).ifPresent(peerGroups::add));
         checkQuotaGroups(peerGroups);
         for (VetoEntry veto : vetoes) {
             if (veto.grade.ok() && veto.grade.present() && !gradeIds.contains(veto.grade.value())) {
@@ -244,7 +258,7 @@ public final class SchemeDocumentReader {
                 allowAbove.orElse(false), allowSelf.orElse(false), List.copyOf(keys.values()),
                 build(dimensions, DimensionEntry::build), build(parts, PartEntry::build),
                 build(deductions, AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
-                build(vetoes, VetoEntry::build), build(grades, GradeEntry::build),
+                build(vetoes, VetoEntry::build), build(grades, GradeEntry::build), rollups.rollups(),
                 build(peerGroups, PeerGroupEntry::build));
         return Optional.of(new Checked(scheme, Collections.unmodifiableMap(rules), SchemeLint.lint(scheme, rules)));
     }
@@ -1088,6 +1102,7 @@ public final class SchemeDocumentReader {
         List<String> kinds = List.of();
         Read<PeerGroup.Within> within;
         Read<String> tag;
+        String figure = PeerGroup.TOTAL;
         List<String> tieBreak = List.of();
         PeerGroup.Cut leaders;
         PeerGroup.Cut laggards;
@@ -1096,12 +1111,13 @@ public final class SchemeDocumentReader {
 
         PeerGroup build() {
             return new PeerGroup(id.value(), name.value(), kinds, within.orElse(PeerGroup.Within.ALL),
-                    Optional.ofNullable(tag.value()), tieBreak, Optional.ofNullable(leaders),
+                    Optional.ofNullable(tag.value()), figure, tieBreak, Optional.ofNullable(leaders),
                     Optional.ofNullable(laggards), quotas, streaks);
         }
     }
 
-    private Optional<PeerGroupEntry> readPeerGroup(JsonNode element, Where where, List<GradeEntry> grades) {
+    private Optional<PeerGroupEntry> readPeerGroup(JsonNode element, Where where, List<GradeEntry> grades,
+            RollupReader rollups) {
         Optional<NodeReader> object = NodeReader.object(element, where, out);
         if (object.isEmpty()) {
             return Optional.empty();
@@ -1127,6 +1143,7 @@ public final class SchemeDocumentReader {
         }
         entry.within = group.term("within", PeerGroup.Within.class, WITHIN, false);
         entry.tag = group.id("tag", false);
+        entry.figure = figure(group, entry.kinds, rollups);
         Read<List<String>> tieBreak = group.ids("tieBreak", false, true);
         if (tieBreak.present() && tieBreak.value() != null) {
             for (int i = 0; i < tieBreak.value().size(); i++) {
@@ -1189,6 +1206,29 @@ public final class SchemeDocumentReader {
         return Optional.of(entry);
     }
 
+    /** The group's {@code figure}: {@code total} (the default) or {@code rollup:ID} of a roll-up computed for its kinds. */
+    private String figure(NodeReader group, List<String> kinds, RollupReader rollups) {
+        Read<String> figure = group.string("figure", false);
+        if (!figure.ok() || !figure.present() || figure.value().equals(PeerGroup.TOTAL)) {
+            return PeerGroup.TOTAL;
+        }
+        String text = figure.value();
+        String id = text.startsWith(PeerGroup.ROLLUP_PREFIX) ? text.substring(PeerGroup.ROLLUP_PREFIX.length()) : "";
+        if (!rollups.declared(id)) {
+            out.add(group.at("figure").path(), SchemeProblems.PEER_GROUP_FIGURE, text);
+            return PeerGroup.TOTAL;
+        }
+        List<String> computedFor = rollups.kindsOf(id);
+        if (computedFor != null) {
+            for (String kind : kinds) {
+                if (!computedFor.contains(kind)) {
+                    out.add(group.at("figure").path(), SchemeProblems.ROLLUP_KIND, id, kind);
+                }
+            }
+        }
+        return text;
+    }
+
     /** A {@code leaders} or {@code laggards} cut: exactly one of a count and a share. */
     private PeerGroup.Cut cut(NodeReader group, String name) {
         JsonNode node = group.raw(name);
@@ -1225,7 +1265,10 @@ public final class SchemeDocumentReader {
         return value.value();
     }
 
-    /** A kind's final grade comes from one quota group: a second group with quotas for it is an error. */
+    /**
+     * A kind's final grade for a figure (its total, or a roll-up) comes from one quota group: a
+     * second group with quotas for the same kind and figure is an error.
+     */
     private void checkQuotaGroups(List<PeerGroupEntry> groups) {
         Map<String, String> quotaGroupOf = new HashMap<>();
         for (PeerGroupEntry group : groups) {
@@ -1233,9 +1276,10 @@ public final class SchemeDocumentReader {
                 continue;
             }
             for (String kind : group.kinds) {
-                String earlier = quotaGroupOf.putIfAbsent(kind, group.id.value());
+                String earlier = quotaGroupOf.putIfAbsent(kind + '\u0000' + group.figure, group.id.value());
                 if (earlier != null) {
-                    out.add(group.at.field("quotas").path(), SchemeProblems.QUOTA_GROUP_TWICE, kind, earlier);
+                    out.add(group.at.field("quotas").path(), SchemeProblems.QUOTA_GROUP_TWICE, kind,
+                            new Verbatim(group.figure), earlier);
                 }
             }
         }
@@ -1297,6 +1341,14 @@ public final class SchemeDocumentReader {
     // ---------------------------------------------------------------- predicates
 
     private Predicate predicate(JsonNode node, Where at) {
+        return predicate(node, at, 0);
+    }
+
+    /**
+     * A predicate of a veto or gate ({@code inputs} 0), or of a roll-up's grade rule over
+     * {@code inputs} inputs, where it reads grades and the roll-up's total instead of evidence.
+     */
+    private Predicate predicate(JsonNode node, Where at, int inputs) {
         Optional<NodeReader> object = NodeReader.object(node, at, out);
         if (object.isEmpty()) {
             return null;
@@ -1312,11 +1364,21 @@ public final class SchemeDocumentReader {
             out.add(at.path(), SchemeProblems.PREDICATE_SHAPE);
             return null;
         }
+        if (p.has("times") && !(forms.get(0).equals("result") && "grade".equals(p.raw("result").asText(null))
+                && inputs > 0)) {
+            out.add(p.at("times").path(), SchemeProblems.PREDICATE_COUNTS);
+        }
         return switch (forms.get(0)) {
-            case "key" -> keyTest(p);
-            case "result" -> resultTest(p);
+            case "key" -> {
+                if (inputs > 0) {
+                    out.add(p.at("key").path(), SchemeProblems.PREDICATE_ROLLUP, new Verbatim("key"));
+                    yield null;
+                }
+                yield keyTest(p);
+            }
+            case "result" -> resultTest(p, inputs);
             case "not" -> {
-                Predicate negated = predicate(p.raw("not"), p.at("not"));
+                Predicate negated = predicate(p.raw("not"), p.at("not"), inputs);
                 yield negated == null ? null : new Predicate.Not(negated);
             }
             default -> {
@@ -1332,7 +1394,7 @@ public final class SchemeDocumentReader {
                 List<Predicate> parts = new ArrayList<>();
                 boolean ok = true;
                 for (int i = 0; i < elements.value().size(); i++) {
-                    Predicate part = predicate(elements.value().get(i), p.at(form).index(i));
+                    Predicate part = predicate(elements.value().get(i), p.at(form).index(i), inputs);
                     ok &= part != null;
                     parts.add(part);
                 }
@@ -1388,12 +1450,16 @@ public final class SchemeDocumentReader {
         return new Predicate.KeyTest(k.id(), op.get(), compared);
     }
 
-    private Predicate resultTest(NodeReader p) {
+    private Predicate resultTest(NodeReader p, int inputs) {
         Read<String> figure = p.string("result", true);
+        if (figure.ok() && figure.present() && figure.value().equals("grade") && inputs > 0) {
+            return gradeTest(p, inputs);
+        }
         Optional<CompareOp> op = op(p);
         Read<BigDecimal> value = p.decimal("value", true);
         if (p.has("periods")) {
-            out.add(p.at("periods").path(), SchemeProblems.PREDICATE_PERIODS);
+            out.add(p.at("periods").path(), inputs > 0 ? SchemeProblems.PREDICATE_COUNTS
+                    : SchemeProblems.PREDICATE_PERIODS);
         }
         if (!figure.ok() || !figure.present()) {
             return null;
@@ -1401,6 +1467,10 @@ public final class SchemeDocumentReader {
         String text = figure.value();
         if (text.equals("grade")) {
             out.add(p.at("result").path(), SchemeProblems.PREDICATE_GRADE);
+            return null;
+        }
+        if (inputs > 0 && !text.equals("total")) {
+            out.add(p.at("result").path(), SchemeProblems.PREDICATE_ROLLUP, text);
             return null;
         }
         if (!isFigure(text)) {
@@ -1411,6 +1481,27 @@ public final class SchemeDocumentReader {
             return null;
         }
         return new Predicate.ResultTest(text, op.get(), value.value());
+    }
+
+    /** {@code {result: grade, op, value, periods?, times?}} over a roll-up's {@code inputs} inputs. */
+    private Predicate gradeTest(NodeReader p, int inputs) {
+        Read<String> op = p.string("op", true);
+        Optional<GradeOp> known = op.ok() && op.present() ? GradeOp.of(op.value()) : Optional.empty();
+        if (op.ok() && op.present() && known.isEmpty()) {
+            out.add(p.at("op").path(), SchemeProblems.PREDICATE_GRADE_OP, op.value());
+        }
+        Read<String> grade = p.id("value", true);
+        if (grade.ok() && grade.present() && !gradeIds.contains(grade.value())) {
+            out.add(p.at("value").path(), SchemeProblems.GRADE_UNKNOWN, grade.value());
+            grade = Read.broken();
+        }
+        Read<Integer> periods = p.integer("periods", 1, inputs);
+        Read<Integer> times = p.integer("times", 1, periods.orElse(inputs));
+        if (known.isEmpty() || !grade.ok() || !grade.present() || !periods.ok() || !times.ok()) {
+            return null;
+        }
+        return new Predicate.GradeTest(known.get(), grade.value(), Optional.ofNullable(periods.value()),
+                Optional.ofNullable(times.value()));
     }
 
     private boolean isFigure(String text) {

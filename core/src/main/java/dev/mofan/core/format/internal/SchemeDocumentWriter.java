@@ -11,7 +11,10 @@ import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.Part;
+import dev.mofan.model.scheme.HierarchyRollup;
 import dev.mofan.model.scheme.PeerGroup;
+import dev.mofan.model.scheme.PeriodRollup;
+import dev.mofan.model.scheme.Rollup;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.Scheme;
@@ -108,6 +111,10 @@ public final class SchemeDocumentWriter {
                 grades.add(grade(band));
             }
         }
+        if (!scheme.rollups().isEmpty()) {
+            ArrayNode rollups = node.putArray("rollups");
+            scheme.rollups().forEach(rollup -> rollups.add(rollup(rollup, scheme.subjects())));
+        }
         if (!scheme.peerGroups().isEmpty()) {
             ArrayNode groups = node.putArray("peerGroups");
             scheme.peerGroups().forEach(group -> groups.add(peerGroup(group)));
@@ -124,6 +131,9 @@ public final class SchemeDocumentWriter {
             node.put("within", group.within().id());
         }
         group.tag().ifPresent(tag -> node.put("tag", tag));
+        if (!group.figure().equals(PeerGroup.TOTAL)) {
+            node.put("figure", group.figure());
+        }
         OrgDocumentWriter.putIds(node, "tieBreak", group.tieBreak());
         group.leaders().ifPresent(cut -> node.set("leaders", cut(cut)));
         group.laggards().ifPresent(cut -> node.set("laggards", cut(cut)));
@@ -135,6 +145,43 @@ public final class SchemeDocumentWriter {
             ArrayNode streaks = node.putArray("streaks");
             group.streaks().forEach(s -> streaks.addObject().put("flag", s.flag()).put("when", s.when().id())
                     .put("periods", s.periods()));
+        }
+        return node;
+    }
+
+    private static ObjectNode rollup(Rollup rollup, List<String> schemeSubjects) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", rollup.id());
+        OrgDocumentWriter.putLabel(node, "name", rollup.name());
+        if (rollup instanceof PeriodRollup byPeriod) {
+            node.put("kind", "period");
+            if (!byPeriod.subjects().equals(schemeSubjects)) {
+                OrgDocumentWriter.putIds(node, "subjects", byPeriod.subjects());
+            }
+            node.put("over", byPeriod.over().id());
+            byPeriod.cycle().ifPresent(cycle -> node.put("cycle", cycle.text()));
+            byPeriod.from().ifPresent(from -> node.put("from", from));
+            node.put("method", byPeriod.method().id());
+            if (!byPeriod.weights().isEmpty()) {
+                ArrayNode weights = node.putArray("weights");
+                byPeriod.weights().forEach(weights::add);
+            }
+            node.put("missing", byPeriod.missing().id());
+            if (!byPeriod.grades().isEmpty()) {
+                ArrayNode rules = node.putArray("grades");
+                for (PeriodRollup.GradeRule rule : byPeriod.grades()) {
+                    ObjectNode entry = rules.addObject().put("grade", rule.grade());
+                    rule.when().ifPresent(when -> entry.set("when", predicate(when)));
+                }
+            }
+        } else {
+            HierarchyRollup byTree = (HierarchyRollup) rollup;
+            node.put("kind", "hierarchy");
+            OrgDocumentWriter.putIds(node, "subjects", byTree.subjects());
+            OrgDocumentWriter.putIds(node, "children", byTree.children());
+            node.put("own", byTree.own());
+            node.put("weighting", byTree.weighting().id());
+            node.put("missing", byTree.missing().id());
         }
         return node;
     }
@@ -259,6 +306,12 @@ public final class SchemeDocumentWriter {
             node.put("result", test.figure());
             node.put("op", test.op().symbol());
             node.put("value", test.value());
+        } else if (predicate instanceof Predicate.GradeTest test) {
+            node.put("result", "grade");
+            node.put("op", test.op().word());
+            node.put("value", test.grade());
+            test.periods().ifPresent(periods -> node.put("periods", periods));
+            test.times().ifPresent(times -> node.put("times", times));
         } else if (predicate instanceof Predicate.AllOf all) {
             ArrayNode array = node.putArray("allOf");
             all.all().forEach(p -> array.add(predicate(p)));

@@ -94,8 +94,8 @@ public final class SchemeProblems {
             "'%s' 是最低等次：名额限制把超出者降一档，而其下已无等次");
 
     public static final Problem QUOTA_GROUP_TWICE = new Problem("scheme.quota.group-twice",
-            "kind '%s' already has its quotas in peer group '%s': a subject's final grade comes from one quota group",
-            "'%s' 已在比较组 '%s' 中设有名额限制：最终等次只能来自一个名额比较组");
+            "kind '%s' already has its quotas for %s in peer group '%s': a final grade comes from one quota group",
+            "'%s' 的 %s 已在比较组 '%s' 中设有名额限制：最终等次只能来自一个名额比较组");
 
     public static final Problem QUOTA_TWICE = new Problem("scheme.quota.twice",
             "a quota for '%s' is already given (first at %s)",
@@ -272,6 +272,74 @@ public final class SchemeProblems {
     public static final Problem LINT_EVIDENCE_SUBJECT = new Problem("lint.evidence.subject-unknown",
             "subject '%s' is not in the org document",
             "考评对象 '%s' 不在组织文档中");
+
+    public static final Problem PREDICATE_COUNTS = new Problem("predicate.counts",
+            "periods and times count the grades of a roll-up's inputs: they belong to a grade test in a roll-up's grade rule",
+            "periods 与 times 用于统计汇总各期的等次，只能用于汇总等次规则中的等次条件");
+
+    public static final Problem PREDICATE_GRADE_OP = new Problem("predicate.grade-op",
+            "'%s' does not compare grades; use atLeast, atMost, above, below, is or isNot",
+            "'%s' 不能比较等次，可选：atLeast、atMost、above、below、is、isNot");
+
+    public static final Problem PREDICATE_ROLLUP = new Problem("predicate.rollup",
+            "a roll-up's grade rule reads its inputs' grades (result: grade) and its total (result: total), not %s",
+            "汇总的等次规则只能读取各期等次（result: grade）和汇总总分（result: total），不能读取 %s");
+
+    public static final Problem ROLLUP_OVER = new Problem("scheme.rollup.over",
+            "a roll-up over %s cannot gather %s results: it must be over a longer period",
+            "以%s为周期的汇总不能汇总%s结果：汇总周期须长于输入周期");
+
+    public static final Problem ROLLUP_CYCLE_MISSING = new Problem("scheme.rollup.cycle-missing",
+            "a roll-up over cycles names one of its blocks of years, such as cycle: 2024..2026",
+            "按多年周期汇总须写明其中一个周期，例如 cycle: 2024..2026");
+
+    public static final Problem ROLLUP_CYCLE_UNEXPECTED = new Problem("scheme.rollup.cycle-unexpected",
+            "only a roll-up over cycles names a cycle",
+            "只有按多年周期汇总才写 cycle");
+
+    public static final Problem ROLLUP_CYCLE_INVALID = new Problem("scheme.rollup.cycle-invalid",
+            "'%s' is not a block of years such as 2024..2026",
+            "'%s' 不是形如 2024..2026 的多年周期");
+
+    public static final Problem ROLLUP_FROM = new Problem("scheme.rollup.from",
+            "'%s' is not a period roll-up declared before this one",
+            "'%s' 不是在此之前声明的按期汇总");
+
+    public static final Problem ROLLUP_KIND = new Problem("scheme.rollup.kind",
+            "roll-up '%s' is not computed for kind '%s'",
+            "汇总 '%s' 不适用于 '%s'");
+
+    public static final Problem ROLLUP_WEIGHTS_MISSING = new Problem("scheme.rollup.weights-missing",
+            "a weighted roll-up gives one weight per input (%s)",
+            "加权汇总须为每个输入期给出权重（共 %s 个）");
+
+    public static final Problem ROLLUP_WEIGHTS_UNEXPECTED = new Problem("scheme.rollup.weights-unexpected",
+            "only a weighted roll-up has weights",
+            "只有加权汇总才有权重");
+
+    public static final Problem ROLLUP_WEIGHTS_COUNT = new Problem("scheme.rollup.weights-count",
+            "a weighted roll-up gives one weight per input: %s, but %s are given",
+            "加权汇总须为每个输入期给出一个权重：应为 %s 个，实际 %s 个");
+
+    public static final Problem ROLLUP_RULE_WHEN = new Problem("scheme.rollup.rule-when",
+            "every grade rule but the last has when; the last has none and grades every subject the rules before it did not",
+            "除最后一条外，每条等次规则都须有 when；最后一条没有 when，用于其余所有对象");
+
+    public static final Problem ROLLUP_ORG_KIND = new Problem("scheme.rollup.org-kind",
+            "'%s' is not an org kind of the tree: a hierarchy roll-up rolls up orgs",
+            "'%s' 不是组织树中的组织类型：按层级汇总只汇总组织");
+
+    public static final Problem ROLLUP_CHILD_SUBJECT = new Problem("scheme.rollup.child-subject",
+            "kind '%s' is both a subject and a child of this roll-up",
+            "'%s' 不能既是汇总对象又是被汇总的下级");
+
+    public static final Problem ROLLUP_OWN = new Problem("scheme.rollup.own",
+            "own is a share from 0 to 1, but was %s",
+            "own（本级占比）须在 0 到 1 之间，实际为 %s");
+
+    public static final Problem PEER_GROUP_FIGURE = new Problem("scheme.peer-group.figure",
+            "'%s' is not a figure a peer group ranks: use total, or rollup:ID with a declared roll-up",
+            "'%s' 不是比较组可排名的数值：请用 total，或 rollup:ID（已声明的汇总）");
 
     private SchemeProblems() {
     }
