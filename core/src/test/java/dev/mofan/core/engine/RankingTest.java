@@ -148,8 +148,8 @@ class RankingTest {
                 "$.peerGroups[0].quotas[1].share: a share lies in (0, 1], but was 1.5",
                 "$.peerGroups[0].quotas[1].grade: 'fail' is the lowest band: a quota moves subjects down one band, "
                         + "and there is none below it",
-                "$.peerGroups[1].quotas: kind 'branch' already has its quotas in peer group 'branches': a subject's "
-                        + "final grade comes from one quota group"),
+                "$.peerGroups[1].quotas: kind 'branch' already has its quotas for total in peer group 'branches': "
+                        + "a final grade comes from one quota group"),
                 e.violations().stream().map(Object::toString).toList());
         ValidationException twice = assertThrows(ValidationException.class, () -> SchemeFormat.ofDefaults().read(
                 SCHEME.replace("{grade: good, share: 0.375}", "{grade: excellent, share: 0.9}")
