@@ -43,9 +43,8 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
         Objects.requireNonNull(within, "within");
         tag.ifPresent(t -> Identifiers.require(t, "tag"));
         Objects.requireNonNull(figure, "figure");
-        if (!figure.equals(TOTAL)) {
-            rollup().orElseThrow(() -> new IllegalArgumentException("A peer group ranks total or rollup:ID, not "
-                    + figure));
+        if (!figure.equals(TOTAL) && rollupOf(figure).isEmpty()) {
+            throw new IllegalArgumentException("A peer group ranks total or rollup:ID, not " + figure);
         }
         tieBreak = List.copyOf(tieBreak);
         Objects.requireNonNull(leaders, "leaders");
@@ -62,12 +61,15 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
 
     /** The roll-up this group ranks, if it ranks one. */
     public Optional<String> rollup() {
+        return rollupOf(figure);
+    }
+
+    private static Optional<String> rollupOf(String figure) {
         if (!figure.startsWith(ROLLUP_PREFIX)) {
             return Optional.empty();
         }
         String id = figure.substring(ROLLUP_PREFIX.length());
-        Identifiers.require(id, "roll-up id");
-        return Optional.of(id);
+        return Identifiers.isValid(id) ? Optional.of(id) : Optional.empty();
     }
 
     /** How members are partitioned before ranking. */
