@@ -227,8 +227,9 @@ final class RollupCalculator {
         List<Gathered> all = new ArrayList<>();
         all.add(own);
         all.addAll(children);
-        trace.add(TraceStep.of("inputs", "own total and " + children.size() + " " + String.join("/", rollup.children())
-                        + " (" + rollup.weighting().id() + "): " + listEn(all),
+        trace.add(TraceStep.of("inputs", "own total and " + children.size() + " of " + String.join("/", rollup.children())
+                        + " below, weighted " + (rollup.weighting() == HierarchyRollup.Weighting.MEMBERS ? "by members"
+                        : "equally") + ": " + listEn(all),
                 "本级总分及 " + children.size() + " 个下级（" + rollup.weighting().label().text(Language.ZH) + "）："
                         + listZh(all))
                 .with("rollup", rollup.id()));
