@@ -11,6 +11,7 @@ import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.PeriodRollup;
 import dev.mofan.model.scheme.Rollup;
 import dev.mofan.model.scheme.Scheme;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -46,6 +47,9 @@ public final class RollupsAndRankings {
     /** This period's roll-ups by id, then subject. */
     private final Map<String, Map<String, RollupScore>> rollupsNow = new LinkedHashMap<>();
     private final Map<Report, Index> indexes = new IdentityHashMap<>();
+    /** The earlier reports by their period, and by its last day. */
+    private final Map<Period, Report> byPeriod = new HashMap<>();
+    private final Map<LocalDate, Report> byEnd = new HashMap<>();
 
     /** One earlier report's scorecards, roll-ups and rankings by subject, built when first read. */
     private record Index(Map<String, Scorecard> cards, Map<String, RollupScore> rollups,
@@ -60,6 +64,11 @@ public final class RollupsAndRankings {
         this.cards = cards;
         this.earlier = earlier;
         cards.forEach(card -> cardOf.put(card.subject(), card));
+        for (Report report : earlier) {
+            Period p = Period.parse(report.period());
+            byPeriod.put(p, report);
+            byEnd.put(p.end(), report);
+        }
     }
 
     /**
@@ -120,6 +129,13 @@ public final class RollupsAndRankings {
         return new Result(List.copyOf(rollups), List.copyOf(unranked), List.copyOf(rankings));
     }
 
+    /** The group whose quotas give the final grade of {@code figure} for subjects of {@code kind}, if any. */
+    private Optional<PeerGroup> quotaGroup(String figure, String kind) {
+        return scheme.peerGroups().stream()
+                .filter(g -> !g.quotas().isEmpty() && g.figure().equals(figure) && g.kinds().contains(kind))
+                .findFirst();
+    }
+
     private List<PeerGroup> groupsRanking(String figure) {
         return scheme.peerGroups().stream().filter(group -> group.figure().equals(figure)).toList();
     }
@@ -153,14 +169,8 @@ public final class RollupsAndRankings {
     }
 
     /** The earlier report whose period is {@code wanted}, or, with {@code byEnd}, ends when it does. */
-    private Optional<Report> earlierReport(Period wanted, boolean byEnd) {
-        for (Report report : earlier) {
-            Period p = Period.parse(report.period());
-            if (byEnd ? p.end().equals(wanted.end()) : p.equals(wanted)) {
-                return Optional.of(report);
-            }
-        }
-        return Optional.empty();
+    private Optional<Report> earlierReport(Period wanted, boolean sameEnd) {
+        return Optional.ofNullable(sameEnd ? byEnd.get(wanted.end()) : byPeriod.get(wanted));
     }
 
     /** The results a roll-up reads, now and in the earlier reports. */
@@ -200,9 +210,7 @@ public final class RollupsAndRankings {
                 return grades.containsKey(subject) ? grades.get(subject) : before;
             }
             Optional<Report> report = earlierReport(wanted, !figure.equals(TOTAL));
-            Optional<PeerGroup> quotaGroup = directory.subject(subject).flatMap(s -> scheme.peerGroups().stream()
-                    .filter(g -> !g.quotas().isEmpty() && g.figure().equals(figure) && g.kinds().contains(s.kindId()))
-                    .findFirst());
+            Optional<PeerGroup> quotaGroup = directory.subject(subject).flatMap(s -> quotaGroup(figure, s.kindId()));
             if (report.isEmpty() || quotaGroup.isEmpty()) {
                 return before;
             }

@@ -121,6 +121,9 @@ final class RollupReader {
             return;
         }
         NodeReader rollup = object.get();
+        int before = out.total();
+        Read<String> id = rollup.id("id", true);
+        host.claim(id, rollup.at("id"));
         Read<Kind> kind = rollup.term("kind", Kind.class, KIND, true);
         if (!kind.ok() || !kind.present()) {
             List<String> union = new ArrayList<>(PERIOD_FIELDS);
@@ -128,9 +131,6 @@ final class RollupReader {
             rollup.allowOnly(union);
             return;
         }
-        int before = out.total();
-        Read<String> id = rollup.id("id", true);
-        host.claim(id, rollup.at("id"));
         Read<Label> name = rollup.label("name");
         Read<Rollup.Missing> missing = rollup.term("missing", Rollup.Missing.class, MISSING, true);
         Rollup read = kind.value() == Kind.PERIOD

@@ -1452,8 +1452,12 @@ public final class SchemeDocumentReader {
 
     private Predicate resultTest(NodeReader p, int inputs) {
         Read<String> figure = p.string("result", true);
-        if (figure.ok() && figure.present() && figure.value().equals("grade") && inputs > 0) {
-            return gradeTest(p, inputs);
+        if (figure.ok() && figure.present() && figure.value().equals("grade")) {
+            if (inputs > 0) {
+                return gradeTest(p, inputs);
+            }
+            out.add(p.at("result").path(), SchemeProblems.PREDICATE_GRADE);
+            return null;
         }
         Optional<CompareOp> op = op(p);
         Read<BigDecimal> value = p.decimal("value", true);
@@ -1465,10 +1469,6 @@ public final class SchemeDocumentReader {
             return null;
         }
         String text = figure.value();
-        if (text.equals("grade")) {
-            out.add(p.at("result").path(), SchemeProblems.PREDICATE_GRADE);
-            return null;
-        }
         if (inputs > 0 && !text.equals("total")) {
             out.add(p.at("result").path(), SchemeProblems.PREDICATE_ROLLUP, text);
             return null;
