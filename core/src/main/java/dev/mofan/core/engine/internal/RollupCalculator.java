@@ -132,9 +132,11 @@ final class RollupCalculator {
     }
 
     private Gathered fromCard(String subject, Period part, BigDecimal weight) {
-        Optional<Scorecard> found = results.card(part, subject).filter(c -> !c.incomplete());
-        if (found.isEmpty()) {
-            return new Gathered("period", subject, part, Optional.empty(), Optional.empty(), weight, List.of());
+        Optional<Scorecard> found = results.card(part, subject);
+        if (found.isEmpty() || found.get().incomplete()) {
+            // An incomplete period is missing, but a veto that fired in it still binds.
+            return new Gathered("period", subject, part, Optional.empty(), Optional.empty(), weight,
+                    found.map(Scorecard::vetoes).orElse(List.of()));
         }
         Scorecard card = found.get();
         return new Gathered("period", subject, part, Optional.of(card.total()),
@@ -143,9 +145,10 @@ final class RollupCalculator {
 
     private Gathered fromRollup(PeriodRollup rollup, String subject, Period part, BigDecimal weight) {
         String id = rollup.from().orElseThrow();
-        Optional<RollupScore> found = results.rollup(part, id, subject).filter(r -> r.total().isPresent());
-        if (found.isEmpty()) {
-            return new Gathered("period", subject, part, Optional.empty(), Optional.empty(), weight, List.of());
+        Optional<RollupScore> found = results.rollup(part, id, subject);
+        if (found.isEmpty() || found.get().total().isEmpty()) {
+            return new Gathered("period", subject, part, Optional.empty(), Optional.empty(), weight,
+                    found.map(RollupScore::vetoes).orElse(List.of()));
         }
         RollupScore score = found.get();
         return new Gathered("period", subject, part, score.total(),
@@ -175,7 +178,7 @@ final class RollupCalculator {
                 trace.add(TraceStep.of("missing", "missing " + names + ": counted as 0 (missing: zero)",
                         "缺少 " + names + "：记为 0 分（缺失记零分）").with("missing", names(missing)));
                 return gathered.stream().map(g -> g.missing() ? new Gathered(g.role(), g.subject(), g.period(),
-                        Optional.of(BigDecimal.ZERO), zeroGrade, g.weight(), List.of()) : g).toList();
+                        Optional.of(BigDecimal.ZERO), zeroGrade, g.weight(), g.vetoes()) : g).toList();
             }
         }
     }
