@@ -1,5 +1,7 @@
 package dev.mofan.testkit;
 
+import dev.mofan.model.org.Division;
+import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.Combination;
@@ -7,13 +9,17 @@ import dev.mofan.model.scheme.CompareOp;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.GradeOp;
+import dev.mofan.model.scheme.HierarchyRollup;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.PeerGroup;
+import dev.mofan.model.scheme.PeriodRollup;
 import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Rollup;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.RuleRef;
 import dev.mofan.model.scheme.Scheme;
@@ -570,8 +576,8 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                     openEnded ? Optional.empty() : Optional.of(maxPoints), kinds, allowAbove, allowUnverified,
                     List.copyOf(keys), dimensions.stream().map(Level::dimension).toList(),
                     parts.stream().map(PartDraft::part).toList(), deductions,
-                    parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades, List.of(),
-                    peerGroups(new Dice(groupPick), grades));
+                    parts.isEmpty() ? deductionCap : Optional.empty(), bonuses, bonusCap, vetoes, grades,
+                    rollups(new Dice(groupPick == 0 ? 0 : groupPick * 31 + 7), period, grades), peerGroups(new Dice(groupPick), grades));
         }
 
         /**
@@ -630,6 +636,69 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                         streaks));
             }
             return groups;
+        }
+
+        /**
+         * Half the time roll-ups: over periods (a year of the scheme's periods, or a block of 2 or 3
+         * years for a yearly scheme), by any method and missing policy, now and then with grade rules
+         * that count the inputs' grades and sometimes a roll-up over cycles of the annual one; and
+         * over the tree when the scheme assesses two org kinds, one rolled up from the other.
+         */
+        private List<Rollup> rollups(Dice dice, PeriodKind period, List<GradeBand> grades) {
+            if (!dice.oneIn(2)) {
+                return List.of();
+            }
+            List<Rollup> rollups = new ArrayList<>();
+            PeriodKind over = period == PeriodKind.YEAR ? PeriodKind.CYCLE : PeriodKind.YEAR;
+            rollups.add(periodRollup(dice, "roll-up.0", kinds, over, period, Optional.empty(), grades));
+            if (over == PeriodKind.YEAR && dice.oneIn(3)) {
+                rollups.add(periodRollup(dice, "roll-up.1", kinds, PeriodKind.CYCLE, PeriodKind.YEAR,
+                        Optional.of("roll-up.0"), grades));
+            }
+            List<String> orgKinds = kinds.stream().filter(kind -> !kind.equals(Division.KIND_ID)).toList();
+            if (orgKinds.size() >= 2 && dice.roll(3) != 0) {
+                String subject = dice.of(orgKinds);
+                List<String> children = orgKinds.stream().filter(kind -> !kind.equals(subject)).toList();
+                rollups.add(new HierarchyRollup("roll-up.tree", name(dice), List.of(subject), children,
+                        decimal(dice.of(List.of("0.6", "0", "1", "0.5", "0.25"))),
+                        dice.of(List.of(HierarchyRollup.Weighting.values())), dice.of(List.of(Rollup.Missing.values()))));
+            }
+            return rollups;
+        }
+
+        private PeriodRollup periodRollup(Dice dice, String id, List<String> subjects, PeriodKind over,
+                PeriodKind input, Optional<String> from, List<GradeBand> grades) {
+            Optional<Period.Cycle> cycle = over == PeriodKind.CYCLE
+                    ? Optional.of(Period.cycle(2020 + dice.roll(7), 2021 + dice.roll(2) + 6)) : Optional.empty();
+            cycle = cycle.map(c -> Period.cycle(c.firstYear(), c.firstYear() + 1 + dice.roll(2)));
+            Period sample = cycle.isPresent() ? cycle.get() : Period.year(2025);
+            int inputs = sample.split(input).size();
+            PeriodRollup.Method method = dice.of(List.of(PeriodRollup.Method.values()));
+            List<BigDecimal> weights = new ArrayList<>();
+            if (method == PeriodRollup.Method.WEIGHTED) {
+                for (int i = 0; i < inputs; i++) {
+                    weights.add(decimal(dice.of(PERS)));
+                }
+            }
+            List<PeriodRollup.GradeRule> rules = new ArrayList<>();
+            if (grades.size() >= 2 && dice.oneIn(2)) {
+                String band = dice.of(grades).id();
+                GradeOp op = dice.of(List.of(GradeOp.values()));
+                Optional<Integer> periods = dice.oneIn(2) ? Optional.of(1 + dice.roll(inputs)) : Optional.empty();
+                Optional<Integer> times = dice.oneIn(2) ? Optional.of(1 + dice.roll(periods.orElse(inputs)))
+                        : Optional.empty();
+                Predicate test = new Predicate.GradeTest(op, band, periods, times);
+                Predicate when = switch (dice.roll(3)) {
+                    case 0 -> test;
+                    case 1 -> new Predicate.Not(test);
+                    default -> new Predicate.AllOf(List.of(test, new Predicate.ResultTest("total", CompareOp.GE,
+                            decimal(dice.of(MAXIMA)))));
+                };
+                rules.add(new PeriodRollup.GradeRule(grades.get(0).id(), Optional.of(when)));
+                rules.add(new PeriodRollup.GradeRule(grades.get(grades.size() - 1).id(), Optional.empty()));
+            }
+            return new PeriodRollup(id, name(dice), subjects, over, cycle, from, method, weights,
+                    dice.of(List.of(Rollup.Missing.values())), rules);
         }
 
         /** No cut, a count of 1 to 3 or a share. */

@@ -78,8 +78,9 @@ class RollupSchemeTest {
         assertEquals(List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("2")), annual.weights());
         PeriodRollup overall = (PeriodRollup) scheme.rollups().get(1);
         assertEquals(Optional.of(Period.cycle(2024, 2026)), overall.cycle());
-        assertEquals(Period.cycle(2027, 2029), overall.periodOf(Period.year(2028)));
-        assertEquals(Period.cycle(2021, 2023), overall.periodOf(Period.quarter(2021, 1)));
+        assertEquals(Optional.of(Period.cycle(2027, 2029)), overall.periodOf(Period.year(2028)));
+        assertEquals(Optional.of(Period.cycle(2021, 2023)), overall.periodOf(Period.quarter(2021, 1)));
+        assertEquals(Optional.empty(), overall.periodOf(Period.year(1000)), "998..1000 is not a period");
         Predicate.AllOf when = (Predicate.AllOf) overall.grades().get(0).when().orElseThrow();
         assertEquals(new Predicate.GradeTest(GradeOp.AT_LEAST, "excellent", Optional.of(3), Optional.of(2)),
                 when.all().get(0));

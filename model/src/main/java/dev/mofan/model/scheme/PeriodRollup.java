@@ -59,15 +59,24 @@ public record PeriodRollup(String id, Label name, List<String> subjects, PeriodK
         }
     }
 
-    /** The longer period containing {@code period}: the year, quarter or block of years it lies in. */
-    public Period periodOf(Period period) {
+    /**
+     * The longer period containing {@code period}: the year, quarter or block of years it lies in;
+     * empty for a block that would reach outside the years a period may have ({@value
+     * Period#MIN_YEAR}–{@value Period#MAX_YEAR}).
+     */
+    public Optional<Period> periodOf(Period period) {
         if (over != PeriodKind.CYCLE) {
-            return Period.containing(period.start(), over);
+            return Optional.of(Period.containing(period.start(), over));
         }
         Period.Cycle block = cycle.orElseThrow();
         int years = block.years();
         int offset = Math.floorDiv(period.start().getYear() - block.firstYear(), years) * years;
-        return new Period.Cycle(block.firstYear() + offset, block.lastYear() + offset);
+        int first = block.firstYear() + offset;
+        int last = block.lastYear() + offset;
+        if (first < Period.MIN_YEAR || last > Period.MAX_YEAR) {
+            return Optional.empty();
+        }
+        return Optional.of(Period.cycle(first, last));
     }
 
     /** How the inputs' totals combine. */

@@ -78,10 +78,11 @@ final class RollupCalculator {
     List<RollupScore> compute(Rollup rollup) {
         List<RollupScore> scores = new ArrayList<>();
         if (rollup instanceof PeriodRollup byPeriod) {
-            Period over = byPeriod.periodOf(results.period());
-            if (!over.end().equals(results.period().end())) {
+            Optional<Period> block = byPeriod.periodOf(results.period());
+            if (block.isEmpty() || !block.get().end().equals(results.period().end())) {
                 return List.of();
             }
+            Period over = block.get();
             List<Period> parts = over.split(inputKind(byPeriod));
             for (Scorecard card : results.cards()) {
                 if (byPeriod.subjects().contains(card.kind())) {

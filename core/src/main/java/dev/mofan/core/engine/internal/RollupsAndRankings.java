@@ -152,7 +152,7 @@ public final class RollupsAndRankings {
         }
         return earlier.stream().filter(report -> {
             Period p = Period.parse(report.period());
-            return byPeriod.get().periodOf(p).end().equals(p.end());
+            return byPeriod.get().periodOf(p).filter(over -> over.end().equals(p.end())).isPresent();
         }).toList();
     }
 
