@@ -115,14 +115,16 @@ final class DemoCommand implements Callable<Integer> {
             List<Ranking> rows = report.rankings().stream().filter(r -> r.peerGroup().equals(race.get().id())).toList();
             String raceName = race.get().name().isEmpty() ? race.get().id() : race.get().name().text(language);
             out.println(zh ? raceName + "：前 " + TOP + " 名" : raceName + ": the first " + TOP);
-            table.raceHeader(out);
+            table.raceHeader(out, race.get());
             rows.subList(0, Math.min(TOP, rows.size())).forEach(r -> table.raceRow(out, r));
             out.println();
             out.println(zh ? raceName + "：后 " + BOTTOM + " 名" : raceName + ": the last " + BOTTOM);
-            table.raceHeader(out);
+            table.raceHeader(out, race.get());
             rows.subList(Math.max(0, rows.size() - BOTTOM), rows.size()).forEach(r -> table.raceRow(out, r));
             out.println();
             table.finalGradeCounts(out, rows);
+            out.println();
+            rolledUp(report, scheme, kind, table, out, language);
         } else {
             out.println(zh ? "得分最高的" + kindName : "Top " + kindName + " by total");
             table.header(out);
@@ -155,6 +157,38 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  java -jar cli/target/mofan.jar scheme show " + schemeId);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The first group ranking a roll-up of {@code kind}, if the scheme declares one: its first
+     * places, and the roll-up of the first of them explained step by step.
+     */
+    private static void rolledUp(Report report, Scheme scheme, String kind, ReportTable table, PrintWriter out,
+            Language language) {
+        boolean zh = language == Language.ZH;
+        Optional<PeerGroup> group = scheme.peerGroups().stream()
+                .filter(g -> g.rollup().isPresent() && g.kinds().contains(kind) && g.within() == PeerGroup.Within.ALL)
+                .findFirst();
+        if (group.isEmpty()) {
+            return;
+        }
+        List<Ranking> rows = report.rankings().stream().filter(r -> r.peerGroup().equals(group.get().id())).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        String name = group.get().name().isEmpty() ? group.get().id() : group.get().name().text(language);
+        out.println(zh ? name + "：前 " + TOP + " 名" : name + ": the first " + TOP);
+        table.raceHeader(out, group.get());
+        rows.subList(0, Math.min(TOP, rows.size())).forEach(r -> table.raceRow(out, r));
+        out.println();
+        String rollupId = group.get().rollup().orElseThrow();
+        report.rollups().stream().filter(r -> r.id().equals(rollupId) && r.subject().equals(rows.get(0).subject()))
+                .findFirst().ifPresent(rollup -> {
+                    out.println(zh ? "汇总说明：" + rollup.subject() + " 的 " + rollupId
+                            : "Roll-up explained: " + rollupId + " of " + rollup.subject());
+                    rollup.trace().forEach(step -> out.println("  " + (zh ? step.zh() : step.en())));
+                    out.println();
+                });
     }
 
     /** "branches", "units", "party cells": enough English for the kinds a scheme assesses. */

@@ -121,7 +121,7 @@ final class RankCommand implements Callable<Integer> {
                     out.println();
                     out.println(name + partition.map(p -> zh ? "（" + p + "）" : " (" + p + ")").orElse("")
                             + (zh ? "，" : ", ") + ranked.period());
-                    table.raceHeader(out);
+                    table.raceHeader(out, group);
                 }
                 table.raceRow(out, row);
             }

@@ -8,6 +8,7 @@ import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
 import dev.mofan.model.text.Term;
@@ -112,16 +113,20 @@ final class ReportTable {
         }
     }
 
-    /** The race table header: rank, movement, subject, total, percentile, final grade, flags, name. */
-    void raceHeader(PrintWriter out) {
+    /**
+     * The race table header: rank, movement, subject, the ranked figure (the total, or for a group
+     * ranking a roll-up, the roll-up's total), percentile, final grade, flags, name.
+     */
+    void raceHeader(PrintWriter out, PeerGroup group) {
         boolean zh = language == Language.ZH;
+        String figure = group.rollup().isPresent() ? (zh ? "汇总分" : "rolled") : (zh ? "总分" : "total");
         out.println(ProvinceSummary.pad(zh ? "名次" : "rank", 6) + ProvinceSummary.pad(zh ? "变化" : "move", 6)
-                + ProvinceSummary.pad(zh ? "考评对象" : "subject", 16) + ProvinceSummary.pad(zh ? "总分" : "total", 9)
+                + ProvinceSummary.pad(zh ? "考评对象" : "subject", 16) + ProvinceSummary.pad(figure, 9)
                 + ProvinceSummary.pad(zh ? "百分位" : "pct", 8) + ProvinceSummary.pad(zh ? "最终等次" : "final grade",
                         gradeWidth) + ProvinceSummary.pad(zh ? "标记" : "flags", 26) + (zh ? "名称" : "name"));
     }
 
-    /** One ranking of the race table; movement as +n / −n / = / new. */
+    /** One ranking of the race table (its ranked figure); movement as +n / −n / = / new. */
     void raceRow(PrintWriter out, Ranking ranking) {
         boolean zh = language == Language.ZH;
         String move = ranking.movement().map(m -> m > 0 ? "+" + m : m < 0 ? "−" + (-m) : "=")
@@ -137,7 +142,7 @@ final class ReportTable {
         out.println(ProvinceSummary.pad(String.format(Locale.ROOT, "%4d", ranking.rank()), 6)
                 + ProvinceSummary.pad(String.format(Locale.ROOT, "%4s", move), 6)
                 + ProvinceSummary.pad(ranking.subject(), 16)
-                + ProvinceSummary.pad(String.format(Locale.ROOT, "%7s", ranking.total().toPlainString()), 9)
+                + ProvinceSummary.pad(String.format(Locale.ROOT, "%7s", ranking.figure().toPlainString()), 9)
                 + ProvinceSummary.pad(String.format(Locale.ROOT, "%6s", ranking.percentile().toPlainString()), 8)
                 + ProvinceSummary.pad(ranking.grade().map(this::gradeName).orElse("—"), gradeWidth)
                 + ProvinceSummary.pad(String.join(zh ? "、" : ", ", flags), 26) + name(ranking.subject()));

@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  */
 final class RollupCalculator {
 
+    /** How many inputs a trace step names; all of them are in the roll-up's {@code inputs[]}. */
+    private static final int LISTED = 12;
+
     private final Scheme scheme;
     private final OrgDirectory directory;
     private final Results results;
@@ -469,13 +472,17 @@ final class RollupCalculator {
     }
 
     private String listEn(List<Gathered> inputs) {
-        return inputs.stream().map(g -> name(g) + " " + g.total().map(Decimals::text).orElse("missing")
-                + g.grade().map(grade -> " (" + grade + ")").orElse("") + weightText(g)).collect(Collectors.joining(", "));
+        String listed = inputs.stream().limit(LISTED).map(g -> name(g) + " " + g.total().map(Decimals::text)
+                .orElse("missing") + g.grade().map(grade -> " (" + grade + ")").orElse("") + weightText(g))
+                .collect(Collectors.joining(", "));
+        return inputs.size() <= LISTED ? listed : listed + " and " + (inputs.size() - LISTED) + " more (inputs[])";
     }
 
     private String listZh(List<Gathered> inputs) {
-        return inputs.stream().map(g -> name(g) + " " + g.total().map(Decimals::text).orElse("缺失")
-                + g.grade().map(grade -> "（" + grade + "）").orElse("") + weightText(g)).collect(Collectors.joining("，"));
+        String listed = inputs.stream().limit(LISTED).map(g -> name(g) + " " + g.total().map(Decimals::text)
+                .orElse("缺失") + g.grade().map(grade -> "（" + grade + "）").orElse("") + weightText(g))
+                .collect(Collectors.joining("，"));
+        return inputs.size() <= LISTED ? listed : listed + " 等，另有 " + (inputs.size() - LISTED) + " 项（见 inputs[]）";
     }
 
     private static String weightText(Gathered input) {
