@@ -137,6 +137,10 @@ class CliTest {
         assertTrue(demo.out.contains("rank  move  subject         total    pct     final grade"), demo.out);
         assertTrue(demo.out.contains("leader"), demo.out);
         assertTrue(demo.out.contains("Final grades (after quotas):  Excellent "), demo.out);
+        assertTrue(lines.contains("Race of the units with their branches: the first 10"), demo.out);
+        assertTrue(demo.out.contains("rank  move  subject         rolled   pct     final grade"), demo.out);
+        assertTrue(demo.out.contains("Roll-up explained: unit-with-branches of u"), demo.out);
+        assertTrue(demo.out.contains(" (children's mean) = "), demo.out);
         assertTrue(demo.out.contains("Grades:  Excellent "), demo.out);
         assertTrue(demo.out.contains("u001-b22 / theme-practice: rule 'direct' gave 12 points, outside [0, 2]"), demo.out);
         assertTrue(lines.contains("One subject explained (why this total?)"), demo.out);
@@ -169,25 +173,7 @@ class CliTest {
                 + "  - {id: a, kind: branch, parent: u}\n  - {id: b, kind: branch, parent: u}\n"
                 + "  - {id: c, kind: branch, parent: u}\n");
         // 2024: a 9, b 8, c 5 → ranks 1, 2, 3; 2025: b 10, a 9.5, c 4 → b up one, a down one, c last twice.
-        String[][] points = {{"9", "8", "5"}, {"9.5", "10", "4"}};
-        List<Path> reports = new ArrayList<>();
-        for (int y = 0; y < 2; y++) {
-            String year = String.valueOf(2024 + y);
-            StringBuilder evidence = new StringBuilder("evidence:\n");
-            for (int s = 0; s < 3; s++) {
-                evidence.append("  - {id: e").append(s).append(", subject: ").append((char) ('a' + s))
-                        .append(", key: points, period: ").append(year).append(", value: ").append(points[y][s])
-                        .append("}\n");
-            }
-            Path file = dir.resolve("e" + year + ".yaml");
-            Files.writeString(file, evidence.toString());
-            Run report = run("evaluate", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--evidence",
-                    file.toString(), "--period", year, "--format", "json");
-            assertEquals(0, report.code, report.out);
-            Path json = dir.resolve("r" + year + ".json");
-            Files.writeString(json, report.out);
-            reports.add(json);
-        }
+        List<Path> reports = yearlyReports(scheme, orgs, new String[][] {{"9", "8", "5"}, {"9.5", "10", "4"}});
         Run rank = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
                 reports.get(0).toString(), reports.get(1).toString());
         assertEquals(0, rank.code, rank.out + rank.err);
@@ -205,6 +191,73 @@ class CliTest {
         Run bad = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report", broken.toString());
         assertEquals(2, bad.code);
         assertTrue(bad.out.startsWith(broken + ": $.fingerprint: "), "each problem names its file: " + bad.out);
+    }
+
+    /** Evaluates the branches a, b, c of {@code orgs} for 2024, 2025, … with these points; the JSON reports. */
+    private List<Path> yearlyReports(Path scheme, Path orgs, String[][] points) throws IOException {
+        List<Path> reports = new ArrayList<>();
+        for (int y = 0; y < points.length; y++) {
+            String year = String.valueOf(2024 + y);
+            StringBuilder evidence = new StringBuilder("evidence:\n");
+            for (int s = 0; s < 3; s++) {
+                evidence.append("  - {id: e").append(s).append(", subject: ").append((char) ('a' + s))
+                        .append(", key: points, period: ").append(year).append(", value: ").append(points[y][s])
+                        .append("}\n");
+            }
+            Path file = dir.resolve("e" + year + ".yaml");
+            Files.writeString(file, evidence.toString());
+            Run report = run("evaluate", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--evidence",
+                    file.toString(), "--period", year, "--format", "json");
+            assertEquals(0, report.code, report.out);
+            Path json = dir.resolve("r" + year + ".json");
+            Files.writeString(json, report.out);
+            reports.add(json);
+        }
+        return reports;
+    }
+
+    @Test
+    void rankComputesATwoYearRollupFromTheReportsGiven() throws IOException {
+        Path scheme = dir.resolve("cycle.yaml");
+        Files.writeString(scheme, """
+                id: cycle
+                version: "1"
+                period: year
+                maxPoints: 10
+                subjects: [branch]
+                keys: [{id: points, type: points}]
+                dimensions:
+                  - id: d
+                    maxPoints: 10
+                    indicators: [{id: i, items: [{id: p, maxPoints: 10, rule: {id: direct}, keys: [points]}]}]
+                grades: [{id: excellent, min: 9}, {id: good, min: 6}, {id: fail, min: 0}]
+                rollups:
+                  - {id: two-year, kind: period, over: cycle, cycle: 2024..2025, method: mean, missing: fail}
+                peerGroups:
+                  - {id: overall, kinds: [branch], figure: "rollup:two-year", leaders: {count: 1}}
+                """);
+        Path orgs = dir.resolve("orgs.yaml");
+        Files.writeString(orgs, "orgs:\n  - {id: wc, kind: working-committee}\n  - {id: u, kind: unit, parent: wc}\n"
+                + "  - {id: a, kind: branch, parent: u}\n  - {id: b, kind: branch, parent: u}\n"
+                + "  - {id: c, kind: branch, parent: u}\n");
+        // Means of 2024 and 2025: a (9 + 9.5) / 2 = 9.25, b (8 + 10) / 2 = 9.00, c (5 + 4) / 2 = 4.50.
+        List<Path> reports = yearlyReports(scheme, orgs, new String[][] {{"9", "8", "5"}, {"9.5", "10", "4"}});
+        Run rank = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
+                reports.get(0).toString(), reports.get(1).toString());
+        assertEquals(0, rank.code, rank.out + rank.err);
+        assertTrue(rank.out.contains("rank  move  subject         rolled   pct"), rank.out);
+        List<String> rows = rank.lines().stream().filter(l -> l.matches(" +[0-9].*")).toList();
+        assertTrue(rows.get(0).matches(" +1 +new +a +9\\.25 +100\\.00 +excellent +leader.*"), rows.get(0));
+        assertTrue(rows.get(2).matches(" +3 +new +c +4\\.50 +0\\.00 +fail.*"), rows.get(2));
+        Run json = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
+                reports.get(0).toString(), reports.get(1).toString(), "--format", "json");
+        assertTrue(json.out.contains("\"id\": \"two-year\""), json.out);
+        assertTrue(json.out.contains("\"period\": \"2024..2025\""), json.out);
+        // Only the 2025 report: 2024 is missing, and missing: fail leaves every branch unranked.
+        Run alone = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
+                reports.get(1).toString(), "--format", "json");
+        assertEquals(0, alone.code, alone.out + alone.err);
+        assertTrue(alone.out.contains("\"code\": \"unranked.rollup-missing\""), alone.out);
     }
 
     @Test
