@@ -33,7 +33,8 @@ import java.util.stream.IntStream;
 
 /**
  * Scores every assessed subject of an org directory for one period from evidence, following
- * SCORING.md steps 1–8 and 10 (ranking in the scheme's peer groups), and returns the {@link Report}.
+ * SCORING.md steps 1–10 (the scheme's roll-ups and its peer groups' rankings included), and
+ * returns the {@link Report}.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(BundledSchemes.get("five-type-organ"));
@@ -110,7 +111,8 @@ public final class Evaluator {
      * The report for {@code period} as of {@code asOf}, its rankings compared with the reports of
      * the periods just before it: {@code earlier}, oldest first, each of this scheme, ending with
      * the period right before {@code period} (movement is against the last one; streaks look back
-     * as far as they go).
+     * as far as they go; a period roll-up reads the periods of its year or cycle from them, and
+     * counts those it does not find as missing).
      *
      * @throws ValidationException (codes {@code evaluate.period-kind}, {@code evaluate.earlier-scheme},
      *         {@code evaluate.earlier-period}) for a period of the wrong kind or earlier reports that
@@ -154,10 +156,10 @@ public final class Evaluator {
     }
 
     /**
-     * {@code report} (this scheme's, for {@code directory}) with its rankings computed again against
-     * {@code earlier}, the reports of the periods right before it, oldest first: for a portal that
-     * keeps its reports and ranks them when the next period's comes in, or with peer groups it
-     * changed since.
+     * {@code report} (this scheme's, for {@code directory}) with its roll-ups and rankings computed
+     * again against {@code earlier}, the reports of the periods right before it, oldest first: for a
+     * portal that keeps its reports and ranks them when the next period's comes in, or with peer
+     * groups or roll-ups it changed since. Its scorecards are kept as they are.
      *
      * @throws ValidationException if a report is not this scheme's, the periods are not
      *         consecutive, ending right before the report's period, or a scorecard's subject is not
