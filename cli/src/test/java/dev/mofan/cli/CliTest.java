@@ -168,10 +168,7 @@ class CliTest {
                   - {id: all, kinds: [branch], laggards: {count: 1}, quotas: [{grade: excellent, share: 0.5}],
                      streaks: [{flag: warning, when: laggard, periods: 2}]}
                 """);
-        Path orgs = dir.resolve("orgs.yaml");
-        Files.writeString(orgs, "orgs:\n  - {id: wc, kind: working-committee}\n  - {id: u, kind: unit, parent: wc}\n"
-                + "  - {id: a, kind: branch, parent: u}\n  - {id: b, kind: branch, parent: u}\n"
-                + "  - {id: c, kind: branch, parent: u}\n");
+        Path orgs = threeBranches();
         // 2024: a 9, b 8, c 5 → ranks 1, 2, 3; 2025: b 10, a 9.5, c 4 → b up one, a down one, c last twice.
         List<Path> reports = yearlyReports(scheme, orgs, new String[][] {{"9", "8", "5"}, {"9.5", "10", "4"}});
         Run rank = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
@@ -191,6 +188,15 @@ class CliTest {
         Run bad = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report", broken.toString());
         assertEquals(2, bad.code);
         assertTrue(bad.out.startsWith(broken + ": $.fingerprint: "), "each problem names its file: " + bad.out);
+    }
+
+    /** An org file of one unit u with three branches a, b and c. */
+    private Path threeBranches() throws IOException {
+        Path orgs = dir.resolve("orgs.yaml");
+        Files.writeString(orgs, "orgs:\n  - {id: wc, kind: working-committee}\n  - {id: u, kind: unit, parent: wc}\n"
+                + "  - {id: a, kind: branch, parent: u}\n  - {id: b, kind: branch, parent: u}\n"
+                + "  - {id: c, kind: branch, parent: u}\n");
+        return orgs;
     }
 
     /** Evaluates the branches a, b, c of {@code orgs} for 2024, 2025, … with these points; the JSON reports. */
@@ -236,10 +242,7 @@ class CliTest {
                 peerGroups:
                   - {id: overall, kinds: [branch], figure: "rollup:two-year", leaders: {count: 1}}
                 """);
-        Path orgs = dir.resolve("orgs.yaml");
-        Files.writeString(orgs, "orgs:\n  - {id: wc, kind: working-committee}\n  - {id: u, kind: unit, parent: wc}\n"
-                + "  - {id: a, kind: branch, parent: u}\n  - {id: b, kind: branch, parent: u}\n"
-                + "  - {id: c, kind: branch, parent: u}\n");
+        Path orgs = threeBranches();
         // Means of 2024 and 2025: a (9 + 9.5) / 2 = 9.25, b (8 + 10) / 2 = 9.00, c (5 + 4) / 2 = 4.50.
         List<Path> reports = yearlyReports(scheme, orgs, new String[][] {{"9", "8", "5"}, {"9.5", "10", "4"}});
         Run rank = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report",
