@@ -61,7 +61,7 @@ class RollupTest {
             version: "1"
             period: quarter
             maxPoints: 100
-            subjects: [unit, branch]
+            subjects: [unit, general-branch, branch]
             keys:
               - {id: points, type: points}
               - {id: discipline-case, type: flag}
@@ -90,6 +90,8 @@ class RollupTest {
                  from: annual-mean, method: mean, missing: fail}
               - {id: with-branches, kind: hierarchy, subjects: [unit], children: [branch], own: 0.6,
                  weighting: members, missing: skip}
+              - {id: general, kind: hierarchy, subjects: [general-branch], children: [branch], own: 0.5,
+                 weighting: equal, missing: zero}
             peerGroups:
               - id: annual-race
                 kinds: [branch]
@@ -107,7 +109,8 @@ class RollupTest {
             "b3", new Integer[] {80, 81, null, 81},
             "b4", new Integer[] {70, 70, 70, 70},
             "u1", new Integer[] {80, 80, 80, 80},
-            "u2", new Integer[] {75, 75, 75, 75});
+            "u2", new Integer[] {75, 75, 75, 75},
+            "g1", new Integer[] {70, 70, 70, 70});
     // 2024: the same every quarter.
     static final Map<String, Integer[]> Y2024 = Map.of(
             "b1", new Integer[] {70, 70, 70, 70},
@@ -115,7 +118,8 @@ class RollupTest {
             "b3", new Integer[] {90, 90, 90, 90},
             "b4", new Integer[] {60, 60, 60, 60},
             "u1", new Integer[] {80, 80, 80, 80},
-            "u2", new Integer[] {80, 80, 80, 80});
+            "u2", new Integer[] {80, 80, 80, 80},
+            "g1", new Integer[] {70, 70, 70, 70});
 
     static Evidence quarter(Period quarter, Map<String, Integer[]> year, int q) {
         List<EvidenceRecord> records = new ArrayList<>();
@@ -193,8 +197,9 @@ class RollupTest {
                     "2025-Q" + (q + 1) + " ends no year");
             assertTrue(reports.get(4 + q).rankings().stream().noneMatch(r -> r.peerGroup().equals("annual-race")));
         }
-        assertEquals(4 * 4 + 4 + 2, reports.get(7).rollups().size(),
-                "four annual roll-ups and the biennial one for 4 branches, the hierarchy roll-up for 2 units");
+        assertEquals(4 * 4 + 4 + 2 + 1, reports.get(7).rollups().size(),
+                "four annual roll-ups and the biennial one for 4 branches, a hierarchy roll-up for 2 units and one "
+                        + "for the general branch");
     }
 
     @Test
@@ -233,6 +238,17 @@ class RollupTest {
         assertTrue(rollup(q3, "with-branches", "u1").inputs().get(3).missing());
         // b2's veto in Q3 is a branch's: it does not veto its unit.
         assertFalse(rollup(q3, "with-branches", "u1").vetoed());
+    }
+
+    @Test
+    void aGeneralBranchFromItsBranchesWithMissingAsZero() {
+        // g1 own 70, its one branch b3 counted equally: Q4 0.5 × 70 + 0.5 × 81 = 75.50; in Q3 b3 has no
+        // record, and missing: zero counts it as 0: 0.5 × 70 + 0.5 × 0 = 35.00, fail.
+        List<Report> reports = eightQuarters();
+        assertEquals("75.50/qualified", figure(rollup(reports.get(7), "general", "g1")));
+        assertEquals("35.00/fail", figure(rollup(reports.get(6), "general", "g1")));
+        RollupInput b3 = rollup(reports.get(6), "general", "g1").inputs().get(1);
+        assertTrue(b3.missing() && b3.total().isEmpty(), "written as it was: missing; the policy is in the trace");
     }
 
     @Test
