@@ -202,9 +202,9 @@ class RollupProperties {
 
     @Property(tries = 150)
     @Label("a unit's hierarchy roll-up is own × own total + (1 − own) × the weighted mean of its descendant "
-            + "children (members or 1 each, not below another unit), with the missing policy applied to incomplete "
-            + "children, rounded once; no children, all skipped, or no weight: the own total; an incomplete own "
-            + "scorecard, or fail with a child missing: no total")
+            + "children (the members in their subtrees, or 1 each; not below another unit), with the missing policy "
+            + "applied to incomplete children that carry weight, rounded once; no children, all skipped, or no weight: "
+            + "the own total; an incomplete own scorecard, or fail with a weighted child missing: no total")
     void hierarchyRollupsFollowTheFormula(@ForAll("anyCases") Case c) {
         HierarchyRollup tree = c.tree();
         for (Report report : c.reports()) {
@@ -232,7 +232,11 @@ class RollupProperties {
         for (String child : descendants(c.directory(), own.subject(), tree)) {
             Scorecard card = cards.get(child);
             BigDecimal weight = tree.weighting() == HierarchyRollup.Weighting.MEMBERS
-                    ? BigDecimal.valueOf(c.directory().membersOf(child).size()) : BigDecimal.ONE;
+                    ? BigDecimal.valueOf(c.directory().tree().subtree(child).stream()
+                            .mapToInt(org -> c.directory().membersOf(org.id()).size()).sum()) : BigDecimal.ONE;
+            if (weight.signum() == 0) {
+                continue;
+            }
             if (!card.incomplete()) {
                 used.add(new BigDecimal[] {card.total(), weight});
             } else if (tree.missing() == Rollup.Missing.FAIL) {

@@ -343,4 +343,21 @@ class ReportFormatTest {
         assertEquals("syntax.duplicate-key", refused(written.replaceFirst("\"period\"", "\"asOf\": \"2025-12-31\",\n"
                 + "  \"period\"")).violations().get(0).code());
     }
+
+    @Test
+    void rollupsReadBackCheckedRepeatsAndRolesIncluded() {
+        RollupScore annual = new RollupScore("b1", "period", "annual", "2025", Optional.of(new BigDecimal("80.00")),
+                Optional.of("good"), false, List.of(), List.of(new RollupInput("period", "b1", "2025-Q4",
+                        Optional.of(new BigDecimal("80.00")), Optional.of("good"), BigDecimal.ONE, false)), List.of());
+        String written = ReportFormat.write(new Report("f", "s", "1", List.of(), "2025-Q4", YEAR.end(), List.of(),
+                List.of(annual, annual), List.of(), List.of(), List.of(), List.of()));
+        ValidationException e = refused(written.replaceFirst("\"role\": \"period\"", "\"role\": \"parent\"")
+                .replaceFirst("\"period\": \"2025-Q4\",\n *\"total\"", "\"period\": \"Q4\", \"total\""));
+        assertEquals(List.of(
+                "$.rollups[0].inputs[0].role: unknown roll-up input role 'parent'; expected one of: period, own, child",
+                "$.rollups[0].inputs[0].period: 'Q4' is not a period such as 2025, 2025-H1, 2025-Q3, 2025-07 or "
+                        + "2024..2026",
+                "$.rollups[1]: roll-up 'annual' of 'b1' is already at $.rollups[0]"), e.lines(Language.EN));
+        assertEquals("$.rollups[1]: 'b1' 的汇总 'annual' 已在 $.rollups[0] 出现", e.lines(Language.ZH).get(2));
+    }
 }

@@ -44,7 +44,8 @@ class RollupSchemeTest {
 
     private static final String GOOD = HEAD + """
             rollups:
-              - {id: annual, kind: period, over: year, method: weighted, weights: [1, 1, 1, 2], missing: skip}
+              - {id: annual, kind: period, subjects: [branch], over: year, method: weighted, weights: [1, 1, 1, 2],
+                 missing: skip}
               - id: overall
                 kind: period
                 subjects: [branch]
@@ -63,6 +64,8 @@ class RollupSchemeTest {
                   - grade: qualified
               - {id: with-branches, kind: hierarchy, subjects: [unit], children: [branch], own: 0.6,
                  weighting: members, missing: zero}
+              - {id: later, kind: period, over: cycle, cycle: 2030..2039, from: annual, method: last, missing: skip}
+              - {id: halves, kind: period, over: half-year, method: mean, missing: skip}
             peerGroups:
               - {id: annual-race, kinds: [branch], figure: "rollup:annual", quotas: [{grade: excellent, share: 0.3}]}
               - {id: units, kinds: [unit], quotas: [{grade: excellent, share: 0.3}]}
@@ -71,9 +74,11 @@ class RollupSchemeTest {
     @Test
     void rollupsAreReadAsDeclaredAndWrittenBack() {
         Scheme scheme = SchemeFormat.ofDefaults().read(GOOD, Syntax.YAML);
-        assertEquals(List.of("annual", "overall", "with-branches"), scheme.rollups().stream().map(Rollup::id).toList());
+        assertEquals(List.of("annual", "overall", "with-branches", "later", "halves"),
+                scheme.rollups().stream().map(Rollup::id).toList());
         PeriodRollup annual = (PeriodRollup) scheme.rollups().get(0);
-        assertEquals(List.of("unit", "branch"), annual.subjects(), "all the scheme's subjects when not given");
+        assertEquals(List.of("unit", "branch"), scheme.rollups().get(4).subjects(),
+                "all the scheme's subjects when not given");
         assertEquals(PeriodKind.YEAR, annual.over());
         assertEquals(List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("2")), annual.weights());
         PeriodRollup overall = (PeriodRollup) scheme.rollups().get(1);
@@ -90,6 +95,7 @@ class RollupSchemeTest {
         assertEquals(HierarchyRollup.Weighting.MEMBERS, unit.weighting());
         assertEquals(Rollup.Missing.ZERO, unit.missing());
         assertEquals("rollup:annual", scheme.peerGroups().get(0).figure());
+        assertEquals(List.of("branch"), scheme.rollups().get(3).subjects(), "with from, the kinds of the roll-up read");
         String written = SchemeFormat.ofDefaults().write(scheme, Syntax.JSON);
         assertEquals(scheme, SchemeFormat.ofDefaults().read(written, Syntax.JSON));
     }
@@ -192,5 +198,28 @@ class RollupSchemeTest {
         assertEquals("$.rollups[5].grades[1].when.op: '>=' 不能比较等次，可选：atLeast、atMost、above、below、is、isNot",
                 e.lines(Language.ZH).get(14));
         assertEquals("$.rollups[8].children[0]: 'unit' 不能既是汇总对象又是被汇总的下级", e.lines(Language.ZH).get(27));
+    }
+
+    @Test
+    void treesCyclesAndUnclearRollupsAreReportedOnce() {
+        String broken = HEAD.replace("subjects: [unit, branch]", "subjects: [unit, general-branch, branch]") + """
+                rollups:
+                  - {id: upside-down, kind: hierarchy, subjects: [branch], children: [unit, general-branch], own: 0.5,
+                     weighting: equal, missing: skip}
+                  - {id: long, kind: period, over: cycle, cycle: 2020..2030, method: mean, missing: fail}
+                  - {id: unclear, over: year, method: mean, missing: fail}
+                peerGroups:
+                  - {id: g, kinds: [branch], figure: "rollup:unclear"}
+                vetoes:
+                  - {id: v, when: {result: grade, op: atLeast, value: excellent, periods: 2, times: 2}, effect: zero}
+                """;
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> SchemeFormat.ofDefaults().read(broken, Syntax.YAML));
+        assertEquals(List.of(
+                "$.vetoes[0].when.result: a veto or grade gate cannot read the grade it helps decide",
+                "$.rollups[0].children[0]: kind 'unit' never sits below branch in the party tree",
+                "$.rollups[0].children[1]: kind 'general-branch' never sits below branch in the party tree",
+                "$.rollups[1].cycle: a cycle spans at most 10 years, but 2020..2030 spans 11",
+                "$.rollups[2].kind: required property is missing"), e.lines(Language.EN));
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
  * @param rollups each declared roll-up computed in this period, by roll-up in scheme order, then subject order
  * @param unranked incomplete scorecards' subjects, in subject order; then, for each roll-up a peer
  *     group ranks, the subjects it has no total for, in subject order
- * @param rankings each complete scorecard's place in each of its peer groups: by peer group in
- *     scheme order, then partition, rank and subject
+ * @param rankings each ranked subject's place in each of its peer groups (a complete scorecard's
+ *     total, or a roll-up's total): by peer group in scheme order, then partition, rank and subject
  * @param unused records no figure used, by record id then position
  * @param errors failed items, in subject then item order
  */

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param total the rolled-up total at the scheme's scale; empty when an input it could not do
  *     without was missing
  * @param grade by the roll-up's grade rules, or the scheme's bands on its total; then capped by
- *     the vetoes carried; empty without a total (unless a rule decided it) or below every band
+ *     the vetoes carried; empty without a total or below every band (before quotas: a group ranking
+ *     the roll-up gives its final grade)
  * @param vetoed whether a veto of an input carried over: the subject's own in a hierarchy roll-up,
  *     any period's in a period roll-up (a veto is never undone by rolling up)
  * @param vetoes the vetoes carried, each as the input had it

@@ -13,10 +13,13 @@ import java.util.Objects;
  * the member-weighted mean of its branches; a general branch from its branches. The descendants
  * are looked for down the subject's subtree, not below another subject this roll-up is computed for.
  *
+ * @param id the roll-up's id, in the scheme's one id namespace
+ * @param name its name, in both languages
  * @param subjects the org kinds rolled up (e.g. {@code unit})
  * @param children the org kinds whose totals enter the children's mean (e.g. {@code branch})
  * @param own the own total's share, in [0, 1]
- * @param weighting how the children are weighted in their mean
+ * @param weighting how the children are weighted in their mean: by the members recorded in each
+ *     child's subtree (a branch's own; a general branch's in its branches), or equally
  * @param missing what a child without a complete scorecard does
  */
 public record HierarchyRollup(String id, Label name, List<String> subjects, List<String> children, BigDecimal own,

@@ -16,6 +16,8 @@ import java.util.Optional;
  * period. An annual result from four quarterly ones; a three-year overall result from three annual
  * ones, or from another roll-up's annual results.
  *
+ * @param id the roll-up's id, in the scheme's one id namespace
+ * @param name its name, in both languages
  * @param subjects the subject kinds rolled up
  * @param over the longer period's kind: {@code year}, {@code half-year}, {@code quarter} or {@code cycle}
  * @param cycle for {@code over = cycle}, one of the fixed blocks of years (e.g. {@code 2024..2026});

@@ -22,6 +22,9 @@ public sealed interface Rollup permits PeriodRollup, HierarchyRollup {
     /** The subject kinds it is computed for. */
     List<String> subjects();
 
+    /** What a missing input does. */
+    Missing missing();
+
     /** What a roll-up does with an input it does not have: a period not scored, or a child whose scorecard is incomplete. */
     enum Missing implements Term {
         /** The roll-up has no total (and no grade); the trace names what was missing. */

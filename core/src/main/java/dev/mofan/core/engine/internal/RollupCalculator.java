@@ -59,7 +59,11 @@ final class RollupCalculator {
         /** The roll-up {@code id} of the subject computed in the report of {@code period}, if there. */
         Optional<RollupScore> rollup(Period period, String id, String subject);
 
-        /** The final grade of the figure ({@code total} or {@code rollup:ID}) of a subject in the report of {@code period}. */
+        /**
+         * The final grade of the figure ({@code total} or {@code rollup:ID}) of a subject in the report
+         * of {@code period}: from the figure's quota group, or {@code before} (the grade before
+         * quotas) when the subject has none.
+         */
         Optional<String> finalGrade(Period period, String figure, String subject, Optional<String> before);
     }
 
@@ -225,7 +229,7 @@ final class RollupCalculator {
         List<Gathered> children = new ArrayList<>();
         for (OrgUnit child : descendants(rollup, card.subject())) {
             BigDecimal weight = rollup.weighting() == HierarchyRollup.Weighting.MEMBERS
-                    ? BigDecimal.valueOf(directory.membersOf(child.id()).size()) : BigDecimal.ONE;
+                    ? BigDecimal.valueOf(members(child)) : BigDecimal.ONE;
             Optional<Scorecard> childCard = results.card(period, child.id()).filter(c -> !c.incomplete());
             children.add(new Gathered("child", child.id(), period, childCard.map(Scorecard::total),
                     childCard.flatMap(c -> results.finalGrade(period, "total", c.subject(), c.grade())), weight,
@@ -246,18 +250,19 @@ final class RollupCalculator {
             return finish(rollup, card.subject(), "hierarchy", period.text(), Optional.empty(), List.of(own), all, null,
                     trace);
         }
-        List<Gathered> used = children.isEmpty() ? List.of() : applyMissing(rollup.missing(), children, trace);
+        // A child without weight (no members) cannot change the figure, so neither can its absence.
+        List<Gathered> weighted = children.stream().filter(g -> g.weight().signum() > 0).toList();
+        List<Gathered> used = weighted.isEmpty() ? List.of() : applyMissing(rollup.missing(), weighted, trace);
         if (used == null) {
             return finish(rollup, card.subject(), "hierarchy", period.text(), Optional.empty(), List.of(own), all, null,
                     trace);
         }
-        boolean weighed = used.stream().anyMatch(g -> g.weight().signum() > 0);
         BigDecimal total;
-        if (!weighed) {
+        if (used.isEmpty()) {
             total = round(Fraction.of(card.total()));
             String why = children.isEmpty() ? "no " + String.join("/", rollup.children()) + " below"
-                    : used.isEmpty() ? "no child to roll up" : "the children carry no weight (no members)";
-            String whyZh = children.isEmpty() ? "无下级" : used.isEmpty() ? "无可汇总的下级" : "下级权重均为 0（无党员）";
+                    : weighted.isEmpty() ? "the children carry no weight (no members)" : "no child to roll up";
+            String whyZh = children.isEmpty() ? "无下级" : weighted.isEmpty() ? "下级权重均为 0（无党员）" : "无可汇总的下级";
             trace.add(TraceStep.of("combine", why + ": the own total " + Decimals.text(total),
                     whyZh + "：取本级总分 " + Decimals.text(total)).with("total", total));
         } else {
@@ -277,6 +282,15 @@ final class RollupCalculator {
         }
         return finish(rollup, card.subject(), "hierarchy", period.text(), Optional.of(total), List.of(own), all, null,
                 trace);
+    }
+
+    /** The members recorded in the org's subtree: a branch's own, a general branch's in its branches. */
+    private int members(OrgUnit org) {
+        int count = 0;
+        for (OrgUnit below : directory.tree().subtree(org.id())) {
+            count += directory.membersOf(below.id()).size();
+        }
+        return count;
     }
 
     /**

@@ -76,6 +76,10 @@ public final class FormatProblems {
             "required property is missing",
             "缺少必填字段");
 
+    public static final Problem ROLLUP_TWICE = new Problem("report.rollup-twice",
+            "roll-up '%s' of '%s' is already at %s",
+            "'%2$s' 的汇总 '%1$s' 已在 %3$s 出现");
+
     public static final Problem WRONG_TYPE = new Problem("type.mismatch",
             "must be %s, but was %s",
             "应为%s，实际为%s");

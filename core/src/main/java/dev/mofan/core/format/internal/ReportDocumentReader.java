@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.mofan.model.error.Problem;
 import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.AdjustmentScore;
@@ -15,9 +16,9 @@ import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Ranking;
+import dev.mofan.model.result.Report;
 import dev.mofan.model.result.RollupInput;
 import dev.mofan.model.result.RollupScore;
-import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.TraceStep;
 import dev.mofan.model.result.Unranked;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,8 @@ public final class ReportDocumentReader {
     private static final Label BOOLEAN = Label.of("布尔值", "a boolean");
     private static final Label ARRAY = Label.of("数组", "an array");
     private static final Label ROLLUP_KIND = Label.of("汇总方式", "roll-up kind");
+    private static final Label INPUT_ROLE = Label.of("汇总输入类型", "roll-up input role");
+    private static final List<String> INPUT_ROLES = List.of("period", "own", "child");
     private static final Label FIGURE = Label.of("数字、字符串、布尔值或字符串数组",
             "a number, a string, a boolean or an array of strings");
 
@@ -120,6 +124,7 @@ public final class ReportDocumentReader {
         LocalDate asOf = doc.date("asOf");
         List<Scorecard> scorecards = doc.list("scorecards", this::scorecard);
         List<RollupScore> rollups = doc.list("rollups", this::rollup);
+        noRepeats(document.get().raw("scorecards"), document.get().raw("rollups"));
         List<Unranked> unranked = doc.list("unranked", this::unranked);
         List<Ranking> rankings = doc.list("rankings", this::ranking);
         List<UnusedRecord> unused = doc.list("unused", this::unused);
@@ -286,11 +291,44 @@ public final class ReportDocumentReader {
         });
     }
 
+    /**
+     * A subject has one scorecard, and one result of each roll-up: a repeat is reported where it
+     * stands, read from the elements as written, so that it is found beside their other problems.
+     */
+    private void noRepeats(JsonNode scorecards, JsonNode rollups) {
+        Map<String, String> cardAt = new HashMap<>();
+        for (int i = 0; scorecards != null && scorecards.isArray() && i < scorecards.size(); i++) {
+            String subject = scorecards.get(i).path("subject").textValue();
+            String at = Where.ROOT.field("scorecards").index(i).field("subject").path();
+            String first = subject == null ? null : cardAt.putIfAbsent(subject, at);
+            if (first != null) {
+                out.add(at, ModelProblems.ID_DUPLICATE, subject, new Verbatim(first));
+            }
+        }
+        Map<String, String> rollupAt = new HashMap<>();
+        for (int i = 0; rollups != null && rollups.isArray() && i < rollups.size(); i++) {
+            String id = rollups.get(i).path("id").textValue();
+            String subject = rollups.get(i).path("subject").textValue();
+            String at = Where.ROOT.field("rollups").index(i).path();
+            String first = id == null || subject == null ? null : rollupAt.putIfAbsent(id + '\u0000' + subject, at);
+            if (first != null) {
+                out.add(at, FormatProblems.ROLLUP_TWICE, id, subject, new Verbatim(first));
+            }
+        }
+    }
+
     private Optional<RollupInput> rollupInput(JsonNode node, Where where) {
         return Fields.of(this, node, where, ROLLUP_INPUT).flatMap(f -> {
             String role = f.text("role");
+            if (role != null && !INPUT_ROLES.contains(role)) {
+                f.problem("role", FormatProblems.UNKNOWN_VALUE, INPUT_ROLE, role,
+                        new Verbatim(String.join(", ", INPUT_ROLES)));
+            }
             String subject = f.text("subject");
             String period = f.text("period");
+            if (period != null && Period.tryParse(period).isEmpty()) {
+                f.problem("period", SchemeProblems.PERIOD_INVALID, period);
+            }
             Optional<BigDecimal> total = f.optionalNumber("total");
             Optional<String> grade = f.optionalText("grade");
             BigDecimal weight = f.number("weight");

@@ -14,7 +14,10 @@ import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,8 @@ final class RollupReader {
     private static final Label METHOD = Label.of("汇总方法", "roll-up method");
     private static final Label MISSING = Label.of("缺失处理", "missing-input policy");
     private static final Label WEIGHTING = Label.of("下级加权方式", "children's weighting");
+    /** The longest cycle a roll-up may gather: a weight per year, and a report per year to pass in. */
+    static final int MAX_CYCLE_YEARS = 10;
     /** Any day: a period of a kind other than cycle has the same number of parts wherever it lies. */
     private static final LocalDate SAMPLE_DAY = LocalDate.of(2001, 1, 1);
 
@@ -126,6 +131,10 @@ final class RollupReader {
         host.claim(id, rollup.at("id"));
         Read<Kind> kind = rollup.term("kind", Kind.class, KIND, true);
         if (!kind.ok() || !kind.present()) {
+            if (id.ok() && id.present()) {
+                // Declared, though unclear: a peer group naming it is not reported again.
+                kindsOf.put(id.value(), null);
+            }
             List<String> union = new ArrayList<>(PERIOD_FIELDS);
             HIERARCHY_FIELDS.stream().filter(f -> !union.contains(f)).forEach(union::add);
             rollup.allowOnly(union);
@@ -142,19 +151,22 @@ final class RollupReader {
     }
 
     private Rollup period(NodeReader rollup, Read<String> id, Read<Label> name, Read<Rollup.Missing> missing) {
-        List<String> kinds = kinds(rollup, "subjects", false, false);
+        Read<String> from = rollup.id("from", false);
+        boolean fromKnown = from.ok() && from.present() && periodRollups.containsKey(from.value());
+        // Without subjects, a roll-up of another one is computed for the kinds that one is.
+        List<String> kinds = fromKnown && !rollup.has("subjects") ? kindsOf.get(from.value())
+                : kinds(rollup, "subjects", false, false);
         Read<PeriodKind> over = rollup.term("over", PeriodKind.class, OVER, true);
         Optional<Period.Cycle> cycle = cycle(rollup, over);
-        Read<String> from = rollup.id("from", false);
         PeriodKind inputKind = schemePeriod;
         if (from.ok() && from.present()) {
-            if (!periodRollups.containsKey(from.value())) {
+            if (!fromKnown) {
                 out.add(rollup.at("from").path(), SchemeProblems.ROLLUP_FROM, from.value());
                 inputKind = null;
             } else {
                 inputKind = periodRollups.get(from.value());
                 List<String> fromKinds = kindsOf.get(from.value());
-                if (kinds != null && fromKinds != null) {
+                if (kinds != null && fromKinds != null && rollup.has("subjects")) {
                     for (String kind : kinds) {
                         if (!fromKinds.contains(kind)) {
                             out.add(rollup.at("subjects").path(), SchemeProblems.ROLLUP_KIND, from.value(), kind);
@@ -213,6 +225,11 @@ final class RollupReader {
             out.add(rollup.at("cycle").path(), SchemeProblems.ROLLUP_CYCLE_INVALID, text.value());
             return Optional.empty();
         }
+        if (block.years() > MAX_CYCLE_YEARS) {
+            out.add(rollup.at("cycle").path(), SchemeProblems.ROLLUP_CYCLE_LONG, MAX_CYCLE_YEARS, text.value(),
+                    block.years());
+            return Optional.empty();
+        }
         return Optional.of(block);
     }
 
@@ -222,7 +239,7 @@ final class RollupReader {
         Read<List<JsonNode>> elements = rollup.array("weights", false);
         if (!elements.present()) {
             if (weighted) {
-                out.add(rollup.at("weights").path(), SchemeProblems.ROLLUP_WEIGHTS_MISSING, inputs);
+                out.add(rollup.at("weights").path(), SchemeProblems.ROLLUP_WEIGHTS_MISSING);
                 return null;
             }
             return List.of();
@@ -309,9 +326,12 @@ final class RollupReader {
         List<String> children = kinds(rollup, "children", true, true);
         if (kinds != null && children != null) {
             for (int i = 0; i < children.size(); i++) {
-                if (kinds.contains(children.get(i))) {
-                    out.add(rollup.at("children").index(i).path(), SchemeProblems.ROLLUP_CHILD_SUBJECT,
-                            children.get(i));
+                String child = children.get(i);
+                if (kinds.contains(child)) {
+                    out.add(rollup.at("children").index(i).path(), SchemeProblems.ROLLUP_CHILD_SUBJECT, child);
+                } else if (kinds.stream().noneMatch(subject -> mayBeBelow(child, subject))) {
+                    out.add(rollup.at("children").index(i).path(), SchemeProblems.ROLLUP_NEVER_BELOW, child,
+                            new Verbatim(String.join(", ", kinds)));
                 }
             }
         }
@@ -330,6 +350,22 @@ final class RollupReader {
         }
         return new HierarchyRollup(id.value(), name.value(), kinds, children, own.value(), weighting.value(),
                 missing.value());
+    }
+
+    /** Whether an org of kind {@code below} may sit somewhere under one of kind {@code above} (the nesting rules of {@link OrgKind}). */
+    private static boolean mayBeBelow(String below, String above) {
+        OrgKind top = Term.find(OrgKind.class, above).orElseThrow();
+        Set<OrgKind> reached = EnumSet.noneOf(OrgKind.class);
+        Deque<OrgKind> next = new ArrayDeque<>(List.of(top));
+        while (!next.isEmpty()) {
+            OrgKind parent = next.pop();
+            for (OrgKind kind : OrgKind.values()) {
+                if (kind.mayBeChildOf(parent) && reached.add(kind)) {
+                    next.push(kind);
+                }
+            }
+        }
+        return reached.contains(Term.find(OrgKind.class, below).orElseThrow());
     }
 
     /**

@@ -1364,8 +1364,8 @@ public final class SchemeDocumentReader {
             out.add(at.path(), SchemeProblems.PREDICATE_SHAPE);
             return null;
         }
-        if (p.has("times") && !(forms.get(0).equals("result") && "grade".equals(p.raw("result").asText(null))
-                && inputs > 0)) {
+        // On a grade test, times is right in a roll-up's rule, and in a veto or gate the test itself is refused.
+        if (p.has("times") && !(forms.get(0).equals("result") && "grade".equals(p.raw("result").asText(null)))) {
             out.add(p.at("times").path(), SchemeProblems.PREDICATE_COUNTS);
         }
         return switch (forms.get(0)) {

@@ -301,6 +301,10 @@ public final class SchemeProblems {
             "'%s' is not a block of years such as 2024..2026",
             "'%s' 不是形如 2024..2026 的多年周期");
 
+    public static final Problem ROLLUP_CYCLE_LONG = new Problem("scheme.rollup.cycle-long",
+            "a cycle spans at most %s years, but %s spans %s",
+            "多年周期至多 %s 年，但 %s 为 %s 年");
+
     public static final Problem ROLLUP_FROM = new Problem("scheme.rollup.from",
             "'%s' is not a period roll-up declared before this one",
             "'%s' 不是在此之前声明的按期汇总");
@@ -310,8 +314,8 @@ public final class SchemeProblems {
             "汇总 '%s' 不适用于 '%s'");
 
     public static final Problem ROLLUP_WEIGHTS_MISSING = new Problem("scheme.rollup.weights-missing",
-            "a weighted roll-up gives one weight per input (%s)",
-            "加权汇总须为每个输入期给出权重（共 %s 个）");
+            "a weighted roll-up gives one weight per input, in period order",
+            "加权汇总须按期间顺序为每个输入期给出权重");
 
     public static final Problem ROLLUP_WEIGHTS_UNEXPECTED = new Problem("scheme.rollup.weights-unexpected",
             "only a weighted roll-up has weights",
@@ -332,6 +336,10 @@ public final class SchemeProblems {
     public static final Problem ROLLUP_CHILD_SUBJECT = new Problem("scheme.rollup.child-subject",
             "kind '%s' is both a subject and a child of this roll-up",
             "'%s' 不能既是汇总对象又是被汇总的下级");
+
+    public static final Problem ROLLUP_NEVER_BELOW = new Problem("scheme.rollup.never-below",
+            "kind '%s' never sits below %s in the party tree",
+            "'%s' 在组织树中不会位于 %s 之下");
 
     public static final Problem ROLLUP_OWN = new Problem("scheme.rollup.own",
             "own is a share from 0 to 1, but was %s",
