@@ -1,6 +1,7 @@
 package dev.mofan.testkit;
 
 import dev.mofan.model.org.Division;
+import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.scheme.Adjustment;
@@ -26,12 +27,14 @@ import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
 import dev.mofan.model.scheme.VetoEffect;
 import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -656,14 +659,31 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                         Optional.of("roll-up.0"), grades));
             }
             List<String> orgKinds = kinds.stream().filter(kind -> !kind.equals(Division.KIND_ID)).toList();
-            if (orgKinds.size() >= 2 && dice.roll(3) != 0) {
-                String subject = dice.of(orgKinds);
-                List<String> children = orgKinds.stream().filter(kind -> !kind.equals(subject)).toList();
+            String subject = orgKinds.isEmpty() ? null : dice.of(orgKinds);
+            List<String> children = orgKinds.stream()
+                    .filter(kind -> subject != null && !kind.equals(subject) && below(kind, subject)).toList();
+            if (!children.isEmpty() && dice.roll(3) != 0) {
                 rollups.add(new HierarchyRollup("roll-up.tree", name(dice), List.of(subject), children,
                         decimal(dice.of(List.of("0.6", "0", "1", "0.5", "0.25"))),
                         dice.of(List.of(HierarchyRollup.Weighting.values())), dice.of(List.of(Rollup.Missing.values()))));
             }
             return rollups;
+        }
+
+        /** Whether an org of kind {@code kind} may sit somewhere below one of kind {@code above}. */
+        private static boolean below(String kind, String above) {
+            OrgKind target = Term.find(OrgKind.class, kind).orElseThrow();
+            Set<OrgKind> reached = EnumSet.noneOf(OrgKind.class);
+            List<OrgKind> next = new ArrayList<>(List.of(Term.find(OrgKind.class, above).orElseThrow()));
+            while (!next.isEmpty()) {
+                OrgKind parent = next.remove(next.size() - 1);
+                for (OrgKind candidate : OrgKind.values()) {
+                    if (candidate.mayBeChildOf(parent) && reached.add(candidate)) {
+                        next.add(candidate);
+                    }
+                }
+            }
+            return reached.contains(target);
         }
 
         private PeriodRollup periodRollup(Dice dice, String id, List<String> subjects, PeriodKind over,
