@@ -34,7 +34,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -661,29 +660,14 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
             List<String> orgKinds = kinds.stream().filter(kind -> !kind.equals(Division.KIND_ID)).toList();
             String subject = orgKinds.isEmpty() ? null : dice.of(orgKinds);
             List<String> children = orgKinds.stream()
-                    .filter(kind -> subject != null && !kind.equals(subject) && below(kind, subject)).toList();
+                    .filter(kind -> subject != null && !kind.equals(subject) && Term.find(OrgKind.class, kind).orElseThrow()
+                            .mayBeBelow(Term.find(OrgKind.class, subject).orElseThrow())).toList();
             if (!children.isEmpty() && dice.roll(3) != 0) {
                 rollups.add(new HierarchyRollup("roll-up.tree", name(dice), List.of(subject), children,
                         decimal(dice.of(List.of("0.6", "0", "1", "0.5", "0.25"))),
                         dice.of(List.of(HierarchyRollup.Weighting.values())), dice.of(List.of(Rollup.Missing.values()))));
             }
             return rollups;
-        }
-
-        /** Whether an org of kind {@code kind} may sit somewhere below one of kind {@code above}. */
-        private static boolean below(String kind, String above) {
-            OrgKind target = Term.find(OrgKind.class, kind).orElseThrow();
-            Set<OrgKind> reached = EnumSet.noneOf(OrgKind.class);
-            List<OrgKind> next = new ArrayList<>(List.of(Term.find(OrgKind.class, above).orElseThrow()));
-            while (!next.isEmpty()) {
-                OrgKind parent = next.remove(next.size() - 1);
-                for (OrgKind candidate : OrgKind.values()) {
-                    if (candidate.mayBeChildOf(parent) && reached.add(candidate)) {
-                        next.add(candidate);
-                    }
-                }
-            }
-            return reached.contains(target);
         }
 
         private PeriodRollup periodRollup(Dice dice, String id, List<String> subjects, PeriodKind over,

@@ -2,9 +2,12 @@ package dev.mofan.model.org;
 
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,6 +84,25 @@ public enum OrgKind implements Term {
     /** Whether an org of this kind may sit directly under an org of kind {@code parent}. */
     public boolean mayBeChildOf(OrgKind parent) {
         return PARENTS.get(this).contains(parent);
+    }
+
+    /**
+     * Whether an org of this kind may sit somewhere below one of kind {@code ancestor}, through any
+     * chain of allowed parents (a branch below a unit, through its organ committee; a unit below a
+     * unit).
+     */
+    public boolean mayBeBelow(OrgKind ancestor) {
+        Set<OrgKind> reached = EnumSet.noneOf(OrgKind.class);
+        Deque<OrgKind> next = new ArrayDeque<>(List.of(ancestor));
+        while (!next.isEmpty()) {
+            OrgKind parent = next.pop();
+            for (OrgKind kind : values()) {
+                if (kind.mayBeChildOf(parent) && reached.add(kind)) {
+                    next.push(kind);
+                }
+            }
+        }
+        return reached.contains(this);
     }
 
     /** Whether an org of this kind may be the root of a tree. */

@@ -14,10 +14,7 @@ import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -329,7 +326,7 @@ final class RollupReader {
                 String child = children.get(i);
                 if (kinds.contains(child)) {
                     out.add(rollup.at("children").index(i).path(), SchemeProblems.ROLLUP_CHILD_SUBJECT, child);
-                } else if (kinds.stream().noneMatch(subject -> mayBeBelow(child, subject))) {
+                } else if (kinds.stream().noneMatch(subject -> orgKind(child).mayBeBelow(orgKind(subject)))) {
                     out.add(rollup.at("children").index(i).path(), SchemeProblems.ROLLUP_NEVER_BELOW, child,
                             new Verbatim(String.join(", ", kinds)));
                 }
@@ -352,20 +349,8 @@ final class RollupReader {
                 missing.value());
     }
 
-    /** Whether an org of kind {@code below} may sit somewhere under one of kind {@code above} (the nesting rules of {@link OrgKind}). */
-    private static boolean mayBeBelow(String below, String above) {
-        OrgKind top = Term.find(OrgKind.class, above).orElseThrow();
-        Set<OrgKind> reached = EnumSet.noneOf(OrgKind.class);
-        Deque<OrgKind> next = new ArrayDeque<>(List.of(top));
-        while (!next.isEmpty()) {
-            OrgKind parent = next.pop();
-            for (OrgKind kind : OrgKind.values()) {
-                if (kind.mayBeChildOf(parent) && reached.add(kind)) {
-                    next.push(kind);
-                }
-            }
-        }
-        return reached.contains(Term.find(OrgKind.class, below).orElseThrow());
+    private static OrgKind orgKind(String id) {
+        return Term.find(OrgKind.class, id).orElseThrow();
     }
 
     /**
