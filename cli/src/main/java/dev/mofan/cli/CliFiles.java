@@ -3,6 +3,9 @@ package dev.mofan.cli;
 import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.SchemeFormat;
+import dev.mofan.model.task.TaskCatalogue;
+import dev.mofan.core.format.TaskCatalogueFormat;
+import dev.mofan.core.tasks.BundledTaskCatalogues;
 import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
@@ -59,6 +62,30 @@ final class CliFiles {
             return Optional.empty();
         }
         return read(file, SchemeFormat.ofDefaults()::read, language, out);
+    }
+
+    /**
+     * The bundled task catalogue named {@code idOrFile}, or the catalogue in that file, checked
+     * against its scheme when that is a bundled one; empty when there is neither or it has
+     * problems, which are printed to {@code out}.
+     */
+    static Optional<TaskCatalogue> readCatalogue(String idOrFile, Language language, PrintWriter out) {
+        if (BundledTaskCatalogues.IDS.contains(idOrFile)) {
+            return BundledTaskCatalogues.find(idOrFile);
+        }
+        Path file = Path.of(idOrFile);
+        if (!Files.exists(file)) {
+            out.println(Violation.of("$", CliProblems.CATALOGUE_NOT_FOUND, idOrFile,
+                    new Verbatim(String.join(", ", BundledTaskCatalogues.IDS))).line(language));
+            out.flush();
+            return Optional.empty();
+        }
+        return read(file, path -> {
+            TaskCatalogue catalogue = TaskCatalogueFormat.ofDefaults().read(path);
+            catalogue.scheme().flatMap(BundledSchemes::find).ifPresent(scheme -> TaskCatalogueFormat.check(catalogue,
+                    scheme));
+            return catalogue;
+        }, language, out);
     }
 
     /** Reads {@code file} with {@code reader}; empty when it has problems, which are printed to {@code out}. */

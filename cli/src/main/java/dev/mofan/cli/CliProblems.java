@@ -20,6 +20,18 @@ final class CliProblems {
             "'%s' is neither a bundled scheme (%s) nor a file",
             "'%s' 既不是内置方案（%s），也不是文件");
 
+    static final Problem CATALOGUE_NOT_FOUND = new Problem("tasks.not-found",
+            "'%s' is neither a bundled task catalogue (%s) nor a file",
+            "'%s' 既不是内置任务清单（%s），也不是文件");
+
+    static final Problem OPTION_LEVEL = new Problem("option.level",
+            "--level '%s' is not a level of responsibility; use one of %s",
+            "--level '%s' 不是责任层级，可选：%s");
+
+    static final Problem OPTION_ORG = new Problem("option.org",
+            "--org '%s' is not in the org file %s",
+            "--org '%s' 不在组织文件 %s 中");
+
     static final Problem OPTION_PERIOD = new Problem("option.period",
             "--period '%s' is not a period such as 2025, 2025-H1, 2025-Q3 or 2025-07",
             "--period '%s' 不是有效的期间（例如 2025、2025-H1、2025-Q3、2025-07）");

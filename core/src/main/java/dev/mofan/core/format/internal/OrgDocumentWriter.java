@@ -107,7 +107,7 @@ public final class OrgDocumentWriter {
         }
     }
 
-    static ObjectNode label(Label label) {
+    public static ObjectNode label(Label label) {
         ObjectNode node = NODES.objectNode();
         label.zh().ifPresent(zh -> node.put("zh", zh));
         label.en().ifPresent(en -> node.put("en", en));

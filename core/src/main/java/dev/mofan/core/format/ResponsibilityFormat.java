@@ -1,0 +1,135 @@
+package dev.mofan.core.format;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mofan.core.format.internal.OrgDocumentWriter;
+import dev.mofan.core.format.internal.TreeWriter;
+import dev.mofan.core.tasks.Responsibility;
+import dev.mofan.model.task.Deadline;
+import dev.mofan.model.task.DutyLevel;
+import dev.mofan.model.task.Task;
+import dev.mofan.model.task.TaskCatalogue;
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Language;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes responsibility lists (责任清单) for people and programs: as JSON, or as CSV that spreadsheet
+ * software in a Chinese locale opens as it is (UTF-8 with a byte-order mark, CRLF line ends, RFC
+ * 4180 quoting, both languages in their own columns). The columns and fields are described in
+ * docs/tasks.md.
+ */
+public final class ResponsibilityFormat {
+
+    /** The CSV header, in the order of the columns. */
+    public static final List<String> CSV_COLUMNS = List.of("holder", "level", "task", "task_zh", "task_en", "type",
+            "cadence", "deadline", "duty", "duty_zh", "duty_en");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String BOM = "\uFEFF";
+
+    private ResponsibilityFormat() {
+    }
+
+    /**
+     * The list as JSON: {@code {catalogue: {id, version}, level, org, responsibilities: [...]}}.
+     *
+     * @param org the org whose subtree's holders are listed; empty for a level's list
+     */
+    public static String json(TaskCatalogue catalogue, DutyLevel level, Optional<String> org,
+            List<Responsibility> lines) {
+        ObjectNode document = NODES.objectNode();
+        ObjectNode about = document.putObject("catalogue");
+        about.put("id", catalogue.id());
+        about.put("version", catalogue.version());
+        document.put("level", level.id());
+        if (org.isPresent()) {
+            document.put("org", org.get());
+        } else {
+            document.putNull("org");
+        }
+        ArrayNode array = document.putArray("responsibilities");
+        for (Responsibility line : lines) {
+            ObjectNode entry = array.addObject();
+            if (line.holder().isPresent()) {
+                entry.put("holder", line.holder().get());
+            } else {
+                entry.putNull("holder");
+            }
+            entry.put("level", line.duty().level().id());
+            entry.put("task", line.task().id());
+            entry.set("title", OrgDocumentWriter.label(line.task().title()));
+            entry.put("type", line.task().type());
+            entry.put("cadence", line.task().cadence().id());
+            Optional<Deadline> deadline = line.task().deadline();
+            if (deadline.isEmpty()) {
+                entry.putNull("deadline");
+            } else if (deadline.get() instanceof Deadline.AfterPeriod after) {
+                entry.put("deadline", after.days());
+            } else {
+                entry.put("deadline", ((Deadline.OnDate) deadline.get()).date().toString());
+            }
+            entry.put("duty", line.duty().id());
+            entry.set("text", OrgDocumentWriter.label(line.duty().text()));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            TreeWriter.write(document, Syntax.JSON, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the responsibility list", e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The list as CSV text, starting with a byte-order mark: a header row ({@link #CSV_COLUMNS}) and
+     * one row per line. A cell that a spreadsheet would take for a formula (starting with {@code =},
+     * {@code +}, {@code -} or {@code @}) is prefixed with an apostrophe.
+     */
+    public static String csv(List<Responsibility> lines) {
+        StringBuilder csv = new StringBuilder(BOM);
+        row(csv, CSV_COLUMNS);
+        for (Responsibility line : lines) {
+            Task task = line.task();
+            row(csv, List.of(line.holder().orElse(""), line.duty().level().id(), task.id(), text(task.title(),
+                    Language.ZH), text(task.title(), Language.EN), task.type(), task.cadence().id(),
+                    deadline(task), line.duty().id(), text(line.duty().text(), Language.ZH),
+                    text(line.duty().text(), Language.EN)));
+        }
+        return csv.toString();
+    }
+
+    private static String deadline(Task task) {
+        return task.deadline().map(d -> d instanceof Deadline.AfterPeriod after ? String.valueOf(after.days())
+                : ((Deadline.OnDate) d).date().toString()).orElse("");
+    }
+
+    private static String text(Label label, Language language) {
+        return language == Language.ZH ? label.zh().orElse("") : label.en().orElse("");
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cell(cells.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    /** One cell: quoted when it holds a comma, a quote or a line break; defused when it looks like a formula. */
+    static String cell(String text) {
+        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
+            return safe;
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+}

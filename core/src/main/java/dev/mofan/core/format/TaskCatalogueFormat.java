@@ -1,0 +1,165 @@
+package dev.mofan.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mofan.core.format.internal.TaskCatalogueDocumentReader;
+import dev.mofan.core.format.internal.TaskCatalogueDocumentWriter;
+import dev.mofan.core.format.internal.TaskProblems;
+import dev.mofan.core.format.internal.TreeReader;
+import dev.mofan.core.format.internal.TreeWriter;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.internal.Paths;
+import dev.mofan.model.internal.Violations;
+import dev.mofan.model.scheme.Dimension;
+import dev.mofan.model.scheme.Indicator;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.task.Task;
+import dev.mofan.model.task.TaskCatalogue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes task catalogues (重点任务清单, docs/tasks.md) in JSON or YAML, and checks a
+ * catalogue's links against its scheme. Reading reports every problem of the document at once,
+ * each at its JSON path, in English and Chinese. Immutable and thread-safe.
+ */
+public final class TaskCatalogueFormat {
+
+    private final ReadLimits limits;
+    private final TreeReader reader;
+
+    private TaskCatalogueFormat(ReadLimits limits) {
+        this.limits = limits;
+        this.reader = new TreeReader(limits);
+    }
+
+    /** A format with the default limits. */
+    public static TaskCatalogueFormat ofDefaults() {
+        return new TaskCatalogueFormat(ReadLimits.ofDefaults());
+    }
+
+    /** A format with other read limits. */
+    public static TaskCatalogueFormat withLimits(ReadLimits limits) {
+        return new TaskCatalogueFormat(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Reads the catalogue in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
+     *
+     * @throws ValidationException listing every problem of the document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public TaskCatalogue read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, Syntax.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 catalogue from {@code in}, which is left open.
+     *
+     * @throws ValidationException listing every problem of the document
+     */
+    public TaskCatalogue read(InputStream in, Syntax syntax) {
+        Violations violations = newViolations();
+        try {
+            return finish(reader.read(in, syntax, violations), violations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the " + syntax.id() + " document", e);
+        }
+    }
+
+    /**
+     * Reads a catalogue given as text.
+     *
+     * @throws ValidationException listing every problem of the document
+     */
+    public TaskCatalogue read(String text, Syntax syntax) {
+        Violations violations = newViolations();
+        return finish(reader.read(text, syntax, violations), violations);
+    }
+
+    /** The document of {@code catalogue} as text. */
+    public String write(TaskCatalogue catalogue, Syntax syntax) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            TreeWriter.write(TaskCatalogueDocumentWriter.toTree(catalogue), syntax, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the " + syntax.id() + " document", e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks that {@code catalogue} fits {@code scheme}: the scheme it names (if any) is this one,
+     * each task's type is one of its dimensions, each item one of its items and each evidence key
+     * one of its keys. Every broken link is reported at once at its path ({@code $.tasks[3].items[0]}).
+     *
+     * @throws ValidationException listing every broken link
+     */
+    public static void check(TaskCatalogue catalogue, Scheme scheme) {
+        List<Violation> problems = new ArrayList<>();
+        Optional<String> named = catalogue.scheme();
+        if (named.isPresent() && !named.get().equals(scheme.id())) {
+            problems.add(Violation.of(Paths.field(Paths.ROOT, "scheme"), TaskProblems.SCHEME, named.get(), scheme.id()));
+        }
+        Set<String> dimensions = scheme.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
+        Set<String> items = new HashSet<>();
+        for (Dimension dimension : scheme.dimensions()) {
+            for (Indicator indicator : dimension.indicators()) {
+                indicator.items().stream().map(Item::id).forEach(items::add);
+            }
+        }
+        String dimensionList = scheme.dimensions().stream().map(Dimension::id).collect(Collectors.joining(", "));
+        for (int t = 0; t < catalogue.tasks().size(); t++) {
+            Task task = catalogue.tasks().get(t);
+            String at = Paths.index(Paths.field(Paths.ROOT, "tasks"), t);
+            if (!dimensions.contains(task.type())) {
+                problems.add(Violation.of(Paths.field(at, "type"), TaskProblems.TYPE, task.type(), scheme.id(),
+                        new Verbatim(dimensionList)));
+            }
+            for (int i = 0; i < task.items().size(); i++) {
+                if (!items.contains(task.items().get(i))) {
+                    problems.add(Violation.of(Paths.index(Paths.field(at, "items"), i), TaskProblems.ITEM,
+                            task.items().get(i), scheme.id()));
+                }
+            }
+            for (int k = 0; k < task.evidence().size(); k++) {
+                if (scheme.key(task.evidence().get(k)).isEmpty()) {
+                    problems.add(Violation.of(Paths.index(Paths.field(at, "evidence"), k), TaskProblems.EVIDENCE,
+                            task.evidence().get(k), scheme.id()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private Violations newViolations() {
+        return new Violations(TaskCatalogueDocumentReader.SECTIONS, limits.maxListedProblems());
+    }
+
+    private static TaskCatalogue finish(Optional<JsonNode> tree, Violations violations) {
+        Optional<TaskCatalogue> catalogue = tree.flatMap(root -> TaskCatalogueDocumentReader.read(root, violations));
+        violations.throwIfAny();
+        return catalogue.orElseThrow(() -> new IllegalStateException("A document was refused without a reason"));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.mofan.model.task;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * When a task's work is due: a number of days after each period of its cadence ends (0: by the
+ * period's last day), or, for a task done once, a date.
+ */
+public sealed interface Deadline {
+
+    /** Due {@code days} days after each period of the task's cadence ends. */
+    record AfterPeriod(int days) implements Deadline {
+        /** Checks that the days are 0 or more. */
+        public AfterPeriod {
+            if (days < 0) {
+                throw new IllegalArgumentException("days must be 0 or more but was " + days);
+            }
+        }
+    }
+
+    /** Due on {@code date}. */
+    record OnDate(LocalDate date) implements Deadline {
+        /** Checks that the date is present. */
+        public OnDate {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+}
