@@ -264,6 +264,40 @@ class CliTest {
     }
 
     @Test
+    void tasksAreListedAndTheirDutiesExported() throws IOException {
+        Run list = run("tasks", "list");
+        assertEquals(0, list.code, list.err);
+        assertEquals(20, list.lines().size(), list.out);
+        assertTrue(list.lines().get(0).matches("loyalty-education +political +政治型 Political +quarterly +Regular .*"),
+                list.lines().get(0));
+        Run duties = run("tasks", "duties", "--level", "member", "--format", "csv");
+        assertEquals(0, duties.code, duties.err);
+        assertTrue(duties.out.startsWith("\uFEFFholder,level,task,"), duties.out);
+        assertEquals(21, duties.lines().size(), "a header and one member duty per task");
+        Path orgs = threeBranches();
+        Run json = run("tasks", "duties", "--level", "branch", "--org", "u", "--orgs", orgs.toString(), "--format",
+                "json");
+        assertEquals(0, json.code, json.err);
+        assertEquals(60, json.out.split("\"holder\": \"").length - 1, "20 branch duties for each of a, b and c");
+        Run level = run("tasks", "duties", "--level", "secretary");
+        assertEquals(2, level.code);
+        assertTrue(level.err.startsWith("--level 'secretary' is not a level of responsibility"), level.err);
+        Run alone = run("tasks", "duties", "--level", "branch", "--org", "u");
+        assertEquals(2, alone.code);
+        assertTrue(alone.err.startsWith("--org needs --orgs FILE"), alone.err);
+        Run stranger = run("tasks", "duties", "--level", "branch", "--org", "x", "--orgs", orgs.toString());
+        assertEquals(2, stranger.code);
+        assertTrue(stranger.err.startsWith("--org 'x' is not in the org file"), stranger.err);
+        Path broken = dir.resolve("tasks.yaml");
+        Files.writeString(broken, "id: t\nversion: '1'\nscheme: five-type-organ\ntasks:\n  - {id: a, title: A, type: "
+                + "politics, cadence: ongoing, duties: [{id: a1, level: member, text: x}]}\n");
+        Run links = run("tasks", "list", "--catalogue", broken.toString());
+        assertEquals(2, links.code);
+        assertTrue(links.out.startsWith("$.tasks[0].type: 'politics' is not a dimension of scheme 'five-type-organ'"),
+                links.out);
+    }
+
+    @Test
     void demoRunsEveryBundledBranchScheme() {
         Run stars = run("demo", "--scheme", "star-branch");
         assertEquals(0, stars.code, stars.err);
