@@ -4,6 +4,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Label;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -70,6 +71,14 @@ public final class MofanArbitraries {
      */
     public static EvidenceArbitrary evidence(Scheme scheme, OrgDirectory directory, Period period) {
         return new EvidenceArbitrary(scheme, directory, period, 60, true, false);
+    }
+
+    /**
+     * Valid task catalogues (重点任务): tasks of the five types with every cadence and a deadline that
+     * suits it, duties at any of the four levels.
+     */
+    public static Arbitrary<TaskCatalogue> taskCatalogues() {
+        return TaskCatalogueArbitraries.catalogues();
     }
 
     /** Names: none, Chinese only, English only or both, sometimes with awkward characters. */

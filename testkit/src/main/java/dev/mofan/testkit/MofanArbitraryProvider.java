@@ -4,6 +4,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.org.OrgTree;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Label;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -26,7 +27,7 @@ public final class MofanArbitraryProvider implements ArbitraryProvider {
     public boolean canProvideFor(TypeUsage targetType) {
         return targetType.isOfType(OrgTree.class) || targetType.isOfType(OrgDirectory.class)
                 || targetType.isOfType(Period.class) || targetType.isOfType(Label.class)
-                || targetType.isOfType(Scheme.class);
+                || targetType.isOfType(Scheme.class) || targetType.isOfType(TaskCatalogue.class);
     }
 
     @Override
@@ -42,6 +43,9 @@ public final class MofanArbitraryProvider implements ArbitraryProvider {
         }
         if (targetType.isOfType(Scheme.class)) {
             return Set.of(MofanArbitraries.schemes());
+        }
+        if (targetType.isOfType(TaskCatalogue.class)) {
+            return Set.of(MofanArbitraries.taskCatalogues());
         }
         return Set.of(MofanArbitraries.labels());
     }
