@@ -1,0 +1,38 @@
+package dev.mofan.core.format.internal;
+
+import dev.mofan.model.error.Problem;
+
+/**
+ * The problems of ledger documents (台账) beyond their syntax and shape: steps that the state
+ * machine does not allow, dates that go back, owners and deadlines on the wrong steps. Listed in
+ * docs/errors.md, which a test keeps in step with this class.
+ */
+public final class LedgerProblems {
+
+    public static final Problem STEP_ILLEGAL = new Problem("ledger.step.illegal",
+            "'%s' cannot follow state %s; allowed there: %s",
+            "状态为 %2$s 时不能执行 '%1$s'，可执行：%3$s");
+
+    public static final Problem STEP_DATE = new Problem("ledger.step.date",
+            "dated %s, before the step or finding before it (%s)",
+            "日期 %s 早于前一步骤或发现日期（%s）");
+
+    public static final Problem STEP_OWNER = new Problem("ledger.step.owner",
+            "assign names the owner who is to rectify the problem",
+            "交办须写明整改责任主体（owner）");
+
+    public static final Problem STEP_DEADLINE = new Problem("ledger.step.deadline",
+            "%s gives the deadline for rectification",
+            "%s 须写明整改时限（deadline）");
+
+    public static final Problem STEP_UNEXPECTED = new Problem("ledger.step.unexpected",
+            "only assign and reopen give %s",
+            "只有交办（assign）和重新交办（reopen）才写 %s");
+
+    public static final Problem ORG_UNKNOWN = new Problem("ledger.org.unknown",
+            "'%s' is not in the org file: this problem counts in no subtree",
+            "'%s' 不在组织文件中：该问题不计入任何统计");
+
+    private LedgerProblems() {
+    }
+}

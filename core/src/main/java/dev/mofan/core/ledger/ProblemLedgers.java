@@ -1,0 +1,100 @@
+package dev.mofan.core.ledger;
+
+import dev.mofan.core.format.internal.LedgerProblems;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.error.UnknownIdException;
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.internal.Paths;
+import dev.mofan.model.ledger.LedgerProblem;
+import dev.mofan.model.ledger.ProblemLedger;
+import dev.mofan.model.ledger.ProblemState;
+import dev.mofan.model.ledger.ProblemStep;
+import dev.mofan.model.period.Period;
+import dev.mofan.model.result.Rate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a problem ledger (问题台账) says on a day: each problem's status, and the figures of an org's
+ * subtree for a period. Pure functions of the ledger, the org tree and the day; nothing depends on
+ * the clock.
+ *
+ * <pre>{@code
+ * ProblemFigures unit = ProblemLedgers.figures(ledger, directory, "u001", Period.year(2026), asOf);
+ * unit.resolved().text();      // "357/566"
+ * unit.resolved().percent();   // 63.07
+ * }</pre>
+ */
+public final class ProblemLedgers {
+
+    private ProblemLedgers() {
+    }
+
+    /** Where {@code problem} stands on {@code asOf}: its steps dated then or before, replayed. */
+    public static ProblemStatus status(LedgerProblem problem, LocalDate asOf) {
+        ProblemState state = ProblemState.FOUND;
+        Optional<String> owner = Optional.empty();
+        Optional<LocalDate> deadline = Optional.empty();
+        for (ProblemStep step : problem.steps()) {
+            if (step.date().isAfter(asOf)) {
+                break;
+            }
+            state = step.action().from(state).orElseThrow();
+            if (step.action().setsDeadline()) {
+                deadline = step.deadline();
+                owner = step.owner().isPresent() ? step.owner() : owner;
+            }
+        }
+        boolean overdue = state == ProblemState.ASSIGNED && deadline.isPresent() && deadline.get().isBefore(asOf);
+        return new ProblemStatus(problem, asOf, state, owner, deadline, overdue);
+    }
+
+    /**
+     * The figures of the problems found in {@code period} at orgs in the subtree of {@code org},
+     * judged on {@code asOf}. Problems at orgs the directory does not hold count nowhere: see
+     * {@link #unknownOrgs}.
+     *
+     * @throws UnknownIdException if {@code org} is not in the directory's tree
+     */
+    public static ProblemFigures figures(ProblemLedger ledger, OrgDirectory directory, String org, Period period,
+            LocalDate asOf) {
+        if (!directory.tree().contains(org)) {
+            throw new UnknownIdException("org", org);
+        }
+        long found = 0;
+        long closed = 0;
+        long overdue = 0;
+        for (LedgerProblem problem : ledger.problems()) {
+            if (!period.contains(problem.found()) || !directory.tree().contains(problem.org())
+                    || !directory.tree().isAncestorOrSelf(org, problem.org())) {
+                continue;
+            }
+            found++;
+            ProblemStatus status = status(problem, asOf);
+            if (!status.open()) {
+                closed++;
+            } else if (status.overdue()) {
+                overdue++;
+            }
+        }
+        return new ProblemFigures(org, period.text(), new Rate(closed, found), found - closed, overdue);
+    }
+
+    /**
+     * The problems at orgs the directory does not hold, each at its path ({@code $.problems[3].org}):
+     * they count in no subtree, so they are reported rather than dropped in silence.
+     */
+    public static List<Violation> unknownOrgs(ProblemLedger ledger, OrgDirectory directory) {
+        List<Violation> unknown = new ArrayList<>();
+        for (int i = 0; i < ledger.problems().size(); i++) {
+            LedgerProblem problem = ledger.problems().get(i);
+            if (!directory.tree().contains(problem.org())) {
+                unknown.add(Violation.of(Paths.field(Paths.index(Paths.field(Paths.ROOT, "problems"), i), "org"),
+                        LedgerProblems.ORG_UNKNOWN, problem.org()));
+            }
+        }
+        return List.copyOf(unknown);
+    }
+}
