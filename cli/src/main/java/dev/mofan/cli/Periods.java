@@ -30,6 +30,15 @@ final class Periods {
         return period;
     }
 
+    /** The period {@code text} names, of any kind; otherwise the problem is printed on {@code err}. */
+    static Optional<Period> of(String text, Language language, PrintWriter err) {
+        Optional<Period> period = Period.tryParse(text);
+        if (period.isEmpty()) {
+            CliProblems.option(err, language, CliProblems.OPTION_PERIOD, text);
+        }
+        return period;
+    }
+
     /** The date {@code text} names, or {@code fallback} when it is null; a problem is printed on {@code err}. */
     static Optional<LocalDate> date(String text, LocalDate fallback, Language language, PrintWriter err) {
         if (text == null) {

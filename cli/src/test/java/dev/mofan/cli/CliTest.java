@@ -298,6 +298,39 @@ class CliTest {
     }
 
     @Test
+    void ledgerStatusCountsProblemsBySubtree() throws IOException {
+        Path orgs = threeBranches();
+        Path ledger = dir.resolve("problems.yaml");
+        Files.writeString(ledger, """
+                problems:
+                  - {id: p1, org: a, category: c, title: A, found: 2026-02-10, steps: [{action: assign, date: 2026-02-12,
+                     owner: a, deadline: 2026-04-30}, {action: rectify, date: 2026-04-20}, {action: close, date: 2026-05-05}]}
+                  - {id: p2, org: b, category: c, title: B, found: 2026-03-01, steps: [{action: assign, date: 2026-03-02,
+                     owner: b, deadline: 2026-06-30}]}
+                  - {id: p3, org: c, category: c, title: C, found: 2026-03-05}
+                  - {id: p4, org: x, category: c, title: X, found: 2026-03-05}
+                """);
+        // On 2026-07-31: p1 closed, p2 overdue since 07-01, p3 found only: 1/3 = 33.33%, 2 open, 1 overdue.
+        Run status = run("ledger", "status", "--problems", ledger.toString(), "--orgs", orgs.toString(), "--period",
+                "2026", "--as-of", "2026-07-31");
+        assertEquals(0, status.code, status.out + status.err);
+        assertEquals("$.problems[3].org: 'x' is not in the org file: this problem counts in no subtree",
+                status.lines().get(0));
+        assertTrue(status.lines().stream().anyMatch(l -> l.matches("u +3 +1 +1/3 33\\.33% +2 +1 *")), status.out);
+        Run json = run("ledger", "status", "--problems", ledger.toString(), "--orgs", orgs.toString(), "--period",
+                "2026", "--as-of", "2026-07-31", "--format", "json");
+        assertTrue(json.out.contains("{\"org\": \"u\", \"found\": 3, \"closed\": 1, \"rate\": \"1/3\", "
+                + "\"percent\": 33.33, \"open\": 2, \"overdue\": 1}"), json.out);
+        Files.writeString(ledger, "problems:\n  - {id: p1, org: a, category: c, title: A, found: 2026-02-10, steps: "
+                + "[{action: close, date: 2026-02-11}]}\n");
+        Run illegal = run("ledger", "status", "--problems", ledger.toString(), "--orgs", orgs.toString(), "--period",
+                "2026");
+        assertEquals(2, illegal.code);
+        assertTrue(illegal.out.startsWith("$.problems[0].steps[0].action: 'close' cannot follow state found"),
+                illegal.out);
+    }
+
+    @Test
     void demoRunsEveryBundledBranchScheme() {
         Run stars = run("demo", "--scheme", "star-branch");
         assertEquals(0, stars.code, stars.err);

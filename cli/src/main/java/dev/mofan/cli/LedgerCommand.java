@@ -1,0 +1,135 @@
+package dev.mofan.cli;
+
+import dev.mofan.core.format.LedgerFiguresFormat;
+import dev.mofan.core.format.ProblemLedgerFormat;
+import dev.mofan.core.ledger.ProblemFigures;
+import dev.mofan.core.ledger.ProblemLedgers;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.ledger.ProblemLedger;
+import dev.mofan.model.org.OrgKind;
+import dev.mofan.model.org.OrgUnit;
+import dev.mofan.model.period.Period;
+import dev.mofan.model.text.Language;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mofan ledger status}: what a problem ledger (问题台账) says for a period, by unit. */
+@Command(name = "ledger",
+        mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
+        description = "The figures of a ledger (台账) for a period.",
+        subcommands = {LedgerCommand.Status.class})
+final class LedgerCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code mofan ledger status}. */
+    @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
+            description = "For the whole tree and each unit: the problems found in the period, closed (销号) by the "
+                    + "as-of day with the resolution rate (357/566 = 63.07%), still open, and overdue. Problems at orgs "
+                    + "the org file does not hold are listed first, each with its path, and counted nowhere.")
+    static final class Status implements Callable<Integer> {
+
+        enum Output { TABLE, JSON }
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--problems", required = true, paramLabel = "FILE", description = "The problem ledger file.")
+        private Path problems;
+
+        @Option(names = "--orgs", required = true, paramLabel = "FILE", description = "The org file.")
+        private Path orgs;
+
+        @Option(names = "--period", required = true, paramLabel = "PERIOD",
+                description = "The period the problems were found in, such as 2026 or 2026-Q2.")
+        private String period;
+
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "The day the ledger is judged on (default: the period's last day).")
+        private String asOf;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table or json (default: ${DEFAULT-VALUE}).")
+        private Output format;
+
+        @Mixin
+        private LanguageOption lang;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language language = lang.language;
+            Optional<Period> chosen = Periods.of(period, language, err);
+            if (chosen.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<LocalDate> day = Periods.date(asOf, chosen.get().end(), language, err);
+            if (day.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<OrgDirectory> directory = CliFiles.readOrgs(orgs, language, out);
+            if (directory.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<ProblemLedger> ledger = CliFiles.read(problems, ProblemLedgerFormat.ofDefaults()::read, language,
+                    out);
+            if (ledger.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            List<Violation> unknown = ProblemLedgers.unknownOrgs(ledger.get(), directory.get());
+            List<ProblemFigures> rows = new ArrayList<>();
+            for (OrgUnit org : directory.get().tree().units()) {
+                if (org.isRoot() || org.kind() == OrgKind.UNIT) {
+                    rows.add(ProblemLedgers.figures(ledger.get(), directory.get(), org.id(), chosen.get(), day.get()));
+                }
+            }
+            if (format == Output.JSON) {
+                out.print(LedgerFiguresFormat.json(chosen.get(), day.get(), rows, unknown, language));
+            } else {
+                unknown.forEach(problem -> out.println(problem.line(language)));
+                table(out, directory.get(), rows, chosen.get(), day.get());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private void table(PrintWriter out, OrgDirectory directory, List<ProblemFigures> rows, Period period,
+                LocalDate day) {
+            boolean zh = lang.language == Language.ZH;
+            out.println(zh ? "问题台账：" + period.text() + " 发现的问题，截至 " + day
+                    : "Problem ledger: problems found in " + period.text() + ", as of " + day);
+            out.println(ProvinceSummary.pad(zh ? "组织" : "org", 14) + ProvinceSummary.pad(zh ? "发现" : "found", 8)
+                    + ProvinceSummary.pad(zh ? "销号" : "closed", 8) + ProvinceSummary.pad(zh ? "销号率" : "rate", 18)
+                    + ProvinceSummary.pad(zh ? "未销号" : "open", 8) + ProvinceSummary.pad(zh ? "逾期" : "overdue", 9)
+                    + (zh ? "名称" : "name"));
+            for (ProblemFigures row : rows) {
+                String rate = row.resolved().text() + row.resolved().percent().map(p -> " " + p.toPlainString() + "%")
+                        .orElse("");
+                out.println(ProvinceSummary.pad(row.org(), 14)
+                        + ProvinceSummary.pad(String.valueOf(row.found()), 8)
+                        + ProvinceSummary.pad(String.valueOf(row.resolved().numerator()), 8)
+                        + ProvinceSummary.pad(rate, 18) + ProvinceSummary.pad(String.valueOf(row.open()), 8)
+                        + ProvinceSummary.pad(String.valueOf(row.overdue()), 9)
+                        + directory.tree().get(row.org()).name().text(lang.language));
+            }
+        }
+    }
+}
