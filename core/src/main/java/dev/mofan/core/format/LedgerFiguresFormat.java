@@ -3,15 +3,10 @@ package dev.mofan.core.format;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mofan.core.format.internal.TreeWriter;
 import dev.mofan.core.ledger.ProblemFigures;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.text.Language;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,12 +46,6 @@ public final class LedgerFiguresFormat {
             unknowns.addObject().put("path", problem.path()).put("code", problem.code())
                     .put("message", problem.message(language));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            TreeWriter.write(document, Syntax.JSON, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the ledger figures", e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Documents.text(document, Syntax.JSON, "ledger figures");
     }
 }

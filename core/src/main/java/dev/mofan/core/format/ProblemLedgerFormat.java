@@ -1,22 +1,13 @@
 package dev.mofan.core.format;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.core.format.internal.ProblemLedgerDocumentReader;
 import dev.mofan.core.format.internal.ProblemLedgerDocumentWriter;
-import dev.mofan.core.format.internal.TreeReader;
-import dev.mofan.core.format.internal.TreeWriter;
 import dev.mofan.model.error.ValidationException;
-import dev.mofan.model.internal.Violations;
 import dev.mofan.model.ledger.ProblemLedger;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads and writes problem ledgers (问题台账, docs/problem-ledger.md) in JSON or YAML. Reading
@@ -25,12 +16,11 @@ import java.util.Optional;
  */
 public final class ProblemLedgerFormat {
 
-    private final ReadLimits limits;
-    private final TreeReader reader;
+    private final Documents<ProblemLedger> documents;
 
     private ProblemLedgerFormat(ReadLimits limits) {
-        this.limits = limits;
-        this.reader = new TreeReader(limits);
+        this.documents = new Documents<>(limits, ProblemLedgerDocumentReader.SECTIONS, ProblemLedgerDocumentReader::read,
+                ProblemLedgerDocumentWriter::toTree, "problem ledger");
     }
 
     /** A format with the default limits. */
@@ -50,11 +40,7 @@ public final class ProblemLedgerFormat {
      * @throws UncheckedIOException if the file cannot be read
      */
     public ProblemLedger read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, Syntax.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
+        return documents.read(file);
     }
 
     /**
@@ -63,12 +49,7 @@ public final class ProblemLedgerFormat {
      * @throws ValidationException listing every problem of the document
      */
     public ProblemLedger read(InputStream in, Syntax syntax) {
-        Violations violations = newViolations();
-        try {
-            return finish(reader.read(in, syntax, violations), violations);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the " + syntax.id() + " document", e);
-        }
+        return documents.read(in, syntax);
     }
 
     /**
@@ -77,28 +58,11 @@ public final class ProblemLedgerFormat {
      * @throws ValidationException listing every problem of the document
      */
     public ProblemLedger read(String text, Syntax syntax) {
-        Violations violations = newViolations();
-        return finish(reader.read(text, syntax, violations), violations);
+        return documents.read(text, syntax);
     }
 
     /** The document of {@code ledger} as text. */
     public String write(ProblemLedger ledger, Syntax syntax) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            TreeWriter.write(ProblemLedgerDocumentWriter.toTree(ledger), syntax, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the " + syntax.id() + " document", e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private Violations newViolations() {
-        return new Violations(ProblemLedgerDocumentReader.SECTIONS, limits.maxListedProblems());
-    }
-
-    private static ProblemLedger finish(Optional<JsonNode> tree, Violations violations) {
-        Optional<ProblemLedger> ledger = tree.flatMap(root -> ProblemLedgerDocumentReader.read(root, violations));
-        violations.throwIfAny();
-        return ledger.orElseThrow(() -> new IllegalStateException("A document was refused without a reason"));
+        return documents.write(ledger, syntax);
     }
 }

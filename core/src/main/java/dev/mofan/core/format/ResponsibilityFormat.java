@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.core.format.internal.OrgDocumentWriter;
-import dev.mofan.core.format.internal.TreeWriter;
 import dev.mofan.core.tasks.Responsibility;
 import dev.mofan.model.task.Deadline;
 import dev.mofan.model.task.DutyLevel;
@@ -12,10 +11,6 @@ import dev.mofan.model.task.Task;
 import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,13 +73,7 @@ public final class ResponsibilityFormat {
             entry.put("duty", line.duty().id());
             entry.set("text", OrgDocumentWriter.label(line.duty().text()));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            TreeWriter.write(document, Syntax.JSON, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the responsibility list", e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Documents.text(document, Syntax.JSON, "responsibility list");
     }
 
     /**

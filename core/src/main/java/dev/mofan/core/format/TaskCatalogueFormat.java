@@ -1,29 +1,20 @@
 package dev.mofan.core.format;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.core.format.internal.TaskCatalogueDocumentReader;
 import dev.mofan.core.format.internal.TaskCatalogueDocumentWriter;
 import dev.mofan.core.format.internal.TaskProblems;
-import dev.mofan.core.format.internal.TreeReader;
-import dev.mofan.core.format.internal.TreeWriter;
 import dev.mofan.model.error.ValidationException;
-import dev.mofan.model.error.Violation;
 import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.error.Violation;
 import dev.mofan.model.internal.Paths;
-import dev.mofan.model.internal.Violations;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.task.Task;
 import dev.mofan.model.task.TaskCatalogue;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,12 +31,11 @@ import java.util.stream.Collectors;
  */
 public final class TaskCatalogueFormat {
 
-    private final ReadLimits limits;
-    private final TreeReader reader;
+    private final Documents<TaskCatalogue> documents;
 
     private TaskCatalogueFormat(ReadLimits limits) {
-        this.limits = limits;
-        this.reader = new TreeReader(limits);
+        this.documents = new Documents<>(limits, TaskCatalogueDocumentReader.SECTIONS, TaskCatalogueDocumentReader::read,
+                TaskCatalogueDocumentWriter::toTree, "task catalogue");
     }
 
     /** A format with the default limits. */
@@ -65,11 +55,7 @@ public final class TaskCatalogueFormat {
      * @throws UncheckedIOException if the file cannot be read
      */
     public TaskCatalogue read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, Syntax.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
+        return documents.read(file);
     }
 
     /**
@@ -78,12 +64,7 @@ public final class TaskCatalogueFormat {
      * @throws ValidationException listing every problem of the document
      */
     public TaskCatalogue read(InputStream in, Syntax syntax) {
-        Violations violations = newViolations();
-        try {
-            return finish(reader.read(in, syntax, violations), violations);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the " + syntax.id() + " document", e);
-        }
+        return documents.read(in, syntax);
     }
 
     /**
@@ -92,19 +73,12 @@ public final class TaskCatalogueFormat {
      * @throws ValidationException listing every problem of the document
      */
     public TaskCatalogue read(String text, Syntax syntax) {
-        Violations violations = newViolations();
-        return finish(reader.read(text, syntax, violations), violations);
+        return documents.read(text, syntax);
     }
 
     /** The document of {@code catalogue} as text. */
     public String write(TaskCatalogue catalogue, Syntax syntax) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            TreeWriter.write(TaskCatalogueDocumentWriter.toTree(catalogue), syntax, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the " + syntax.id() + " document", e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return documents.write(catalogue, syntax);
     }
 
     /**
@@ -151,15 +125,5 @@ public final class TaskCatalogueFormat {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-    }
-
-    private Violations newViolations() {
-        return new Violations(TaskCatalogueDocumentReader.SECTIONS, limits.maxListedProblems());
-    }
-
-    private static TaskCatalogue finish(Optional<JsonNode> tree, Violations violations) {
-        Optional<TaskCatalogue> catalogue = tree.flatMap(root -> TaskCatalogueDocumentReader.read(root, violations));
-        violations.throwIfAny();
-        return catalogue.orElseThrow(() -> new IllegalStateException("A document was refused without a reason"));
     }
 }

@@ -1,0 +1,90 @@
+package dev.mofan.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mofan.core.format.internal.TreeReader;
+import dev.mofan.core.format.internal.TreeWriter;
+import dev.mofan.model.internal.Violations;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Reading and writing one kind of document, the same way for every format: a file by its name's
+ * syntax, a stream or a text; every problem collected, then thrown at once; written as UTF-8.
+ *
+ * @param <T> what the document holds
+ */
+final class Documents<T> {
+
+    private final ReadLimits limits;
+    private final TreeReader reader;
+    private final List<String> sections;
+    private final BiFunction<JsonNode, Violations, Optional<T>> fromTree;
+    private final Function<T, JsonNode> toTree;
+    private final String what;
+
+    /**
+     * @param sections the document's top-level array sections, in the order problems are listed
+     * @param what the document's name in I/O error messages, such as {@code task catalogue}
+     */
+    Documents(ReadLimits limits, List<String> sections, BiFunction<JsonNode, Violations, Optional<T>> fromTree,
+            Function<T, JsonNode> toTree, String what) {
+        this.limits = limits;
+        this.reader = new TreeReader(limits);
+        this.sections = sections;
+        this.fromTree = fromTree;
+        this.toTree = toTree;
+        this.what = what;
+    }
+
+    T read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, Syntax.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    T read(InputStream in, Syntax syntax) {
+        Violations violations = new Violations(sections, limits.maxListedProblems());
+        try {
+            return finish(reader.read(in, syntax, violations), violations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the " + syntax.id() + " " + what, e);
+        }
+    }
+
+    T read(String text, Syntax syntax) {
+        Violations violations = new Violations(sections, limits.maxListedProblems());
+        return finish(reader.read(text, syntax, violations), violations);
+    }
+
+    String write(T value, Syntax syntax) {
+        return text(toTree.apply(value), syntax, what);
+    }
+
+    /** A tree as UTF-8 text in {@code syntax}. */
+    static String text(JsonNode tree, Syntax syntax, String what) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            TreeWriter.write(tree, syntax, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the " + what, e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private T finish(Optional<JsonNode> tree, Violations violations) {
+        Optional<T> value = tree.flatMap(root -> fromTree.apply(root, violations));
+        violations.throwIfAny();
+        return value.orElseThrow(() -> new IllegalStateException("A document was refused without a reason"));
+    }
+}
