@@ -4,13 +4,18 @@ import dev.mofan.core.format.internal.LedgerProblems;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.Violation;
+import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.evidence.Stage;
+import dev.mofan.model.evidence.Value;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.ledger.LedgerProblem;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.ProblemState;
 import dev.mofan.model.ledger.ProblemStep;
+import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Rate;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +33,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ProblemLedgers {
+
+    /** The {@code source} of the evidence records the ledger gives. */
+    public static final String SOURCE = "problem-ledger";
 
     private ProblemLedgers() {
     }
@@ -60,6 +68,15 @@ public final class ProblemLedgers {
      */
     public static ProblemFigures figures(ProblemLedger ledger, OrgDirectory directory, String org, Period period,
             LocalDate asOf) {
+        return figures(ledger, directory, org, period, asOf, Optional.empty());
+    }
+
+    /**
+     * {@link #figures(ProblemLedger, OrgDirectory, String, Period, LocalDate)} of the problems of one
+     * category, or of all of them when {@code category} is empty.
+     */
+    public static ProblemFigures figures(ProblemLedger ledger, OrgDirectory directory, String org, Period period,
+            LocalDate asOf, Optional<String> category) {
         if (!directory.tree().contains(org)) {
             throw new UnknownIdException("org", org);
         }
@@ -67,7 +84,8 @@ public final class ProblemLedgers {
         long closed = 0;
         long overdue = 0;
         for (LedgerProblem problem : ledger.problems()) {
-            if (!period.contains(problem.found()) || !directory.tree().contains(problem.org())
+            if (category.isPresent() && !category.get().equals(problem.category())
+                    || !period.contains(problem.found()) || !directory.tree().contains(problem.org())
                     || !directory.tree().isAncestorOrSelf(org, problem.org())) {
                 continue;
             }
@@ -80,6 +98,39 @@ public final class ProblemLedgers {
             }
         }
         return new ProblemFigures(org, period.text(), new Rate(closed, found), found - closed, overdue);
+    }
+
+    /**
+     * The ledger's figures as evidence records, for each org of {@code kinds} in the directory (its
+     * subtree's problems found in {@code period}, judged on {@code asOf}), one record per declared
+     * key: a scheme item then scores them like any other evidence. Records are in org (tree) order,
+     * then key order, with ids {@code problem-ledger:ORG:KEY}, stage {@code review} and source
+     * {@code problem-ledger}. A resolution rate of nothing found (0/0) gives no record, so the
+     * item's missing-evidence policy decides.
+     */
+    public static List<EvidenceRecord> evidence(ProblemLedger ledger, OrgDirectory directory, List<String> kinds,
+            Period period, LocalDate asOf, List<LedgerKey> keys) {
+        List<EvidenceRecord> records = new ArrayList<>();
+        for (OrgUnit org : directory.tree().units()) {
+            if (!kinds.contains(org.kindId())) {
+                continue;
+            }
+            for (LedgerKey key : keys) {
+                ProblemFigures figures = figures(ledger, directory, org.id(), period, asOf,
+                        Optional.of(key.category()));
+                Optional<Value> value = switch (key.figure()) {
+                    case RESOLVED -> figures.found() == 0 ? Optional.empty()
+                            : Optional.of(Value.of(figures.resolved().text()));
+                    case FOUND -> Optional.of(Value.of(BigDecimal.valueOf(figures.found())));
+                    case OPEN -> Optional.of(Value.of(BigDecimal.valueOf(figures.open())));
+                    case OVERDUE -> Optional.of(Value.of(BigDecimal.valueOf(figures.overdue())));
+                };
+                value.ifPresent(v -> records.add(new EvidenceRecord("problem-ledger:" + org.id() + ":" + key.key(),
+                        org.id(), key.key(), period, v, Optional.empty(), Stage.REVIEW, Optional.of(SOURCE),
+                        Optional.empty(), Optional.empty())));
+            }
+        }
+        return List.copyOf(records);
     }
 
     /**
