@@ -314,7 +314,7 @@ class CliTest {
         Run status = run("ledger", "status", "--problems", ledger.toString(), "--orgs", orgs.toString(), "--period",
                 "2026", "--as-of", "2026-07-31");
         assertEquals(0, status.code, status.out + status.err);
-        assertEquals("$.problems[3].org: 'x' is not in the org file: this problem counts in no subtree",
+        assertEquals("$.problems[3].org: 'x' is not in the org file: this entry counts in no subtree",
                 status.lines().get(0));
         assertTrue(status.lines().stream().anyMatch(l -> l.matches("u +3 +1 +1/3 33\\.33% +2 +1 *")), status.out);
         Run json = run("ledger", "status", "--problems", ledger.toString(), "--orgs", orgs.toString(), "--period",

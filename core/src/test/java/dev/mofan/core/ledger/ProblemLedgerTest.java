@@ -38,14 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemLedgerTest {
 
-    static final OrgDirectory ORGS = OrgDirectoryFormat.ofDefaults().read("""
-            orgs:
-              - {id: wc, kind: working-committee}
-              - {id: u1, kind: unit, parent: wc}
-              - {id: b1, kind: branch, parent: u1}
-              - {id: b2, kind: branch, parent: u1}
-              - {id: u2, kind: unit, parent: wc}
-            """, Syntax.YAML);
+    static final OrgDirectory ORGS = LedgerFixtures.ORGS;
 
     static final ProblemLedger LEDGER = ProblemLedgerFormat.ofDefaults().read("""
             problems:
@@ -141,8 +134,8 @@ class ProblemLedgerTest {
         assertEquals(LEDGER, format.read(format.write(LEDGER, Syntax.YAML), Syntax.YAML));
         OrgDirectory small = OrgDirectoryFormat.ofDefaults().read("orgs:\n  - {id: wc, kind: working-committee}\n"
                 + "  - {id: u1, kind: unit, parent: wc}\n  - {id: b1, kind: branch, parent: u1}\n", Syntax.YAML);
-        assertEquals(List.of("$.problems[1].org: 'b2' is not in the org file: this problem counts in no subtree",
-                "$.problems[3].org: 'u2' is not in the org file: this problem counts in no subtree"),
+        assertEquals(List.of("$.problems[1].org: 'b2' is not in the org file: this entry counts in no subtree",
+                "$.problems[3].org: 'u2' is not in the org file: this entry counts in no subtree"),
                 ProblemLedgers.unknownOrgs(LEDGER, small).stream().map(v -> v.line(Language.EN)).toList());
     }
 

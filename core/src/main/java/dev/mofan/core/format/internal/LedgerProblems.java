@@ -30,8 +30,20 @@ public final class LedgerProblems {
             "只有交办（assign）和重新交办（reopen）才写 %s");
 
     public static final Problem ORG_UNKNOWN = new Problem("ledger.org.unknown",
-            "'%s' is not in the org file: this problem counts in no subtree",
-            "'%s' 不在组织文件中：该问题不计入任何统计");
+            "'%s' is not in the org file: this entry counts in no subtree",
+            "'%s' 不在组织文件中：该条目不计入任何统计");
+
+    public static final Problem ENTRY_ORDER = new Problem("ledger.entry.order",
+            "'%s' cannot follow %s: the loop runs plan, implement, inspect, report, follow-up",
+            "'%s' 不能在 %s 之后：工作闭环依次为研究部署、狠抓落实、督促检查、及时报告、跟踪问效");
+
+    public static final Problem TASK_UNKNOWN = new Problem("ledger.task.unknown",
+            "'%s' is not a task of catalogue '%s'",
+            "'%s' 不是任务清单 '%s' 中的任务");
+
+    public static final Problem TASK_PERIOD = new Problem("ledger.task.period",
+            "task '%s' has cadence %s: a round of it is a %s, not %s",
+            "任务 '%s' 的频次为%s：每轮为一个%s，而不是 %s");
 
     private LedgerProblems() {
     }

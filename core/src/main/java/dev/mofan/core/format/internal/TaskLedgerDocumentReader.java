@@ -1,0 +1,135 @@
+package dev.mofan.core.format.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.internal.ModelProblems;
+import dev.mofan.model.internal.Violations;
+import dev.mofan.model.ledger.LoopStep;
+import dev.mofan.model.ledger.TaskAssignment;
+import dev.mofan.model.ledger.TaskEntry;
+import dev.mofan.model.ledger.TaskLedger;
+import dev.mofan.model.period.Period;
+import dev.mofan.model.task.DutyLevel;
+import dev.mofan.model.text.Label;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the tree of a task ledger document into a {@link TaskLedger}, reporting every problem at its
+ * path: shapes, ids used twice, entries out of loop order or dated before the one before them.
+ * Whether the tasks are the catalogue's and the periods suit their cadence is checked with the
+ * catalogue ({@code TaskLedgers.check}).
+ */
+public final class TaskLedgerDocumentReader {
+
+    /** Top-level array sections, in the order their problems are listed. */
+    public static final List<String> SECTIONS = List.of("assignments");
+    static final List<String> ASSIGNMENT_FIELDS = List.of("id", "task", "org", "period", "entries");
+    static final List<String> ENTRY_FIELDS = List.of("step", "date", "actor", "evidence", "note");
+    private static final Label STEP = Label.of("闭环步骤", "loop step");
+    private static final Label ACTOR = Label.of("责任层级", "level");
+
+    private final Violations out;
+    private final Map<String, String> firstAt = new HashMap<>();
+
+    private TaskLedgerDocumentReader(Violations out) {
+        this.out = out;
+    }
+
+    /** The ledger the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    public static Optional<TaskLedger> read(JsonNode root, Violations out) {
+        return new TaskLedgerDocumentReader(out).read(root);
+    }
+
+    private Optional<TaskLedger> read(JsonNode root) {
+        Optional<NodeReader> document = NodeReader.object(root, Where.ROOT, out);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader doc = document.get().allowOnly(SECTIONS);
+        List<TaskAssignment> assignments = new ArrayList<>();
+        doc.each("assignments", true, (node, at) -> NodeReader.object(node, at, out).flatMap(this::assignment)
+                .ifPresent(assignments::add));
+        return out.isEmpty() ? Optional.of(new TaskLedger(assignments)) : Optional.empty();
+    }
+
+    private Optional<TaskAssignment> assignment(NodeReader object) {
+        int before = out.total();
+        NodeReader assignment = object.allowOnly(ASSIGNMENT_FIELDS);
+        Read<String> id = assignment.id("id", true);
+        if (id.ok() && id.present()) {
+            String earlier = firstAt.putIfAbsent(id.value(), assignment.at("id").path());
+            if (earlier != null) {
+                out.add(assignment.at("id").path(), ModelProblems.ID_DUPLICATE, id.value(), new Verbatim(earlier));
+            }
+        }
+        Read<String> task = assignment.id("task", true);
+        Read<String> org = assignment.id("org", true);
+        Period period = period(assignment);
+        List<TaskEntry> entries = new ArrayList<>();
+        TaskEntry[] last = {null};
+        assignment.each("entries", false, (node, at) -> NodeReader.object(node, at, out)
+                .flatMap(entry -> entry(entry, last)).ifPresent(entries::add));
+        if (out.total() != before) {
+            return Optional.empty();
+        }
+        return Optional.of(new TaskAssignment(id.value(), task.value(), org.value(), period, entries));
+    }
+
+    /** The period; YAML reads a bare year ({@code period: 2026}) as a number, and it means the year. */
+    private Period period(NodeReader assignment) {
+        JsonNode raw = assignment.raw("period");
+        Read<String> text = raw != null && raw.isIntegralNumber() ? Read.of(raw.bigIntegerValue().toString())
+                : assignment.string("period", true);
+        if (!text.ok() || !text.present()) {
+            return null;
+        }
+        Optional<Period> period = Period.tryParse(text.value());
+        if (period.isEmpty()) {
+            out.add(assignment.at("period").path(), SchemeProblems.PERIOD_INVALID, text.value());
+        }
+        return period.orElse(null);
+    }
+
+    /** One entry, after {@code last[0]} in loop order and date (it becomes the new last). */
+    private Optional<TaskEntry> entry(NodeReader object, TaskEntry[] last) {
+        int before = out.total();
+        NodeReader entry = object.allowOnly(ENTRY_FIELDS);
+        Read<LoopStep> step = entry.term("step", LoopStep.class, STEP, true);
+        LocalDate date = date(entry);
+        Read<DutyLevel> actor = entry.term("actor", DutyLevel.class, ACTOR, true);
+        Read<List<String>> evidence = entry.ids("evidence", false, true);
+        Read<String> note = entry.string("note", false);
+        if (last[0] != null && step.ok() && step.present() && step.value().ordinal() < last[0].step().ordinal()) {
+            out.add(entry.at("step").path(), LedgerProblems.ENTRY_ORDER, step.value().id(), last[0].step().id());
+        }
+        if (last[0] != null && date != null && date.isBefore(last[0].date())) {
+            out.add(entry.at("date").path(), LedgerProblems.STEP_DATE, date, last[0].date());
+        }
+        if (out.total() != before) {
+            return Optional.empty();
+        }
+        TaskEntry read = new TaskEntry(step.value(), date, actor.value(), evidence.value(),
+                Optional.ofNullable(note.value()));
+        last[0] = read;
+        return Optional.of(read);
+    }
+
+    private LocalDate date(NodeReader entry) {
+        Read<String> text = entry.string("date", true);
+        if (!text.ok() || !text.present()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.value());
+        } catch (DateTimeParseException e) {
+            out.add(entry.at("date").path(), FormatProblems.DATE_INVALID, text.value());
+            return null;
+        }
+    }
+}

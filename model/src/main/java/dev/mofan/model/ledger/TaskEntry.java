@@ -1,0 +1,26 @@
+package dev.mofan.model.ledger;
+
+import dev.mofan.model.task.DutyLevel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step of an assignment, as the task ledger records it.
+ *
+ * @param actor the level of responsibility that took the step (党组(党委), 机关党委, 党支部, 党员)
+ * @param evidence ids of the evidence records that document it
+ * @param note what was said, if anything
+ */
+public record TaskEntry(LoopStep step, LocalDate date, DutyLevel actor, List<String> evidence, Optional<String> note) {
+
+    /** Refuses nulls and copies the list. */
+    public TaskEntry {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(actor, "actor");
+        evidence = List.copyOf(evidence);
+        Objects.requireNonNull(note, "note");
+    }
+}
