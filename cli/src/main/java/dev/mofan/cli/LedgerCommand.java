@@ -2,14 +2,20 @@ package dev.mofan.cli;
 
 import dev.mofan.core.format.LedgerFiguresFormat;
 import dev.mofan.core.format.ProblemLedgerFormat;
+import dev.mofan.core.format.TaskLedgerFormat;
 import dev.mofan.core.ledger.ProblemFigures;
 import dev.mofan.core.ledger.ProblemLedgers;
+import dev.mofan.core.ledger.TaskFigures;
+import dev.mofan.core.ledger.TaskLedgers;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.ledger.ProblemLedger;
+import dev.mofan.model.ledger.TaskLedger;
 import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
+import dev.mofan.model.result.Rate;
+import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mofan ledger status}: what a problem ledger (问题台账) says for a period, by unit. */
+/** {@code mofan ledger status}: what a task ledger (任务台账) or a problem ledger (问题台账) says for a period, by unit. */
 @Command(name = "ledger",
         mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "The figures of a ledger (台账) for a period.",
@@ -41,9 +47,11 @@ final class LedgerCommand implements Runnable {
 
     /** {@code mofan ledger status}. */
     @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
-            description = "For the whole tree and each unit: the problems found in the period, closed (销号) by the "
-                    + "as-of day with the resolution rate (357/566 = 63.07%), still open, and overdue. Problems at orgs "
-                    + "the org file does not hold are listed first, each with its path, and counted nowhere.")
+            description = "For the whole tree and each unit, on the as-of day: with --tasks, the assignments whose "
+                    + "round lies in the period, completed (reported, 及时报告) with the completion rate, on time, overdue "
+                    + "and with the loop closed (跟踪问效); with --problems, the problems found in the period, closed "
+                    + "(销号) with the resolution rate (357/566 = 63.07%), still open, and overdue. Entries at orgs the "
+                    + "org file does not hold are listed first, each with its path, and counted nowhere.")
     static final class Status implements Callable<Integer> {
 
         enum Output { TABLE, JSON }
@@ -51,8 +59,19 @@ final class LedgerCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--problems", required = true, paramLabel = "FILE", description = "The problem ledger file.")
+        @Option(names = "--problems", paramLabel = "FILE", description = "A problem ledger file.")
         private Path problems;
+
+        @Option(names = "--tasks", paramLabel = "FILE", description = "A task ledger file.")
+        private Path tasks;
+
+        @Option(names = "--catalogue", paramLabel = "ID|FILE", defaultValue = "five-type-organ",
+                description = "With --tasks: the task catalogue, bundled or a file (default: ${DEFAULT-VALUE}).")
+        private String catalogue;
+
+        @Option(names = "--type", paramLabel = "TYPE",
+                description = "With --tasks: count only tasks of this type (a scheme dimension, such as political).")
+        private String type;
 
         @Option(names = "--orgs", required = true, paramLabel = "FILE", description = "The org file.")
         private Path orgs;
@@ -77,6 +96,11 @@ final class LedgerCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Language language = lang.language;
+            if ((problems == null) == (tasks == null)) {
+                CliProblems.option(err, language, CliProblems.OPTION_NEEDS, "ledger status",
+                        "--tasks FILE / --problems FILE (one of them)");
+                return ExitCodes.INVALID_INPUT;
+            }
             Optional<Period> chosen = Periods.of(period, language, err);
             if (chosen.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
@@ -88,6 +112,9 @@ final class LedgerCommand implements Runnable {
             Optional<OrgDirectory> directory = CliFiles.readOrgs(orgs, language, out);
             if (directory.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
+            }
+            if (tasks != null) {
+                return tasks(out, directory.get(), chosen.get(), day.get());
             }
             Optional<ProblemLedger> ledger = CliFiles.read(problems, ProblemLedgerFormat.ofDefaults()::read, language,
                     out);
@@ -111,6 +138,59 @@ final class LedgerCommand implements Runnable {
             return ExitCodes.OK;
         }
 
+        private int tasks(PrintWriter out, OrgDirectory directory, Period period, LocalDate day) {
+            Language language = lang.language;
+            Optional<TaskCatalogue> read = CliFiles.readCatalogue(catalogue, language, out);
+            if (read.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<TaskLedger> ledger = CliFiles.read(tasks, path -> {
+                TaskLedger loaded = TaskLedgerFormat.ofDefaults().read(path);
+                TaskLedgers.check(loaded, read.get());
+                return loaded;
+            }, language, out);
+            if (ledger.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            List<Violation> unknown = TaskLedgers.unknownOrgs(ledger.get(), directory);
+            List<TaskFigures> rows = new ArrayList<>();
+            for (OrgUnit org : directory.tree().units()) {
+                if (org.isRoot() || org.kind() == OrgKind.UNIT) {
+                    rows.add(TaskLedgers.figures(ledger.get(), read.get(), directory, org.id(), period, day,
+                            Optional.ofNullable(type)));
+                }
+            }
+            if (format == Output.JSON) {
+                out.print(LedgerFiguresFormat.tasksJson(period, day, Optional.ofNullable(type), rows, unknown,
+                        language));
+            } else {
+                unknown.forEach(problem -> out.println(problem.line(language)));
+                boolean zh = language == Language.ZH;
+                out.println(zh ? "任务台账：" + period.text() + " 各轮任务，截至 " + day
+                        : "Task ledger: rounds in " + period.text() + ", as of " + day);
+                out.println(ProvinceSummary.pad(zh ? "组织" : "org", 14) + ProvinceSummary.pad(zh ? "任务" : "tasks", 8)
+                        + ProvinceSummary.pad(zh ? "完成" : "done", 8) + ProvinceSummary.pad(zh ? "完成率" : "rate", 18)
+                        + ProvinceSummary.pad(zh ? "按时" : "on time", 9) + ProvinceSummary.pad(zh ? "逾期" : "overdue", 9)
+                        + ProvinceSummary.pad(zh ? "闭环" : "closed", 8) + (zh ? "名称" : "name"));
+                for (TaskFigures row : rows) {
+                    out.println(ProvinceSummary.pad(row.org(), 14)
+                            + ProvinceSummary.pad(String.valueOf(row.completed().denominator()), 8)
+                            + ProvinceSummary.pad(String.valueOf(row.completed().numerator()), 8)
+                            + ProvinceSummary.pad(rate(row.completed()), 18)
+                            + ProvinceSummary.pad(String.valueOf(row.onTime()), 9)
+                            + ProvinceSummary.pad(String.valueOf(row.overdue()), 9)
+                            + ProvinceSummary.pad(String.valueOf(row.closedLoops()), 8)
+                            + directory.tree().get(row.org()).name().text(language));
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private static String rate(Rate rate) {
+            return rate.text() + rate.percent().map(p -> " " + p.toPlainString() + "%").orElse("");
+        }
+
         private void table(PrintWriter out, OrgDirectory directory, List<ProblemFigures> rows, Period period,
                 LocalDate day) {
             boolean zh = lang.language == Language.ZH;
@@ -121,8 +201,7 @@ final class LedgerCommand implements Runnable {
                     + ProvinceSummary.pad(zh ? "未销号" : "open", 8) + ProvinceSummary.pad(zh ? "逾期" : "overdue", 9)
                     + (zh ? "名称" : "name"));
             for (ProblemFigures row : rows) {
-                String rate = row.resolved().text() + row.resolved().percent().map(p -> " " + p.toPlainString() + "%")
-                        .orElse("");
+                String rate = rate(row.resolved());
                 out.println(ProvinceSummary.pad(row.org(), 14)
                         + ProvinceSummary.pad(String.valueOf(row.found()), 8)
                         + ProvinceSummary.pad(String.valueOf(row.resolved().numerator()), 8)

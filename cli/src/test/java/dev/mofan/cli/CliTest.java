@@ -331,6 +331,36 @@ class CliTest {
     }
 
     @Test
+    void ledgerStatusCountsTaskRoundsBySubtree() throws IOException {
+        Path orgs = threeBranches();
+        Path ledger = dir.resolve("tasks-ledger.yaml");
+        // loyalty-education is quarterly, due 15 days after the quarter: a reported 04-10 (on time), b not reported
+        // (overdue after 04-15); theory-study for January reported late on 02-15 (due 02-10).
+        Files.writeString(ledger, """
+                assignments:
+                  - {id: t1, task: loyalty-education, org: a, period: 2026-Q1, entries: [{step: plan, date: 2026-01-05,
+                     actor: party-group}, {step: report, date: 2026-04-10, actor: branch}]}
+                  - {id: t2, task: loyalty-education, org: b, period: 2026-Q1}
+                  - {id: t3, task: theory-study, org: c, period: 2026-01, entries: [{step: report, date: 2026-02-15,
+                     actor: branch}]}
+                """);
+        Run status = run("ledger", "status", "--tasks", ledger.toString(), "--orgs", orgs.toString(), "--period",
+                "2026", "--as-of", "2026-04-30");
+        assertEquals(0, status.code, status.out + status.err);
+        assertTrue(status.lines().stream().anyMatch(l -> l.matches("u +3 +2 +2/3 66\\.67% +1 +1 +0 *")), status.out);
+        Run both = run("ledger", "status", "--tasks", ledger.toString(), "--problems", ledger.toString(), "--orgs",
+                orgs.toString(), "--period", "2026");
+        assertEquals(2, both.code);
+        assertTrue(both.err.startsWith("ledger status needs --tasks FILE / --problems FILE (one of them)"), both.err);
+        Files.writeString(ledger, "assignments:\n  - {id: t1, task: loyalty-education, org: a, period: 2026-02}\n");
+        Run monthly = run("ledger", "status", "--tasks", ledger.toString(), "--orgs", orgs.toString(), "--period",
+                "2026");
+        assertEquals(2, monthly.code);
+        assertTrue(monthly.out.startsWith("$.assignments[0].period: task 'loyalty-education' has cadence quarter"),
+                monthly.out);
+    }
+
+    @Test
     void demoRunsEveryBundledBranchScheme() {
         Run stars = run("demo", "--scheme", "star-branch");
         assertEquals(0, stars.code, stars.err);

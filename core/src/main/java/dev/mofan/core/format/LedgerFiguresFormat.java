@@ -4,16 +4,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.core.ledger.ProblemFigures;
+import dev.mofan.core.ledger.TaskFigures;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.period.Period;
+import dev.mofan.model.result.Rate;
 import dev.mofan.model.text.Language;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Writes a problem ledger's figures as JSON (docs/problem-ledger.md): {@code {period, asOf,
- * figures: [{org, found, closed, rate, percent, open, overdue}], unknown: [{path, code, message}]}},
- * the rate exact ({@code "357/566"}) beside its percentage.
+ * Writes ledger figures as JSON, each rate exact ({@code "357/566"}) beside its percentage: a problem
+ * ledger's (docs/problem-ledger.md) {@code {period, asOf, figures: [{org, found, closed, rate,
+ * percent, open, overdue}], unknown: [{path, code, message}]}}, and a task ledger's
+ * (docs/task-ledger.md) {@code {period, asOf, type, figures: [{org, assignments, completed, rate,
+ * percent, onTime, overdue, closedLoops}], unknown: [...]}}.
  */
 public final class LedgerFiguresFormat {
 
@@ -32,20 +37,54 @@ public final class LedgerFiguresFormat {
             entry.put("org", row.org());
             entry.put("found", row.found());
             entry.put("closed", row.resolved().numerator());
-            entry.put("rate", row.resolved().text());
-            if (row.resolved().percent().isPresent()) {
-                entry.put("percent", row.resolved().percent().get());
-            } else {
-                entry.putNull("percent");
-            }
+            rate(entry, row.resolved());
             entry.put("open", row.open());
             entry.put("overdue", row.overdue());
         }
+        unknown(document, unknown, language);
+        return Documents.text(document, Syntax.JSON, "ledger figures");
+    }
+
+    /** A task ledger's figures, for tasks of {@code type} (all when empty), and the assignments at unknown orgs, as JSON. */
+    public static String tasksJson(Period period, LocalDate asOf, Optional<String> type, List<TaskFigures> figures,
+            List<Violation> unknown, Language language) {
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
+        document.put("period", period.text());
+        document.put("asOf", asOf.toString());
+        if (type.isPresent()) {
+            document.put("type", type.get());
+        } else {
+            document.putNull("type");
+        }
+        ArrayNode rows = document.putArray("figures");
+        for (TaskFigures row : figures) {
+            ObjectNode entry = rows.addObject();
+            entry.put("org", row.org());
+            entry.put("assignments", row.completed().denominator());
+            entry.put("completed", row.completed().numerator());
+            rate(entry, row.completed());
+            entry.put("onTime", row.onTime());
+            entry.put("overdue", row.overdue());
+            entry.put("closedLoops", row.closedLoops());
+        }
+        unknown(document, unknown, language);
+        return Documents.text(document, Syntax.JSON, "ledger figures");
+    }
+
+    private static void rate(ObjectNode entry, Rate rate) {
+        entry.put("rate", rate.text());
+        if (rate.percent().isPresent()) {
+            entry.put("percent", rate.percent().get());
+        } else {
+            entry.putNull("percent");
+        }
+    }
+
+    private static void unknown(ObjectNode document, List<Violation> unknown, Language language) {
         ArrayNode unknowns = document.putArray("unknown");
         for (Violation problem : unknown) {
             unknowns.addObject().put("path", problem.path()).put("code", problem.code())
                     .put("message", problem.message(language));
         }
-        return Documents.text(document, Syntax.JSON, "ledger figures");
     }
 }
