@@ -1,0 +1,86 @@
+package dev.mofan.core.format.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mofan.model.activity.Activity;
+import dev.mofan.model.activity.ActivityLog;
+import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.internal.ModelProblems;
+import dev.mofan.model.internal.Violations;
+import dev.mofan.model.text.Label;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the tree of an activity log document into an {@link ActivityLog}, reporting every problem at
+ * its path. Whether the orgs exist is judged against an org directory when tallying.
+ */
+public final class ActivityLogDocumentReader {
+
+    /** Top-level array sections, in the order their problems are listed. */
+    public static final List<String> SECTIONS = List.of("activities");
+    static final List<String> FIELDS = List.of("id", "org", "kind", "date", "participants", "title");
+    /** The most participants one activity may have: far more than any organ holds. */
+    private static final int MAX_PARTICIPANTS = 10_000_000;
+
+    private final Violations out;
+    private final Map<String, String> firstAt = new HashMap<>();
+
+    private ActivityLogDocumentReader(Violations out) {
+        this.out = out;
+    }
+
+    /** The log the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    public static Optional<ActivityLog> read(JsonNode root, Violations out) {
+        return new ActivityLogDocumentReader(out).read(root);
+    }
+
+    private Optional<ActivityLog> read(JsonNode root) {
+        Optional<NodeReader> document = NodeReader.object(root, Where.ROOT, out);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader doc = document.get().allowOnly(SECTIONS);
+        List<Activity> activities = new ArrayList<>();
+        doc.each("activities", true, (node, at) -> NodeReader.object(node, at, out).flatMap(this::activity)
+                .ifPresent(activities::add));
+        return out.isEmpty() ? Optional.of(new ActivityLog(activities)) : Optional.empty();
+    }
+
+    private Optional<Activity> activity(NodeReader object) {
+        int before = out.total();
+        NodeReader activity = object.allowOnly(FIELDS);
+        Read<String> id = activity.id("id", true);
+        if (id.ok() && id.present()) {
+            String earlier = firstAt.putIfAbsent(id.value(), activity.at("id").path());
+            if (earlier != null) {
+                out.add(activity.at("id").path(), ModelProblems.ID_DUPLICATE, id.value(), new Verbatim(earlier));
+            }
+        }
+        Read<String> org = activity.id("org", true);
+        Read<String> kind = activity.id("kind", true);
+        LocalDate date = null;
+        Read<String> dateText = activity.string("date", true);
+        if (dateText.ok() && dateText.present()) {
+            try {
+                date = LocalDate.parse(dateText.value());
+            } catch (DateTimeParseException e) {
+                out.add(activity.at("date").path(), FormatProblems.DATE_INVALID, dateText.value());
+            }
+        }
+        Read<Integer> participants = activity.integer("participants", 0, MAX_PARTICIPANTS);
+        if (!participants.present() && !participants.isBroken()) {
+            activity.string("participants", true);
+        }
+        Read<Label> title = activity.label("title");
+        if (out.total() != before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Activity(id.value(), org.value(), kind.value(), date, participants.value(),
+                title.value()));
+    }
+}

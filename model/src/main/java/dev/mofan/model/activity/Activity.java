@@ -1,0 +1,28 @@
+package dev.mofan.model.activity;
+
+import dev.mofan.model.text.Identifiers;
+import dev.mofan.model.text.Label;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One activity held by an org, such as a themed party day (主题党日) or a training class (培训班).
+ *
+ * @param kind what kind of activity, a free id such as {@code themed-party-day}, {@code training}
+ *     or {@code lecture}
+ * @param participants how many took part, 0 or more
+ */
+public record Activity(String id, String org, String kind, LocalDate date, long participants, Label title) {
+
+    /** Checks every part. */
+    public Activity {
+        Identifiers.require(id, "activity id");
+        Identifiers.require(org, "org");
+        Identifiers.require(kind, "activity kind");
+        Objects.requireNonNull(date, "date");
+        if (participants < 0) {
+            throw new IllegalArgumentException("participants must be 0 or more but was " + participants);
+        }
+        Objects.requireNonNull(title, "title");
+    }
+}
