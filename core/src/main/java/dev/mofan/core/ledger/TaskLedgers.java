@@ -5,11 +5,15 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation;
+import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.evidence.Stage;
+import dev.mofan.model.evidence.Value;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.ledger.LoopStep;
 import dev.mofan.model.ledger.TaskAssignment;
 import dev.mofan.model.ledger.TaskEntry;
 import dev.mofan.model.ledger.TaskLedger;
+import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.result.Rate;
@@ -28,6 +32,9 @@ import java.util.Optional;
  * catalogue, the org tree and the day.
  */
 public final class TaskLedgers {
+
+    /** The {@code source} of the evidence records the ledger gives. */
+    public static final String SOURCE = "task-ledger";
 
     private TaskLedgers() {
     }
@@ -131,6 +138,41 @@ public final class TaskLedgers {
             closed += status.reached().equals(Optional.of(LoopStep.FOLLOW_UP)) ? 1 : 0;
         }
         return new TaskFigures(org, period.text(), type, new Rate(completed, counted), onTime, overdue, closed);
+    }
+
+    /**
+     * The ledger's figures as evidence records, for each org of {@code kinds} (its subtree's
+     * assignments of the key's task whose round lies in {@code period}, judged on {@code asOf}), one
+     * ratio record per declared key ({@code 3/4}); none when the subtree has no such assignment, so
+     * the item's missing-evidence policy decides. Ids {@code task-ledger:ORG:KEY}, source
+     * {@code task-ledger}.
+     */
+    public static List<EvidenceRecord> evidence(TaskLedger ledger, TaskCatalogue catalogue, OrgDirectory directory,
+            List<String> kinds, Period period, LocalDate asOf, List<TaskKey> keys) {
+        List<EvidenceRecord> records = new ArrayList<>();
+        for (OrgUnit org : directory.tree().units()) {
+            if (!kinds.contains(org.kindId())) {
+                continue;
+            }
+            for (TaskKey key : keys) {
+                TaskLedger ofTask = new TaskLedger(ledger.assignments().stream()
+                        .filter(a -> a.task().equals(key.task())).toList());
+                TaskFigures figures = figures(ofTask, catalogue, directory, org.id(), period, asOf, Optional.empty());
+                long counted = figures.completed().denominator();
+                if (counted == 0) {
+                    continue;
+                }
+                long share = switch (key.figure()) {
+                    case COMPLETED -> figures.completed().numerator();
+                    case ON_TIME -> figures.onTime();
+                    case CLOSED_LOOPS -> figures.closedLoops();
+                };
+                records.add(new EvidenceRecord("task-ledger:" + org.id() + ":" + key.key(), org.id(), key.key(),
+                        period, Value.of(new Rate(share, counted).text()), Optional.empty(), Stage.REVIEW,
+                        Optional.of(SOURCE), Optional.empty(), Optional.empty()));
+            }
+        }
+        return List.copyOf(records);
     }
 
     /** The assignments to orgs the directory does not hold, each at its path: counted nowhere, reported. */
