@@ -32,6 +32,10 @@ final class CliProblems {
             "--org '%s' is not in the org file %s",
             "--org '%s' 不在组织文件 %s 中");
 
+    static final Problem OPTION_TYPE = new Problem("option.type",
+            "--type '%s' is not a task type of catalogue '%s' (%s)",
+            "--type '%s' 不是任务清单 '%s' 中的任务类型（%s）");
+
     static final Problem OPTION_PERIOD = new Problem("option.period",
             "--period '%s' is not a period such as 2025, 2025-H1, 2025-Q3 or 2025-07",
             "--period '%s' 不是有效的期间（例如 2025、2025-H1、2025-Q3、2025-07）");

@@ -15,6 +15,7 @@ import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Rate;
+import dev.mofan.model.task.Task;
 import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
@@ -77,7 +78,8 @@ final class LedgerCommand implements Runnable {
         private Path orgs;
 
         @Option(names = "--period", required = true, paramLabel = "PERIOD",
-                description = "The period the problems were found in, such as 2026 or 2026-Q2.")
+                description = "The period counted, such as 2026 or 2026-Q2: the rounds of tasks inside it, or the "
+                        + "problems found in it.")
         private String period;
 
         @Option(names = "--as-of", paramLabel = "DATE",
@@ -142,6 +144,12 @@ final class LedgerCommand implements Runnable {
             Language language = lang.language;
             Optional<TaskCatalogue> read = CliFiles.readCatalogue(catalogue, language, out);
             if (read.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            List<String> types = read.get().tasks().stream().map(Task::type).distinct().toList();
+            if (type != null && !types.contains(type)) {
+                CliProblems.option(spec.commandLine().getErr(), language, CliProblems.OPTION_TYPE, type, read.get().id(),
+                        String.join(", ", types));
                 return ExitCodes.INVALID_INPUT;
             }
             Optional<TaskLedger> ledger = CliFiles.read(tasks, path -> {

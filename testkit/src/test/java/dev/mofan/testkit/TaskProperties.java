@@ -97,9 +97,9 @@ class TaskProperties {
         for (int i = 0; i < lines.size(); i++) {
             Responsibility line = lines.get(i);
             String zh = line.duty().text().zh().orElse("");
-            String expected = !zh.isEmpty() && "=+-@".indexOf(zh.charAt(0)) >= 0 ? "'" + zh : zh;
-            assertEquals(expected, rows.get(i + 1).get(9), "duty_zh of row " + (i + 1));
-            assertEquals(line.duty().id(), rows.get(i + 1).get(8));
+            String expected = !zh.isEmpty() && "=+-@\t\r".indexOf(zh.charAt(0)) >= 0 ? "'" + zh : zh;
+            assertEquals(expected, rows.get(i + 1).get(10), "duty_zh of row " + (i + 1));
+            assertEquals(line.duty().id(), rows.get(i + 1).get(9));
         }
     }
 

@@ -24,7 +24,7 @@ public final class ResponsibilityFormat {
 
     /** The CSV header, in the order of the columns. */
     public static final List<String> CSV_COLUMNS = List.of("holder", "level", "task", "task_zh", "task_en", "type",
-            "cadence", "deadline", "duty", "duty_zh", "duty_en");
+            "cadence", "deadline_days", "deadline_date", "duty", "duty_zh", "duty_en");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String BOM = "\uFEFF";
@@ -78,8 +78,10 @@ public final class ResponsibilityFormat {
 
     /**
      * The list as CSV text, starting with a byte-order mark: a header row ({@link #CSV_COLUMNS}) and
-     * one row per line. A cell that a spreadsheet would take for a formula (starting with {@code =},
-     * {@code +}, {@code -} or {@code @}) is prefixed with an apostrophe.
+     * one row per line. The deadline is in two columns, so that neither is misread: days after each
+     * period (0 when none is given; empty for a task done once or ongoing), and the date of a task
+     * done once. A cell that a spreadsheet would take for a formula (starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with an apostrophe.
      */
     public static String csv(List<Responsibility> lines) {
         StringBuilder csv = new StringBuilder(BOM);
@@ -88,15 +90,24 @@ public final class ResponsibilityFormat {
             Task task = line.task();
             row(csv, List.of(line.holder().orElse(""), line.duty().level().id(), task.id(), text(task.title(),
                     Language.ZH), text(task.title(), Language.EN), task.type(), task.cadence().id(),
-                    deadline(task), line.duty().id(), text(line.duty().text(), Language.ZH),
+                    deadlineDays(task), deadlineDate(task), line.duty().id(), text(line.duty().text(), Language.ZH),
                     text(line.duty().text(), Language.EN)));
         }
         return csv.toString();
     }
 
-    private static String deadline(Task task) {
-        return task.deadline().map(d -> d instanceof Deadline.AfterPeriod after ? String.valueOf(after.days())
-                : ((Deadline.OnDate) d).date().toString()).orElse("");
+    /** Days after each period (0 when the catalogue gives none); empty for a task done once or ongoing. */
+    private static String deadlineDays(Task task) {
+        if (task.cadence().period().isEmpty()) {
+            return "";
+        }
+        return String.valueOf(task.deadline().map(d -> ((Deadline.AfterPeriod) d).days()).orElse(0));
+    }
+
+    /** The date a task done once is due; empty otherwise. */
+    private static String deadlineDate(Task task) {
+        return task.deadline().filter(Deadline.OnDate.class::isInstance)
+                .map(d -> ((Deadline.OnDate) d).date().toString()).orElse("");
     }
 
     private static String text(Label label, Language language) {
@@ -115,7 +126,7 @@ public final class ResponsibilityFormat {
 
     /** One cell: quoted when it holds a comma, a quote or a line break; defused when it looks like a formula. */
     static String cell(String text) {
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
             return safe;
         }

@@ -60,8 +60,8 @@ public final class ProblemLedgers {
     }
 
     /**
-     * The figures of the problems found in {@code period} at orgs in the subtree of {@code org},
-     * judged on {@code asOf}. Problems at orgs the directory does not hold count nowhere: see
+     * The figures of the problems found in {@code period}, by {@code asOf}, at orgs in the subtree of
+     * {@code org}, judged on {@code asOf}. Problems at orgs the directory does not hold count nowhere: see
      * {@link #unknownOrgs}.
      *
      * @throws UnknownIdException if {@code org} is not in the directory's tree
@@ -85,7 +85,8 @@ public final class ProblemLedgers {
         long overdue = 0;
         for (LedgerProblem problem : ledger.problems()) {
             if (category.isPresent() && !category.get().equals(problem.category())
-                    || !period.contains(problem.found()) || !directory.tree().contains(problem.org())
+                    || !period.contains(problem.found()) || problem.found().isAfter(asOf)
+                    || !directory.tree().contains(problem.org())
                     || !directory.tree().isAncestorOrSelf(org, problem.org())) {
                 continue;
             }

@@ -4,6 +4,7 @@ import dev.mofan.core.format.internal.LedgerProblems;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Stage;
@@ -23,7 +24,9 @@ import dev.mofan.model.task.Task;
 import dev.mofan.model.task.TaskCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,15 +44,23 @@ public final class TaskLedgers {
 
     /**
      * Checks that every assignment names a task of {@code catalogue} and a round of its cadence (a
-     * quarter for a quarterly task; the year for one done once or ongoing), each problem at its path.
+     * quarter for a quarterly task; the year for one done once or ongoing), and that no task, org and
+     * round is listed twice, each problem at its path.
      *
      * @throws ValidationException listing every problem
      */
     public static void check(TaskLedger ledger, TaskCatalogue catalogue) {
         List<Violation> problems = new ArrayList<>();
+        Map<String, String> rowAt = new HashMap<>();
         for (int i = 0; i < ledger.assignments().size(); i++) {
             TaskAssignment assignment = ledger.assignments().get(i);
             String at = Paths.index(Paths.field(Paths.ROOT, "assignments"), i);
+            String first = rowAt.putIfAbsent(assignment.task() + '\u0000' + assignment.org() + '\u0000'
+                    + assignment.period().text(), at);
+            if (first != null) {
+                problems.add(Violation.of(at, LedgerProblems.TASK_REPEAT, assignment.task(), assignment.org(),
+                        assignment.period().text(), new Verbatim(first)));
+            }
             Optional<Task> task = catalogue.task(assignment.task());
             if (task.isEmpty()) {
                 problems.add(Violation.of(Paths.field(at, "task"), LedgerProblems.TASK_UNKNOWN, assignment.task(),
@@ -149,15 +160,19 @@ public final class TaskLedgers {
      */
     public static List<EvidenceRecord> evidence(TaskLedger ledger, TaskCatalogue catalogue, OrgDirectory directory,
             List<String> kinds, Period period, LocalDate asOf, List<TaskKey> keys) {
+        List<TaskLedger> ofTask = new ArrayList<>();
+        for (TaskKey key : keys) {
+            ofTask.add(new TaskLedger(ledger.assignments().stream().filter(a -> a.task().equals(key.task())).toList()));
+        }
         List<EvidenceRecord> records = new ArrayList<>();
         for (OrgUnit org : directory.tree().units()) {
             if (!kinds.contains(org.kindId())) {
                 continue;
             }
-            for (TaskKey key : keys) {
-                TaskLedger ofTask = new TaskLedger(ledger.assignments().stream()
-                        .filter(a -> a.task().equals(key.task())).toList());
-                TaskFigures figures = figures(ofTask, catalogue, directory, org.id(), period, asOf, Optional.empty());
+            for (int k = 0; k < keys.size(); k++) {
+                TaskKey key = keys.get(k);
+                TaskFigures figures = figures(ofTask.get(k), catalogue, directory, org.id(), period, asOf,
+                        Optional.empty());
                 long counted = figures.completed().denominator();
                 if (counted == 0) {
                     continue;

@@ -212,4 +212,20 @@ class ProblemLedgerTest {
     private static String shown(Value value) {
         return value instanceof Value.Text text ? text.value() : ((Value.Number) value).value().toPlainString();
     }
+
+    @Test
+    void valuesTheTreeReaderRefusesAreReportedNotBuilt() {
+        // 001 and 0x1F are refused by the tree reader (leading zeros, hex) and read as absent afterwards.
+        ValidationException e = assertThrows(ValidationException.class, () -> ProblemLedgerFormat.ofDefaults().read(
+                "problems:\n  - {id: p1, org: 001, category: c, title: X, found: 2026-01-01}\n", Syntax.YAML));
+        assertEquals(1, e.violations().size(), e.lines(Language.EN).toString());
+        assertEquals("$.problems[0].org", e.violations().get(0).path());
+    }
+
+    @Test
+    void aProblemFoundAfterTheDayIsNotCounted() {
+        // p3 (found 04-01) is not yet found on 03-31: u1 counts p1 and p2 only.
+        ProblemFigures march = ProblemLedgers.figures(LEDGER, ORGS, "u1", Period.year(2026), LocalDate.of(2026, 3, 31));
+        assertEquals(2, march.found());
+    }
 }

@@ -123,11 +123,15 @@ class TaskLedgerTest {
                 assignments:
                   - {id: x1, task: no-such-task, org: b1, period: 2026}
                   - {id: x2, task: loyalty-education, org: b1, period: 2026-02}
+                  - {id: x3, task: theory-study, org: b1, period: 2026-02}
+                  - {id: x4, task: theory-study, org: b1, period: 2026-02}
                 """, Syntax.YAML);
         ValidationException e = assertThrows(ValidationException.class, () -> TaskLedgers.check(odd, TASKS));
         assertEquals(List.of("$.assignments[0].task: 'no-such-task' is not a task of catalogue 'five-type-organ-tasks'",
                 "$.assignments[1].period: task 'loyalty-education' has cadence quarter: a round of it is a quarter, "
-                        + "not 2026-02"), e.lines(Language.EN));
+                        + "not 2026-02",
+                "$.assignments[3]: task 'theory-study' is already assigned to 'b1' for 2026-02 at $.assignments[2]"),
+                e.lines(Language.EN));
         String broken = """
                 assignments:
                   - id: y1

@@ -217,12 +217,12 @@ class TaskCatalogueTest {
         List<Responsibility> lines = List.of(Responsibilities.of(small, DutyLevel.BRANCH).get(1),
                 Responsibilities.of(small, DutyLevel.ORGAN_COMMITTEE).get(0));
         String csv = ResponsibilityFormat.csv(lines);
-        assertTrue(csv.startsWith("\uFEFFholder,level,task,task_zh,task_en,type,cadence,deadline,duty,duty_zh,duty_en\r\n"),
-                csv);
+        assertTrue(csv.startsWith("\uFEFFholder,level,task,task_zh,task_en,type,cadence,deadline_days,deadline_date,duty,"
+                + "duty_zh,duty_en\r\n"), csv);
         // A comma is quoted; a text a spreadsheet would take for a formula is defused with an apostrophe.
         assertEquals(List.of(
-                ",branch,study,学习,Study,political,month,5,study.b2,记录学习,\"Record it, with names\"",
-                ",organ-committee,report,报告,,political,once,2026-06-30,report.oc,'=SUM(A1) 汇总报告,"),
+                ",branch,study,学习,Study,political,month,5,,study.b2,记录学习,\"Record it, with names\"",
+                ",organ-committee,report,报告,,political,once,,2026-06-30,report.oc,'=SUM(A1) 汇总报告,"),
                 csv.lines().skip(1).toList());
         assertEquals(0xEF, csv.getBytes(StandardCharsets.UTF_8)[0] & 0xFF, "UTF-8 byte-order mark");
         String json = ResponsibilityFormat.json(small, DutyLevel.BRANCH, Optional.empty(),

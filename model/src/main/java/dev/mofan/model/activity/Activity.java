@@ -14,14 +14,18 @@ import java.util.Objects;
  */
 public record Activity(String id, String org, String kind, LocalDate date, long participants, Label title) {
 
+    /** The most participants one activity may have: far more than any organ holds. */
+    public static final long MAX_PARTICIPANTS = 10_000_000;
+
     /** Checks every part. */
     public Activity {
         Identifiers.require(id, "activity id");
         Identifiers.require(org, "org");
         Identifiers.require(kind, "activity kind");
         Objects.requireNonNull(date, "date");
-        if (participants < 0) {
-            throw new IllegalArgumentException("participants must be 0 or more but was " + participants);
+        if (participants < 0 || participants > MAX_PARTICIPANTS) {
+            throw new IllegalArgumentException("participants must be 0 to " + MAX_PARTICIPANTS + " but was "
+                    + participants);
         }
         Objects.requireNonNull(title, "title");
     }

@@ -1,6 +1,7 @@
 package dev.mofan.model.ledger;
 
 import dev.mofan.model.task.DutyLevel;
+import dev.mofan.model.text.Identifiers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public record TaskEntry(LoopStep step, LocalDate date, DutyLevel actor, List<Str
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(actor, "actor");
         evidence = List.copyOf(evidence);
+        evidence.forEach(record -> Identifiers.require(record, "evidence record id"));
         Objects.requireNonNull(note, "note");
     }
 }

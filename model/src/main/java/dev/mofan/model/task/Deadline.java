@@ -9,12 +9,15 @@ import java.util.Objects;
  */
 public sealed interface Deadline {
 
+    /** The most days after a period a deadline may give: a year. */
+    int MAX_DAYS = 366;
+
     /** Due {@code days} days after each period of the task's cadence ends. */
     record AfterPeriod(int days) implements Deadline {
-        /** Checks that the days are 0 or more. */
+        /** Checks that the days are 0 to {@value Deadline#MAX_DAYS}. */
         public AfterPeriod {
-            if (days < 0) {
-                throw new IllegalArgumentException("days must be 0 or more but was " + days);
+            if (days < 0 || days > MAX_DAYS) {
+                throw new IllegalArgumentException("days must be 0 to " + MAX_DAYS + " but was " + days);
             }
         }
     }

@@ -25,6 +25,9 @@ public record Task(String id, Label title, String type, Cadence cadence, Optiona
     public Task {
         Identifiers.require(id, "task id");
         Objects.requireNonNull(title, "title");
+        if (title.isEmpty()) {
+            throw new IllegalArgumentException("Task " + id + " has no title");
+        }
         Identifiers.require(type, "type");
         Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(deadline, "deadline");

@@ -1,5 +1,6 @@
 package dev.mofan.model.task;
 
+import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Identifiers;
 import dev.mofan.model.text.Label;
 import java.util.HashSet;
@@ -21,6 +22,10 @@ public record TaskCatalogue(String id, String version, Label name, Optional<Stri
     public TaskCatalogue {
         Identifiers.require(id, "catalogue id");
         Objects.requireNonNull(version, "version");
+        if (version.isBlank() || version.length() > Scheme.MAX_VERSION_LENGTH) {
+            throw new IllegalArgumentException("A version is 1–" + Scheme.MAX_VERSION_LENGTH + " characters, but was '"
+                    + version + "'");
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(scheme, "scheme");
         scheme.ifPresent(s -> Identifiers.require(s, "scheme id"));

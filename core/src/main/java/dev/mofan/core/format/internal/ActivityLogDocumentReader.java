@@ -8,7 +8,6 @@ import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.text.Label;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +23,6 @@ public final class ActivityLogDocumentReader {
     /** Top-level array sections, in the order their problems are listed. */
     public static final List<String> SECTIONS = List.of("activities");
     static final List<String> FIELDS = List.of("id", "org", "kind", "date", "participants", "title");
-    /** The most participants one activity may have: far more than any organ holds. */
-    private static final int MAX_PARTICIPANTS = 10_000_000;
 
     private final Violations out;
     private final Map<String, String> firstAt = new HashMap<>();
@@ -52,7 +49,6 @@ public final class ActivityLogDocumentReader {
     }
 
     private Optional<Activity> activity(NodeReader object) {
-        int before = out.total();
         NodeReader activity = object.allowOnly(FIELDS);
         Read<String> id = activity.id("id", true);
         if (id.ok() && id.present()) {
@@ -63,21 +59,15 @@ public final class ActivityLogDocumentReader {
         }
         Read<String> org = activity.id("org", true);
         Read<String> kind = activity.id("kind", true);
-        LocalDate date = null;
-        Read<String> dateText = activity.string("date", true);
-        if (dateText.ok() && dateText.present()) {
-            try {
-                date = LocalDate.parse(dateText.value());
-            } catch (DateTimeParseException e) {
-                out.add(activity.at("date").path(), FormatProblems.DATE_INVALID, dateText.value());
-            }
-        }
-        Read<Integer> participants = activity.integer("participants", 0, MAX_PARTICIPANTS);
+        LocalDate date = activity.date("date", true).orElse(null);
+        Read<Integer> participants = activity.integer("participants", 0, (int) Activity.MAX_PARTICIPANTS);
         if (!participants.present() && !participants.isBroken()) {
             activity.string("participants", true);
         }
         Read<Label> title = activity.label("title");
-        if (out.total() != before) {
+        // Built only while nothing was reported: a value the tree reader refused (010, 0x1F, .nan, an alias)
+        // reads as absent here, and must not reach a constructor.
+        if (!out.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Activity(id.value(), org.value(), kind.value(), date, participants.value(),

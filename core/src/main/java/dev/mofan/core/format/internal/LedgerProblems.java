@@ -45,6 +45,10 @@ public final class LedgerProblems {
             "task '%s' has cadence %s: a round of it is a %s, not %s",
             "任务 '%s' 的频次为%s：每轮为一个%s，而不是 %s");
 
+    public static final Problem TASK_REPEAT = new Problem("ledger.task.repeat",
+            "task '%s' is already assigned to '%s' for %s at %s",
+            "任务 '%s' 已于 %s 分配给 '%s'（%s）");
+
     private LedgerProblems() {
     }
 }

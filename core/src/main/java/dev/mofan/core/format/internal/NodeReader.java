@@ -10,6 +10,8 @@ import dev.mofan.model.text.Identifiers;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -125,6 +127,20 @@ public final class NodeReader {
             return Read.broken();
         }
         return Read.of(value.intValueExact());
+    }
+
+    /** The property {@code name} as a date such as {@code 2026-06-30}; a text that is not one is reported. */
+    public Read<LocalDate> date(String name, boolean required) {
+        Read<String> text = string(name, required);
+        if (!text.ok() || !text.present()) {
+            return text.isBroken() ? Read.broken() : Read.absent();
+        }
+        try {
+            return Read.of(LocalDate.parse(text.value()));
+        } catch (DateTimeParseException e) {
+            out.add(at(name).path(), FormatProblems.DATE_INVALID, text.value());
+            return Read.broken();
+        }
     }
 
     /** The property {@code name} as a boolean. */

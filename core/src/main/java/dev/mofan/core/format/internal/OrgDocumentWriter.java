@@ -107,6 +107,7 @@ public final class OrgDocumentWriter {
         }
     }
 
+    /** A bilingual name as its document form, {@code {zh, en}}, each language only when given. */
     public static ObjectNode label(Label label) {
         ObjectNode node = NODES.objectNode();
         label.zh().ifPresent(zh -> node.put("zh", zh));

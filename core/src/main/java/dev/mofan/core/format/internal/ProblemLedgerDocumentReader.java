@@ -12,7 +12,6 @@ import dev.mofan.model.ledger.ProblemStep;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,7 +59,6 @@ public final class ProblemLedgerDocumentReader {
     }
 
     private Optional<LedgerProblem> problem(NodeReader object) {
-        int before = out.total();
         NodeReader problem = object.allowOnly(PROBLEM_FIELDS);
         Read<String> id = problem.id("id", true);
         if (id.ok() && id.present()) {
@@ -78,7 +76,9 @@ public final class ProblemLedgerDocumentReader {
         LocalDate[] last = {found};
         problem.each("steps", false, (node, at) -> NodeReader.object(node, at, out)
                 .flatMap(step -> step(step, state, last)).ifPresent(steps::add));
-        if (out.total() != before) {
+        // Built only while nothing was reported: a value the tree reader refused (010, 0x1F, .nan, an alias)
+        // reads as absent here, and must not reach a constructor.
+        if (!out.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new LedgerProblem(id.value(), org.value(), category.value(), title.value(), found, steps));
@@ -86,7 +86,6 @@ public final class ProblemLedgerDocumentReader {
 
     /** One step, checked against the state and date the steps before it reached (which it moves on). */
     private Optional<ProblemStep> step(NodeReader object, ProblemState[] state, LocalDate[] last) {
-        int before = out.total();
         NodeReader step = object.allowOnly(STEP_FIELDS);
         Read<ProblemAction> action = step.term("action", ProblemAction.class, ACTION, true);
         LocalDate date = date(step, "date", true);
@@ -123,7 +122,7 @@ public final class ProblemLedgerDocumentReader {
                 last[0] = date;
             }
         }
-        if (out.total() != before) {
+        if (!out.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ProblemStep(action.value(), date, Optional.ofNullable(owner.value()),
@@ -131,16 +130,7 @@ public final class ProblemLedgerDocumentReader {
     }
 
     /** The date in {@code name}; null when absent or reported. */
-    private LocalDate date(NodeReader object, String name, boolean required) {
-        Read<String> text = object.string(name, required);
-        if (!text.ok() || !text.present()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.value());
-        } catch (DateTimeParseException e) {
-            out.add(object.at(name).path(), FormatProblems.DATE_INVALID, text.value());
-            return null;
-        }
+    private static LocalDate date(NodeReader object, String name, boolean required) {
+        return object.date(name, required).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
+import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.task.Cadence;
 import dev.mofan.model.task.Deadline;
 import dev.mofan.model.task.Duty;
@@ -35,8 +36,6 @@ public final class TaskCatalogueDocumentReader {
     static final List<String> DUTY_FIELDS = List.of("id", "level", "text");
     private static final Label CADENCE = Label.of("频次", "cadence");
     private static final Label LEVEL = Label.of("责任层级", "level");
-    /** The most days after a period a deadline may give: a year. */
-    private static final int MAX_DAYS = 366;
 
     private final Violations out;
     private final Map<String, String> firstAt = new HashMap<>();
@@ -58,11 +57,17 @@ public final class TaskCatalogueDocumentReader {
         NodeReader doc = document.get().allowOnly(TOP_FIELDS);
         Read<String> id = doc.id("id", true);
         Read<String> version = doc.string("version", true);
+        if (version.ok() && version.present() && version.value().length() > Scheme.MAX_VERSION_LENGTH) {
+            out.add(doc.at("version").path(), FormatProblems.TOO_LONG, version.value().length(),
+                    Scheme.MAX_VERSION_LENGTH);
+        }
         Read<Label> name = doc.label("name");
         Read<String> scheme = doc.id("scheme", false);
         List<Task> tasks = new ArrayList<>();
         doc.each("tasks", true, (node, at) -> NodeReader.object(node, at, out).flatMap(this::task)
                 .ifPresent(tasks::add));
+        // Built only while nothing was reported: a value the tree reader refused (010, 0x1F, .nan, an alias)
+        // reads as absent here, and must not reach a constructor.
         if (!out.isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +76,6 @@ public final class TaskCatalogueDocumentReader {
     }
 
     private Optional<Task> task(NodeReader object) {
-        int before = out.total();
         NodeReader task = object.allowOnly(TASK_FIELDS);
         Read<String> id = task.id("id", true);
         claim(id, task.at("id"));
@@ -90,7 +94,7 @@ public final class TaskCatalogueDocumentReader {
         if (read && task.array("duties", true).value().isEmpty()) {
             out.add(task.at("duties").path(), SchemeProblems.LIST_EMPTY);
         }
-        if (out.total() != before) {
+        if (!out.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Task(id.value(), title.value(), type.value(), cadence.value(), deadline,
@@ -122,7 +126,7 @@ public final class TaskCatalogueDocumentReader {
             }
             default -> {
                 if (node.isIntegralNumber() && node.canConvertToInt() && node.intValue() >= 0
-                        && node.intValue() <= MAX_DAYS) {
+                        && node.intValue() <= Deadline.MAX_DAYS) {
                     return Optional.of(new Deadline.AfterPeriod(node.intValue()));
                 }
                 out.add(at.path(), TaskProblems.DEADLINE_DAYS, cadence.value(), new Verbatim(node.asText()));
@@ -132,7 +136,6 @@ public final class TaskCatalogueDocumentReader {
     }
 
     private Optional<Duty> duty(NodeReader object) {
-        int before = out.total();
         NodeReader duty = object.allowOnly(DUTY_FIELDS);
         Read<String> id = duty.id("id", true);
         claim(id, duty.at("id"));
@@ -141,7 +144,7 @@ public final class TaskCatalogueDocumentReader {
         if (text.ok() && text.value().isEmpty()) {
             duty.string("text", true);
         }
-        if (out.total() != before) {
+        if (!out.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Duty(id.value(), level.value(), text.value()));

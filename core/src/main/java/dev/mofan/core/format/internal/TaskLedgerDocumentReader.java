@@ -12,7 +12,6 @@ import dev.mofan.model.period.Period;
 import dev.mofan.model.task.DutyLevel;
 import dev.mofan.model.text.Label;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +58,6 @@ public final class TaskLedgerDocumentReader {
     }
 
     private Optional<TaskAssignment> assignment(NodeReader object) {
-        int before = out.total();
         NodeReader assignment = object.allowOnly(ASSIGNMENT_FIELDS);
         Read<String> id = assignment.id("id", true);
         if (id.ok() && id.present()) {
@@ -72,10 +70,13 @@ public final class TaskLedgerDocumentReader {
         Read<String> org = assignment.id("org", true);
         Period period = period(assignment);
         List<TaskEntry> entries = new ArrayList<>();
-        TaskEntry[] last = {null};
+        LoopStep[] lastStep = {null};
+        LocalDate[] lastDate = {null};
         assignment.each("entries", false, (node, at) -> NodeReader.object(node, at, out)
-                .flatMap(entry -> entry(entry, last)).ifPresent(entries::add));
-        if (out.total() != before) {
+                .flatMap(entry -> entry(entry, lastStep, lastDate)).ifPresent(entries::add));
+        // Built only while nothing was reported: a value the tree reader refused (010, 0x1F, .nan, an alias)
+        // reads as absent here, and must not reach a constructor.
+        if (!out.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TaskAssignment(id.value(), task.value(), org.value(), period, entries));
@@ -96,40 +97,35 @@ public final class TaskLedgerDocumentReader {
         return period.orElse(null);
     }
 
-    /** One entry, after {@code last[0]} in loop order and date (it becomes the new last). */
-    private Optional<TaskEntry> entry(NodeReader object, TaskEntry[] last) {
-        int before = out.total();
+    /**
+     * One entry, after the step and date of the entries before it (kept even when an entry is not
+     * built, so that every step out of order is reported); it moves them on.
+     */
+    private Optional<TaskEntry> entry(NodeReader object, LoopStep[] lastStep, LocalDate[] lastDate) {
         NodeReader entry = object.allowOnly(ENTRY_FIELDS);
         Read<LoopStep> step = entry.term("step", LoopStep.class, STEP, true);
-        LocalDate date = date(entry);
+        LocalDate date = entry.date("date", true).orElse(null);
         Read<DutyLevel> actor = entry.term("actor", DutyLevel.class, ACTOR, true);
         Read<List<String>> evidence = entry.ids("evidence", false, true);
         Read<String> note = entry.string("note", false);
-        if (last[0] != null && step.ok() && step.present() && step.value().ordinal() < last[0].step().ordinal()) {
-            out.add(entry.at("step").path(), LedgerProblems.ENTRY_ORDER, step.value().id(), last[0].step().id());
+        if (step.ok() && step.present()) {
+            if (lastStep[0] != null && step.value().ordinal() < lastStep[0].ordinal()) {
+                out.add(entry.at("step").path(), LedgerProblems.ENTRY_ORDER, step.value().id(), lastStep[0].id());
+            } else {
+                lastStep[0] = step.value();
+            }
         }
-        if (last[0] != null && date != null && date.isBefore(last[0].date())) {
-            out.add(entry.at("date").path(), LedgerProblems.STEP_DATE, date, last[0].date());
+        if (date != null) {
+            if (lastDate[0] != null && date.isBefore(lastDate[0])) {
+                out.add(entry.at("date").path(), LedgerProblems.STEP_DATE, date, lastDate[0]);
+            } else {
+                lastDate[0] = date;
+            }
         }
-        if (out.total() != before) {
+        if (!out.isEmpty()) {
             return Optional.empty();
         }
-        TaskEntry read = new TaskEntry(step.value(), date, actor.value(), evidence.value(),
-                Optional.ofNullable(note.value()));
-        last[0] = read;
-        return Optional.of(read);
-    }
-
-    private LocalDate date(NodeReader entry) {
-        Read<String> text = entry.string("date", true);
-        if (!text.ok() || !text.present()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.value());
-        } catch (DateTimeParseException e) {
-            out.add(entry.at("date").path(), FormatProblems.DATE_INVALID, text.value());
-            return null;
-        }
+        return Optional.of(new TaskEntry(step.value(), date, actor.value(), evidence.value(),
+                Optional.ofNullable(note.value())));
     }
 }
