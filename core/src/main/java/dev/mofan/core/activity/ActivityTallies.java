@@ -1,22 +1,19 @@
 package dev.mofan.core.activity;
 
-import dev.mofan.core.format.internal.LedgerProblems;
+import dev.mofan.core.internal.DerivedEvidence;
 import dev.mofan.model.activity.Activity;
 import dev.mofan.model.activity.ActivityLog;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
-import dev.mofan.model.internal.Paths;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -73,9 +70,8 @@ public final class ActivityTallies {
             for (ActivityKey key : keys) {
                 ActivityTally.Count count = tally.of(key.kind());
                 long value = key.figure() == ActivityKey.Figure.ACTIVITIES ? count.activities() : count.participants();
-                records.add(new EvidenceRecord("activity-log:" + org.id() + ":" + key.key(), org.id(), key.key(),
-                        period, Value.of(BigDecimal.valueOf(value)), Optional.empty(), Stage.REVIEW,
-                        Optional.of(SOURCE), Optional.empty(), Optional.empty()));
+                records.add(DerivedEvidence.record(SOURCE, org.id(), key.key(), period,
+                        Value.of(BigDecimal.valueOf(value))));
             }
         }
         return List.copyOf(records);
@@ -83,14 +79,6 @@ public final class ActivityTallies {
 
     /** The activities at orgs the directory does not hold, each at its path: counted nowhere, reported. */
     public static List<Violation> unknownOrgs(ActivityLog log, OrgDirectory directory) {
-        List<Violation> unknown = new ArrayList<>();
-        for (int i = 0; i < log.activities().size(); i++) {
-            Activity activity = log.activities().get(i);
-            if (!directory.tree().contains(activity.org())) {
-                unknown.add(Violation.of(Paths.field(Paths.index(Paths.field(Paths.ROOT, "activities"), i), "org"),
-                        LedgerProblems.ORG_UNKNOWN, activity.org()));
-            }
-        }
-        return List.copyOf(unknown);
+        return DerivedEvidence.unknownOrgs(log.activities().stream().map(Activity::org).toList(), "activities", directory);
     }
 }

@@ -1,13 +1,11 @@
 package dev.mofan.core.ledger;
 
-import dev.mofan.core.format.internal.LedgerProblems;
+import dev.mofan.core.internal.DerivedEvidence;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
-import dev.mofan.model.internal.Paths;
 import dev.mofan.model.ledger.LedgerProblem;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.ProblemState;
@@ -126,9 +124,7 @@ public final class ProblemLedgers {
                     case OPEN -> Optional.of(Value.of(BigDecimal.valueOf(figures.open())));
                     case OVERDUE -> Optional.of(Value.of(BigDecimal.valueOf(figures.overdue())));
                 };
-                value.ifPresent(v -> records.add(new EvidenceRecord("problem-ledger:" + org.id() + ":" + key.key(),
-                        org.id(), key.key(), period, v, Optional.empty(), Stage.REVIEW, Optional.of(SOURCE),
-                        Optional.empty(), Optional.empty())));
+                value.ifPresent(v -> records.add(DerivedEvidence.record(SOURCE, org.id(), key.key(), period, v)));
             }
         }
         return List.copyOf(records);
@@ -139,14 +135,6 @@ public final class ProblemLedgers {
      * they count in no subtree, so they are reported rather than dropped in silence.
      */
     public static List<Violation> unknownOrgs(ProblemLedger ledger, OrgDirectory directory) {
-        List<Violation> unknown = new ArrayList<>();
-        for (int i = 0; i < ledger.problems().size(); i++) {
-            LedgerProblem problem = ledger.problems().get(i);
-            if (!directory.tree().contains(problem.org())) {
-                unknown.add(Violation.of(Paths.field(Paths.index(Paths.field(Paths.ROOT, "problems"), i), "org"),
-                        LedgerProblems.ORG_UNKNOWN, problem.org()));
-            }
-        }
-        return List.copyOf(unknown);
+        return DerivedEvidence.unknownOrgs(ledger.problems().stream().map(LedgerProblem::org).toList(), "problems", directory);
     }
 }

@@ -1,13 +1,13 @@
 package dev.mofan.core.ledger;
 
 import dev.mofan.core.format.internal.LedgerProblems;
+import dev.mofan.core.internal.DerivedEvidence;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.ledger.LoopStep;
@@ -182,9 +182,8 @@ public final class TaskLedgers {
                     case ON_TIME -> figures.onTime();
                     case CLOSED_LOOPS -> figures.closedLoops();
                 };
-                records.add(new EvidenceRecord("task-ledger:" + org.id() + ":" + key.key(), org.id(), key.key(),
-                        period, Value.of(new Rate(share, counted).text()), Optional.empty(), Stage.REVIEW,
-                        Optional.of(SOURCE), Optional.empty(), Optional.empty()));
+                records.add(DerivedEvidence.record(SOURCE, org.id(), key.key(), period,
+                        Value.of(new Rate(share, counted).text())));
             }
         }
         return List.copyOf(records);
@@ -192,14 +191,6 @@ public final class TaskLedgers {
 
     /** The assignments to orgs the directory does not hold, each at its path: counted nowhere, reported. */
     public static List<Violation> unknownOrgs(TaskLedger ledger, OrgDirectory directory) {
-        List<Violation> unknown = new ArrayList<>();
-        for (int i = 0; i < ledger.assignments().size(); i++) {
-            TaskAssignment assignment = ledger.assignments().get(i);
-            if (!directory.tree().contains(assignment.org())) {
-                unknown.add(Violation.of(Paths.field(Paths.index(Paths.field(Paths.ROOT, "assignments"), i), "org"),
-                        LedgerProblems.ORG_UNKNOWN, assignment.org()));
-            }
-        }
-        return List.copyOf(unknown);
+        return DerivedEvidence.unknownOrgs(ledger.assignments().stream().map(TaskAssignment::org).toList(), "assignments", directory);
     }
 }
