@@ -1,15 +1,28 @@
 package dev.mofan.cli;
 
+import dev.mofan.core.format.ActivityLogFormat;
 import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.format.OrgDirectoryFormat;
+import dev.mofan.core.format.ProblemLedgerFormat;
+import dev.mofan.core.format.Syntax;
+import dev.mofan.core.format.TaskLedgerFormat;
 import dev.mofan.core.sample.SampleEvidence;
+import dev.mofan.core.sample.SampleLedgers;
 import dev.mofan.core.sample.SampleProvince;
+import dev.mofan.core.tasks.BundledTaskCatalogues;
+import dev.mofan.model.activity.ActivityLog;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.ledger.ProblemLedger;
+import dev.mofan.model.ledger.TaskLedger;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +39,9 @@ import picocli.CommandLine.Spec;
         description = "Write the bundled sample province (示范省) as an org file: a working committee, about 100 "
                 + "units, a few thousand branches, about 50,000 members, divisions (处室) and partnership "
                 + "links. With --evidence, also write sample evidence for a scheme and period that exercises "
-                + "every rule, bonus, deduction, veto, missing evidence and a correction. The same bytes every time.")
+                + "every rule, bonus, deduction, veto, missing evidence and a correction. With --problems, --tasks "
+                + "and --activities, also write a sample problem ledger, task ledger (the 20 key tasks for every "
+                + "unit) and activity log for the year of --period. The same bytes every time.")
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -44,8 +59,17 @@ final class SampleCommand implements Callable<Integer> {
     private String scheme;
 
     @Option(names = "--period", paramLabel = "P", defaultValue = "2025",
-            description = "The period the evidence is for (default: ${DEFAULT-VALUE}).")
+            description = "The period the evidence is for, and whose year the ledgers cover (default: ${DEFAULT-VALUE}).")
     private String period;
+
+    @Option(names = "--problems", paramLabel = "FILE", description = "Where to write a sample problem ledger.")
+    private Path problems;
+
+    @Option(names = "--tasks", paramLabel = "FILE", description = "Where to write a sample task ledger.")
+    private Path tasks;
+
+    @Option(names = "--activities", paramLabel = "FILE", description = "Where to write a sample activity log.")
+    private Path activities;
 
     @Mixin
     private LanguageOption lang;
@@ -54,15 +78,25 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean ledgers = problems != null || tasks != null || activities != null;
         for (String option : new String[] {"--scheme", "--period"}) {
-            if (evidence == null && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+            if (evidence == null && !(ledgers && option.equals("--period"))
+                    && spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 CliProblems.option(err, lang.language, CliProblems.OPTION_NEEDS, option, "--evidence FILE");
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        if (!CliFiles.writable(orgs, lang.language, out) || evidence != null && !CliFiles.writable(evidence,
-                lang.language, out)) {
-            return ExitCodes.INVALID_INPUT;
+        for (Path file : new Path[] {orgs, evidence, problems, tasks, activities}) {
+            if (file != null && !CliFiles.writable(file, lang.language, out)) {
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        Optional<Period> ledgerPeriod = Optional.empty();
+        if (ledgers) {
+            ledgerPeriod = Periods.of(period, lang.language, err);
+            if (ledgerPeriod.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
         }
         OrgDirectory province = SampleProvince.generate();
         Optional<Scheme> forScheme = Optional.empty();
@@ -95,7 +129,50 @@ final class SampleCommand implements Callable<Integer> {
                     : "wrote %s: %d evidence records for scheme %s, period %s%n", evidence,
                     records.records().size(), forScheme.get().id(), forPeriod.get().text());
         }
+        if (ledgers && !writeLedgers(province, Period.year(ledgerPeriod.get().start().getYear()), out)) {
+            return ExitCodes.INVALID_INPUT;
+        }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private boolean writeLedgers(OrgDirectory province, Period.Year year, PrintWriter out) {
+        boolean zh = lang.language == Language.ZH;
+        if (problems != null) {
+            ProblemLedger ledger = SampleLedgers.problems(province, year);
+            if (!CliFiles.write(problems, file -> write(file, ProblemLedgerFormat.ofDefaults().write(ledger,
+                    Syntax.of(file))), lang.language, out)) {
+                return false;
+            }
+            out.printf(Locale.ROOT, zh ? "已写入 %s：%d 个问题（%s 年）%n" : "wrote %s: %d problems found in %s%n",
+                    problems, ledger.problems().size(), year.text());
+        }
+        if (tasks != null) {
+            TaskLedger ledger = SampleLedgers.tasks(province, BundledTaskCatalogues.get("five-type-organ"), year);
+            if (!CliFiles.write(tasks, file -> write(file, TaskLedgerFormat.ofDefaults().write(ledger, Syntax.of(file))),
+                    lang.language, out)) {
+                return false;
+            }
+            out.printf(Locale.ROOT, zh ? "已写入 %s：%d 项任务分配（%s 年）%n" : "wrote %s: %d task assignments in %s%n",
+                    tasks, ledger.assignments().size(), year.text());
+        }
+        if (activities != null) {
+            ActivityLog log = SampleLedgers.activities(province, year);
+            if (!CliFiles.write(activities, file -> write(file, ActivityLogFormat.ofDefaults().write(log,
+                    Syntax.of(file))), lang.language, out)) {
+                return false;
+            }
+            out.printf(Locale.ROOT, zh ? "已写入 %s：%d 条活动记录（%s 年）%n" : "wrote %s: %d activities in %s%n",
+                    activities, log.activities().size(), year.text());
+        }
+        return true;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

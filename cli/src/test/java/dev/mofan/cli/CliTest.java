@@ -361,6 +361,25 @@ class CliTest {
     }
 
     @Test
+    void sampleLedgersAreWrittenAndRead() {
+        Path orgs = dir.resolve("province.json");
+        Path problems = dir.resolve("problems.yaml");
+        Path tasks = dir.resolve("tasks.json");
+        Path activities = dir.resolve("activities.json");
+        Run sample = run("sample", "--orgs", orgs.toString(), "--problems", problems.toString(), "--tasks",
+                tasks.toString(), "--activities", activities.toString(), "--period", "2025");
+        assertEquals(0, sample.code, sample.out + sample.err);
+        assertTrue(sample.out.contains("task assignments in 2025"), sample.out);
+        Run status = run("ledger", "status", "--tasks", tasks.toString(), "--orgs", orgs.toString(), "--period", "2025");
+        assertEquals(0, status.code, status.out + status.err);
+        assertTrue(status.lines().get(2).startsWith("wc            6363"), status.out);
+        Run found = run("ledger", "status", "--problems", problems.toString(), "--orgs", orgs.toString(), "--period",
+                "2025", "--format", "json");
+        assertEquals(0, found.code, found.out + found.err);
+        assertTrue(found.out.contains("\"org\": \"wc\""), found.out.substring(0, 300));
+    }
+
+    @Test
     void demoRunsEveryBundledBranchScheme() {
         Run stars = run("demo", "--scheme", "star-branch");
         assertEquals(0, stars.code, stars.err);
