@@ -2,11 +2,7 @@ package dev.mofan.core.format;
 
 import dev.mofan.core.format.internal.ActivityLogDocumentReader;
 import dev.mofan.core.format.internal.ActivityLogDocumentWriter;
-import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.activity.ActivityLog;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -14,12 +10,10 @@ import java.util.Objects;
  * problem of the document at once, each at its JSON path, in English and Chinese. Immutable and
  * thread-safe.
  */
-public final class ActivityLogFormat {
-
-    private final Documents<ActivityLog> documents;
+public final class ActivityLogFormat extends DocumentFormat<ActivityLog> {
 
     private ActivityLogFormat(ReadLimits limits) {
-        this.documents = new Documents<>(limits, ActivityLogDocumentReader.SECTIONS, ActivityLogDocumentReader::read,
+        super(limits, ActivityLogDocumentReader.SECTIONS, ActivityLogDocumentReader::read,
                 ActivityLogDocumentWriter::toTree, "activity log");
     }
 
@@ -31,38 +25,5 @@ public final class ActivityLogFormat {
     /** A format with other read limits. */
     public static ActivityLogFormat withLimits(ReadLimits limits) {
         return new ActivityLogFormat(Objects.requireNonNull(limits, "limits"));
-    }
-
-    /**
-     * Reads the log in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
-     *
-     * @throws ValidationException listing every problem of the document
-     * @throws UncheckedIOException if the file cannot be read
-     */
-    public ActivityLog read(Path file) {
-        return documents.read(file);
-    }
-
-    /**
-     * Reads a UTF-8 log from {@code in}, which is left open.
-     *
-     * @throws ValidationException listing every problem of the document
-     */
-    public ActivityLog read(InputStream in, Syntax syntax) {
-        return documents.read(in, syntax);
-    }
-
-    /**
-     * Reads a log given as text.
-     *
-     * @throws ValidationException listing every problem of the document
-     */
-    public ActivityLog read(String text, Syntax syntax) {
-        return documents.read(text, syntax);
-    }
-
-    /** The document of {@code log} as text. */
-    public String write(ActivityLog log, Syntax syntax) {
-        return documents.write(log, syntax);
     }
 }

@@ -42,7 +42,7 @@ public final class LedgerFiguresFormat {
             entry.put("overdue", row.overdue());
         }
         unknown(document, unknown, language);
-        return Documents.text(document, Syntax.JSON, "ledger figures");
+        return DocumentFormat.text(document, Syntax.JSON, "ledger figures");
     }
 
     /** A task ledger's figures, for tasks of {@code type} (all when empty), and the assignments at unknown orgs, as JSON. */
@@ -68,7 +68,7 @@ public final class LedgerFiguresFormat {
             entry.put("closedLoops", row.closedLoops());
         }
         unknown(document, unknown, language);
-        return Documents.text(document, Syntax.JSON, "ledger figures");
+        return DocumentFormat.text(document, Syntax.JSON, "ledger figures");
     }
 
     private static void rate(ObjectNode entry, Rate rate) {

@@ -73,7 +73,7 @@ public final class ResponsibilityFormat {
             entry.put("duty", line.duty().id());
             entry.set("text", OrgDocumentWriter.label(line.duty().text()));
         }
-        return Documents.text(document, Syntax.JSON, "responsibility list");
+        return DocumentFormat.text(document, Syntax.JSON, "responsibility list");
     }
 
     /**

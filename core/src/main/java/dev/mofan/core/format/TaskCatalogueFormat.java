@@ -4,8 +4,8 @@ import dev.mofan.core.format.internal.TaskCatalogueDocumentReader;
 import dev.mofan.core.format.internal.TaskCatalogueDocumentWriter;
 import dev.mofan.core.format.internal.TaskProblems;
 import dev.mofan.model.error.ValidationException;
-import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.error.Violation;
+import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.Indicator;
@@ -13,9 +13,6 @@ import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.task.Task;
 import dev.mofan.model.task.TaskCatalogue;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,12 +26,10 @@ import java.util.stream.Collectors;
  * catalogue's links against its scheme. Reading reports every problem of the document at once,
  * each at its JSON path, in English and Chinese. Immutable and thread-safe.
  */
-public final class TaskCatalogueFormat {
-
-    private final Documents<TaskCatalogue> documents;
+public final class TaskCatalogueFormat extends DocumentFormat<TaskCatalogue> {
 
     private TaskCatalogueFormat(ReadLimits limits) {
-        this.documents = new Documents<>(limits, TaskCatalogueDocumentReader.SECTIONS, TaskCatalogueDocumentReader::read,
+        super(limits, TaskCatalogueDocumentReader.SECTIONS, TaskCatalogueDocumentReader::read,
                 TaskCatalogueDocumentWriter::toTree, "task catalogue");
     }
 
@@ -46,39 +41,6 @@ public final class TaskCatalogueFormat {
     /** A format with other read limits. */
     public static TaskCatalogueFormat withLimits(ReadLimits limits) {
         return new TaskCatalogueFormat(Objects.requireNonNull(limits, "limits"));
-    }
-
-    /**
-     * Reads the catalogue in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
-     *
-     * @throws ValidationException listing every problem of the document
-     * @throws UncheckedIOException if the file cannot be read
-     */
-    public TaskCatalogue read(Path file) {
-        return documents.read(file);
-    }
-
-    /**
-     * Reads a UTF-8 catalogue from {@code in}, which is left open.
-     *
-     * @throws ValidationException listing every problem of the document
-     */
-    public TaskCatalogue read(InputStream in, Syntax syntax) {
-        return documents.read(in, syntax);
-    }
-
-    /**
-     * Reads a catalogue given as text.
-     *
-     * @throws ValidationException listing every problem of the document
-     */
-    public TaskCatalogue read(String text, Syntax syntax) {
-        return documents.read(text, syntax);
-    }
-
-    /** The document of {@code catalogue} as text. */
-    public String write(TaskCatalogue catalogue, Syntax syntax) {
-        return documents.write(catalogue, syntax);
     }
 
     /**

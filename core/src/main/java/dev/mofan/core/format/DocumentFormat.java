@@ -3,6 +3,7 @@ package dev.mofan.core.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.core.format.internal.TreeReader;
 import dev.mofan.core.format.internal.TreeWriter;
+import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.internal.Violations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +18,15 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Reading and writing one kind of document, the same way for every format: a file by its name's
- * syntax, a stream or a text; every problem collected, then thrown at once; written as UTF-8.
+ * A document format: reads a file (YAML when its name ends in {@code .yaml} or {@code .yml}, JSON
+ * otherwise), a UTF-8 stream or a text, collecting every problem of the document and throwing them
+ * at once, each at its JSON path in English and Chinese; and writes the document back as UTF-8 text
+ * that reads back equal. The formats of this package that share this shape extend it. Immutable and
+ * thread-safe.
  *
  * @param <T> what the document holds
  */
-final class Documents<T> {
+public abstract class DocumentFormat<T> {
 
     private final ReadLimits limits;
     private final TreeReader reader;
@@ -35,7 +39,7 @@ final class Documents<T> {
      * @param sections the document's top-level array sections, in the order problems are listed
      * @param what the document's name in I/O error messages, such as {@code task catalogue}
      */
-    Documents(ReadLimits limits, List<String> sections, BiFunction<JsonNode, Violations, Optional<T>> fromTree,
+    DocumentFormat(ReadLimits limits, List<String> sections, BiFunction<JsonNode, Violations, Optional<T>> fromTree,
             Function<T, JsonNode> toTree, String what) {
         this.limits = limits;
         this.reader = new TreeReader(limits);
@@ -45,7 +49,13 @@ final class Documents<T> {
         this.what = what;
     }
 
-    T read(Path file) {
+    /**
+     * Reads the document in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
+     *
+     * @throws ValidationException listing every problem of the document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public T read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, Syntax.of(file));
         } catch (IOException e) {
@@ -53,7 +63,12 @@ final class Documents<T> {
         }
     }
 
-    T read(InputStream in, Syntax syntax) {
+    /**
+     * Reads a UTF-8 document from {@code in}, which is left open.
+     *
+     * @throws ValidationException listing every problem of the document
+     */
+    public T read(InputStream in, Syntax syntax) {
         Violations violations = new Violations(sections, limits.maxListedProblems());
         try {
             return finish(reader.read(in, syntax, violations), violations);
@@ -62,12 +77,18 @@ final class Documents<T> {
         }
     }
 
-    T read(String text, Syntax syntax) {
+    /**
+     * Reads a document given as text.
+     *
+     * @throws ValidationException listing every problem of the document
+     */
+    public T read(String text, Syntax syntax) {
         Violations violations = new Violations(sections, limits.maxListedProblems());
         return finish(reader.read(text, syntax, violations), violations);
     }
 
-    String write(T value, Syntax syntax) {
+    /** The document of {@code value} as text. */
+    public String write(T value, Syntax syntax) {
         return text(toTree.apply(value), syntax, what);
     }
 
