@@ -45,7 +45,10 @@ public final class LedgerFiguresFormat {
         return DocumentFormat.text(document, Syntax.JSON, "ledger figures");
     }
 
-    /** A task ledger's figures, for tasks of {@code type} (all when empty), and the assignments at unknown orgs, as JSON. */
+    /**
+     * A task ledger's figures, for tasks of {@code type} (all when empty), and the assignments at
+     * unknown orgs, as JSON.
+     */
     public static String tasksJson(Period period, LocalDate asOf, Optional<String> type, List<TaskFigures> figures,
             List<Violation> unknown, Language language) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();

@@ -54,7 +54,8 @@ public final class TaskCatalogueFormat extends DocumentFormat<TaskCatalogue> {
         List<Violation> problems = new ArrayList<>();
         Optional<String> named = catalogue.scheme();
         if (named.isPresent() && !named.get().equals(scheme.id())) {
-            problems.add(Violation.of(Paths.field(Paths.ROOT, "scheme"), TaskProblems.SCHEME, named.get(), scheme.id()));
+            problems.add(Violation.of(Paths.field(Paths.ROOT, "scheme"), TaskProblems.SCHEME, named.get(),
+                    scheme.id()));
         }
         Set<String> dimensions = scheme.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
         Set<String> items = new HashSet<>();
