@@ -151,19 +151,7 @@ class CliTest {
 
     @Test
     void rankRanksTheLastReportAgainstTheOnesBefore() throws IOException {
-        Path scheme = dir.resolve("race.yaml");
-        Files.writeString(scheme, """
-                id: race
-                version: "1"
-                period: year
-                maxPoints: 10
-                subjects: [branch]
-                keys: [{id: points, type: points}]
-                dimensions:
-                  - id: d
-                    maxPoints: 10
-                    indicators: [{id: i, items: [{id: p, maxPoints: 10, rule: {id: direct}, keys: [points]}]}]
-                grades: [{id: excellent, min: 9}, {id: good, min: 6}, {id: fail, min: 0}]
+        Path scheme = pointsScheme("race", """
                 peerGroups:
                   - {id: all, kinds: [branch], laggards: {count: 1}, quotas: [{grade: excellent, share: 0.5}],
                      streaks: [{flag: warning, when: laggard, periods: 2}]}
@@ -188,6 +176,27 @@ class CliTest {
         Run bad = run("rank", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--report", broken.toString());
         assertEquals(2, bad.code);
         assertTrue(bad.out.startsWith(broken + ": $.fingerprint: "), "each problem names its file: " + bad.out);
+    }
+
+    /**
+     * A yearly scheme {@code id} of branches scored on one {@code direct} item of 10 points from the
+     * key {@code points}, grades excellent ≥ 9, good ≥ 6, fail, and then {@code more} (roll-ups, peer groups).
+     */
+    private Path pointsScheme(String id, String more) throws IOException {
+        Path scheme = dir.resolve(id + ".yaml");
+        Files.writeString(scheme, "id: " + id + "\n" + """
+                version: "1"
+                period: year
+                maxPoints: 10
+                subjects: [branch]
+                keys: [{id: points, type: points}]
+                dimensions:
+                  - id: d
+                    maxPoints: 10
+                    indicators: [{id: i, items: [{id: p, maxPoints: 10, rule: {id: direct}, keys: [points]}]}]
+                grades: [{id: excellent, min: 9}, {id: good, min: 6}, {id: fail, min: 0}]
+                """ + more);
+        return scheme;
     }
 
     /** An org file of one unit u with three branches a, b and c. */
@@ -224,19 +233,7 @@ class CliTest {
 
     @Test
     void rankComputesATwoYearRollupFromTheReportsGiven() throws IOException {
-        Path scheme = dir.resolve("cycle.yaml");
-        Files.writeString(scheme, """
-                id: cycle
-                version: "1"
-                period: year
-                maxPoints: 10
-                subjects: [branch]
-                keys: [{id: points, type: points}]
-                dimensions:
-                  - id: d
-                    maxPoints: 10
-                    indicators: [{id: i, items: [{id: p, maxPoints: 10, rule: {id: direct}, keys: [points]}]}]
-                grades: [{id: excellent, min: 9}, {id: good, min: 6}, {id: fail, min: 0}]
+        Path scheme = pointsScheme("cycle", """
                 rollups:
                   - {id: two-year, kind: period, over: cycle, cycle: 2024..2025, method: mean, missing: fail}
                 peerGroups:

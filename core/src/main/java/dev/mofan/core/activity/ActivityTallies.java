@@ -45,8 +45,7 @@ public final class ActivityTallies {
         }
         Map<String, ActivityTally.Count> byKind = new TreeMap<>();
         for (Activity activity : log.activities()) {
-            if (period.contains(activity.date()) && directory.tree().contains(activity.org())
-                    && directory.tree().isAncestorOrSelf(org, activity.org())) {
+            if (period.contains(activity.date()) && DerivedEvidence.inSubtree(directory, org, activity.org())) {
                 byKind.merge(activity.kind(), new ActivityTally.Count(1, activity.participants()),
                         ActivityTally.Count::plus);
             }

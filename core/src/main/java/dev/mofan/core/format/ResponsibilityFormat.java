@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.core.format.internal.OrgDocumentWriter;
+import dev.mofan.core.format.internal.TaskCatalogueDocumentWriter;
 import dev.mofan.core.tasks.Responsibility;
 import dev.mofan.model.task.Deadline;
 import dev.mofan.model.task.DutyLevel;
@@ -65,10 +66,8 @@ public final class ResponsibilityFormat {
             Optional<Deadline> deadline = line.task().deadline();
             if (deadline.isEmpty()) {
                 entry.putNull("deadline");
-            } else if (deadline.get() instanceof Deadline.AfterPeriod after) {
-                entry.put("deadline", after.days());
             } else {
-                entry.put("deadline", ((Deadline.OnDate) deadline.get()).date().toString());
+                TaskCatalogueDocumentWriter.putDeadline(entry, deadline.get());
             }
             entry.put("duty", line.duty().id());
             entry.set("text", OrgDocumentWriter.label(line.duty().text()));

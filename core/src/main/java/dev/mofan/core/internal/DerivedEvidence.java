@@ -22,6 +22,11 @@ public final class DerivedEvidence {
     private DerivedEvidence() {
     }
 
+    /** Whether an entry at {@code entryOrg} counts for the subtree of {@code org}: held by the directory, and in it. */
+    public static boolean inSubtree(OrgDirectory directory, String org, String entryOrg) {
+        return directory.tree().contains(entryOrg) && directory.tree().isAncestorOrSelf(org, entryOrg);
+    }
+
     /** A reviewed record {@code SOURCE:ORG:KEY} of {@code source}, for {@code org} and {@code period}. */
     public static EvidenceRecord record(String source, String org, String key, Period period, Value value) {
         return new EvidenceRecord(source + ":" + org + ":" + key, org, key, period, value, Optional.empty(),

@@ -84,8 +84,7 @@ public final class ProblemLedgers {
         for (LedgerProblem problem : ledger.problems()) {
             if (category.isPresent() && !category.get().equals(problem.category())
                     || !period.contains(problem.found()) || problem.found().isAfter(asOf)
-                    || !directory.tree().contains(problem.org())
-                    || !directory.tree().isAncestorOrSelf(org, problem.org())) {
+                    || !DerivedEvidence.inSubtree(directory, org, problem.org())) {
                 continue;
             }
             found++;

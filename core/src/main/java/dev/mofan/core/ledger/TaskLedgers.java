@@ -137,8 +137,8 @@ public final class TaskLedgers {
         for (TaskAssignment assignment : ledger.assignments()) {
             Optional<Task> task = catalogue.task(assignment.task());
             if (task.isEmpty() || type.isPresent() && !type.get().equals(task.get().type())
-                    || !period.contains(assignment.period()) || !directory.tree().contains(assignment.org())
-                    || !directory.tree().isAncestorOrSelf(org, assignment.org())) {
+                    || !period.contains(assignment.period())
+                    || !DerivedEvidence.inSubtree(directory, org, assignment.org())) {
                 continue;
             }
             counted++;

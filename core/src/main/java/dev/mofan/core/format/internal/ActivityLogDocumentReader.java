@@ -3,15 +3,11 @@ package dev.mofan.core.format.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.model.activity.Activity;
 import dev.mofan.model.activity.ActivityLog;
-import dev.mofan.model.error.Violation.Verbatim;
-import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.text.Label;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,10 +21,11 @@ public final class ActivityLogDocumentReader {
     static final List<String> FIELDS = List.of("id", "org", "kind", "date", "participants", "title");
 
     private final Violations out;
-    private final Map<String, String> firstAt = new HashMap<>();
+    private final IdClaims ids;
 
     private ActivityLogDocumentReader(Violations out) {
         this.out = out;
+        this.ids = new IdClaims(out);
     }
 
     /** The log the document {@code root} holds, or empty when any problem was reported to {@code out}. */
@@ -51,12 +48,7 @@ public final class ActivityLogDocumentReader {
     private Optional<Activity> activity(NodeReader object) {
         NodeReader activity = object.allowOnly(FIELDS);
         Read<String> id = activity.id("id", true);
-        if (id.ok() && id.present()) {
-            String earlier = firstAt.putIfAbsent(id.value(), activity.at("id").path());
-            if (earlier != null) {
-                out.add(activity.at("id").path(), ModelProblems.ID_DUPLICATE, id.value(), new Verbatim(earlier));
-            }
-        }
+        ids.claim(id, activity.at("id"));
         Read<String> org = activity.id("org", true);
         Read<String> kind = activity.id("kind", true);
         LocalDate date = activity.date("date", true).orElse(null);

@@ -2,7 +2,6 @@ package dev.mofan.core.format.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.model.error.Violation.Verbatim;
-import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.ledger.LedgerProblem;
 import dev.mofan.model.ledger.ProblemAction;
@@ -14,9 +13,7 @@ import dev.mofan.model.text.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -35,10 +32,11 @@ public final class ProblemLedgerDocumentReader {
     private static final Label ACTION = Label.of("台账步骤", "ledger step");
 
     private final Violations out;
-    private final Map<String, String> firstAt = new HashMap<>();
+    private final IdClaims ids;
 
     private ProblemLedgerDocumentReader(Violations out) {
         this.out = out;
+        this.ids = new IdClaims(out);
     }
 
     /** The ledger the document {@code root} holds, or empty when any problem was reported to {@code out}. */
@@ -61,12 +59,7 @@ public final class ProblemLedgerDocumentReader {
     private Optional<LedgerProblem> problem(NodeReader object) {
         NodeReader problem = object.allowOnly(PROBLEM_FIELDS);
         Read<String> id = problem.id("id", true);
-        if (id.ok() && id.present()) {
-            String earlier = firstAt.putIfAbsent(id.value(), problem.at("id").path());
-            if (earlier != null) {
-                out.add(problem.at("id").path(), ModelProblems.ID_DUPLICATE, id.value(), new Verbatim(earlier));
-            }
-        }
+        ids.claim(id, problem.at("id"));
         Read<String> org = problem.id("org", true);
         Read<String> category = problem.id("category", true);
         Read<Label> title = problem.label("title");

@@ -2,7 +2,6 @@ package dev.mofan.core.format.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.model.error.Violation.Verbatim;
-import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.task.Cadence;
@@ -15,9 +14,7 @@ import dev.mofan.model.text.Label;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,10 +35,12 @@ public final class TaskCatalogueDocumentReader {
     private static final Label LEVEL = Label.of("责任层级", "level");
 
     private final Violations out;
-    private final Map<String, String> firstAt = new HashMap<>();
+    /** One id namespace for tasks and duties. */
+    private final IdClaims ids;
 
     private TaskCatalogueDocumentReader(Violations out) {
         this.out = out;
+        this.ids = new IdClaims(out);
     }
 
     /** The catalogue the document {@code root} holds, or empty when any problem was reported to {@code out}. */
@@ -78,7 +77,7 @@ public final class TaskCatalogueDocumentReader {
     private Optional<Task> task(NodeReader object) {
         NodeReader task = object.allowOnly(TASK_FIELDS);
         Read<String> id = task.id("id", true);
-        claim(id, task.at("id"));
+        ids.claim(id, task.at("id"));
         Read<Label> title = task.label("title");
         if (title.ok() && title.value().isEmpty()) {
             task.string("title", true);
@@ -138,7 +137,7 @@ public final class TaskCatalogueDocumentReader {
     private Optional<Duty> duty(NodeReader object) {
         NodeReader duty = object.allowOnly(DUTY_FIELDS);
         Read<String> id = duty.id("id", true);
-        claim(id, duty.at("id"));
+        ids.claim(id, duty.at("id"));
         Read<DutyLevel> level = duty.term("level", DutyLevel.class, LEVEL, true);
         Read<Label> text = duty.label("text");
         if (text.ok() && text.value().isEmpty()) {
@@ -148,15 +147,5 @@ public final class TaskCatalogueDocumentReader {
             return Optional.empty();
         }
         return Optional.of(new Duty(id.value(), level.value(), text.value()));
-    }
-
-    /** One id namespace for tasks and duties: a repeat is reported where it stands, naming the first. */
-    private void claim(Read<String> id, Where at) {
-        if (id.ok() && id.present()) {
-            String earlier = firstAt.putIfAbsent(id.value(), at.path());
-            if (earlier != null) {
-                out.add(at.path(), ModelProblems.ID_DUPLICATE, id.value(), new Verbatim(earlier));
-            }
-        }
     }
 }

@@ -16,6 +16,15 @@ public final class TaskCatalogueDocumentWriter {
     private TaskCatalogueDocumentWriter() {
     }
 
+    /** Puts {@code deadline} as {@code deadline}: its days after each period, or its date. */
+    public static void putDeadline(ObjectNode node, Deadline deadline) {
+        if (deadline instanceof Deadline.AfterPeriod after) {
+            node.put("deadline", after.days());
+        } else {
+            node.put("deadline", ((Deadline.OnDate) deadline).date().toString());
+        }
+    }
+
     /** The document tree of {@code catalogue}. */
     public static ObjectNode toTree(TaskCatalogue catalogue) {
         ObjectNode document = NODES.objectNode();
@@ -30,13 +39,7 @@ public final class TaskCatalogueDocumentWriter {
             OrgDocumentWriter.putLabel(node, "title", task.title());
             node.put("type", task.type());
             node.put("cadence", task.cadence().id());
-            task.deadline().ifPresent(deadline -> {
-                if (deadline instanceof Deadline.AfterPeriod after) {
-                    node.put("deadline", after.days());
-                } else {
-                    node.put("deadline", ((Deadline.OnDate) deadline).date().toString());
-                }
-            });
+            task.deadline().ifPresent(deadline -> putDeadline(node, deadline));
             OrgDocumentWriter.putIds(node, "evidence", task.evidence());
             OrgDocumentWriter.putIds(node, "items", task.items());
             ArrayNode duties = node.putArray("duties");

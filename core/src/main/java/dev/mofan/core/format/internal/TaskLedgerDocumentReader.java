@@ -1,8 +1,6 @@
 package dev.mofan.core.format.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mofan.model.error.Violation.Verbatim;
-import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
 import dev.mofan.model.ledger.LoopStep;
 import dev.mofan.model.ledger.TaskAssignment;
@@ -13,9 +11,7 @@ import dev.mofan.model.task.DutyLevel;
 import dev.mofan.model.text.Label;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,10 +30,11 @@ public final class TaskLedgerDocumentReader {
     private static final Label ACTOR = Label.of("责任层级", "level");
 
     private final Violations out;
-    private final Map<String, String> firstAt = new HashMap<>();
+    private final IdClaims ids;
 
     private TaskLedgerDocumentReader(Violations out) {
         this.out = out;
+        this.ids = new IdClaims(out);
     }
 
     /** The ledger the document {@code root} holds, or empty when any problem was reported to {@code out}. */
@@ -60,12 +57,7 @@ public final class TaskLedgerDocumentReader {
     private Optional<TaskAssignment> assignment(NodeReader object) {
         NodeReader assignment = object.allowOnly(ASSIGNMENT_FIELDS);
         Read<String> id = assignment.id("id", true);
-        if (id.ok() && id.present()) {
-            String earlier = firstAt.putIfAbsent(id.value(), assignment.at("id").path());
-            if (earlier != null) {
-                out.add(assignment.at("id").path(), ModelProblems.ID_DUPLICATE, id.value(), new Verbatim(earlier));
-            }
-        }
+        ids.claim(id, assignment.at("id"));
         Read<String> task = assignment.id("task", true);
         Read<String> org = assignment.id("org", true);
         Period period = period(assignment);
