@@ -1,17 +1,16 @@
 package dev.mofan.core.activity;
 
-import dev.mofan.core.internal.DerivedEvidence;
+import dev.mofan.core.internal.SubtreeCounts;
 import dev.mofan.model.activity.Activity;
 import dev.mofan.model.activity.ActivityLog;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.Violation;
-import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Value;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,9 +26,6 @@ import java.util.TreeMap;
  */
 public final class ActivityTallies {
 
-    /** The {@code source} of the evidence records the tallies give. */
-    public static final String SOURCE = "activity-log";
-
     private ActivityTallies() {
     }
 
@@ -43,41 +39,46 @@ public final class ActivityTallies {
         if (!directory.tree().contains(org)) {
             throw new UnknownIdException("org", org);
         }
-        Map<String, ActivityTally.Count> byKind = new TreeMap<>();
-        for (Activity activity : log.activities()) {
-            if (period.contains(activity.date()) && DerivedEvidence.inSubtree(directory, org, activity.org())) {
-                byKind.merge(activity.kind(), new ActivityTally.Count(1, activity.participants()),
-                        ActivityTally.Count::plus);
-            }
-        }
-        return new ActivityTally(org, period.text(), byKind);
+        return talliesByOrg(log, directory, period).get(org);
     }
 
     /**
-     * The tallies as evidence records, for each org of {@code kinds} (its subtree's activities in
-     * {@code period}), one record per declared key, a count; in org (tree) order, then key order,
-     * ids {@code activity-log:ORG:KEY}.
+     * The tally of every org of the directory's tree, in tree order, as {@link #tally} gives it for
+     * one org; one pass over the log, however many orgs.
      */
-    public static List<EvidenceRecord> evidence(ActivityLog log, OrgDirectory directory, List<String> kinds,
-            Period period, List<ActivityKey> keys) {
-        List<EvidenceRecord> records = new ArrayList<>();
-        for (OrgUnit org : directory.tree().units()) {
-            if (!kinds.contains(org.kindId())) {
-                continue;
-            }
-            ActivityTally tally = tally(log, directory, org.id(), period);
-            for (ActivityKey key : keys) {
-                ActivityTally.Count count = tally.of(key.kind());
-                long value = key.figure() == ActivityKey.Figure.ACTIVITIES ? count.activities() : count.participants();
-                records.add(DerivedEvidence.record(SOURCE, org.id(), key.key(), period,
-                        Value.of(BigDecimal.valueOf(value))));
+    public static Map<String, ActivityTally> talliesByOrg(ActivityLog log, OrgDirectory directory, Period period) {
+        List<String> kinds = log.activities().stream().map(Activity::kind).distinct().sorted().toList();
+        Map<String, Integer> kindAt = new HashMap<>();
+        kinds.forEach(kind -> kindAt.put(kind, kindAt.size()));
+        SubtreeCounts counts = new SubtreeCounts(directory.tree(), 2 * kinds.size());
+        long[] amounts = new long[2 * kinds.size()];
+        for (Activity activity : log.activities()) {
+            if (period.contains(activity.date())) {
+                int k = kindAt.get(activity.kind());
+                amounts[2 * k] = 1;
+                amounts[2 * k + 1] = activity.participants();
+                counts.add(activity.org(), amounts);
+                amounts[2 * k] = 0;
+                amounts[2 * k + 1] = 0;
             }
         }
-        return List.copyOf(records);
+        Map<String, ActivityTally> byOrg = new LinkedHashMap<>();
+        for (OrgUnit org : directory.tree().units()) {
+            long[] totals = counts.of(org.id());
+            Map<String, ActivityTally.Count> byKind = new TreeMap<>();
+            for (int k = 0; k < kinds.size(); k++) {
+                if (totals[2 * k] > 0) {
+                    byKind.put(kinds.get(k), new ActivityTally.Count(totals[2 * k], totals[2 * k + 1]));
+                }
+            }
+            byOrg.put(org.id(), new ActivityTally(org.id(), period.text(), byKind));
+        }
+        return Collections.unmodifiableMap(byOrg);
     }
 
     /** The activities at orgs the directory does not hold, each at its path: counted nowhere, reported. */
     public static List<Violation> unknownOrgs(ActivityLog log, OrgDirectory directory) {
-        return DerivedEvidence.unknownOrgs(log.activities().stream().map(Activity::org).toList(), "activities", directory);
+        return SubtreeCounts.unknownOrgs(log.activities().stream().map(Activity::org).toList(), "activities",
+                directory.tree());
     }
 }

@@ -1,11 +1,9 @@
 package dev.mofan.core.ledger;
 
-import dev.mofan.core.internal.DerivedEvidence;
+import dev.mofan.core.internal.SubtreeCounts;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.Violation;
-import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Value;
 import dev.mofan.model.ledger.LedgerProblem;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.ProblemState;
@@ -13,10 +11,11 @@ import dev.mofan.model.ledger.ProblemStep;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Rate;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,9 +30,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ProblemLedgers {
-
-    /** The {@code source} of the evidence records the ledger gives. */
-    public static final String SOURCE = "problem-ledger";
 
     private ProblemLedgers() {
     }
@@ -78,55 +74,41 @@ public final class ProblemLedgers {
         if (!directory.tree().contains(org)) {
             throw new UnknownIdException("org", org);
         }
-        long found = 0;
-        long closed = 0;
-        long overdue = 0;
-        for (LedgerProblem problem : ledger.problems()) {
-            if (category.isPresent() && !category.get().equals(problem.category())
-                    || !period.contains(problem.found()) || problem.found().isAfter(asOf)
-                    || !DerivedEvidence.inSubtree(directory, org, problem.org())) {
-                continue;
-            }
-            found++;
-            ProblemStatus status = status(problem, asOf);
-            if (!status.open()) {
-                closed++;
-            } else if (status.overdue()) {
-                overdue++;
-            }
-        }
-        return new ProblemFigures(org, period.text(), new Rate(closed, found), found - closed, overdue);
+        return figures(counts(ledger, directory, period, asOf, category), org, period);
     }
 
     /**
-     * The ledger's figures as evidence records, for each org of {@code kinds} in the directory (its
-     * subtree's problems found in {@code period}, judged on {@code asOf}), one record per declared
-     * key: a scheme item then scores them like any other evidence. Records are in org (tree) order,
-     * then key order, with ids {@code problem-ledger:ORG:KEY}, stage {@code review} and source
-     * {@code problem-ledger}. A resolution rate of nothing found (0/0) gives no record, so the
-     * item's missing-evidence policy decides.
+     * The figures of every org of the directory's tree, in tree order: the problems of its subtree
+     * (of {@code category}, or all when empty) found in {@code period} by {@code asOf}, judged on
+     * {@code asOf}. One pass over the ledger, however many orgs.
      */
-    public static List<EvidenceRecord> evidence(ProblemLedger ledger, OrgDirectory directory, List<String> kinds,
-            Period period, LocalDate asOf, List<LedgerKey> keys) {
-        List<EvidenceRecord> records = new ArrayList<>();
+    public static Map<String, ProblemFigures> figuresByOrg(ProblemLedger ledger, OrgDirectory directory,
+            Period period, LocalDate asOf, Optional<String> category) {
+        SubtreeCounts counts = counts(ledger, directory, period, asOf, category);
+        Map<String, ProblemFigures> byOrg = new LinkedHashMap<>();
         for (OrgUnit org : directory.tree().units()) {
-            if (!kinds.contains(org.kindId())) {
+            byOrg.put(org.id(), figures(counts, org.id(), period));
+        }
+        return Collections.unmodifiableMap(byOrg);
+    }
+
+    private static SubtreeCounts counts(ProblemLedger ledger, OrgDirectory directory, Period period, LocalDate asOf,
+            Optional<String> category) {
+        SubtreeCounts counts = new SubtreeCounts(directory.tree(), 3);
+        for (LedgerProblem problem : ledger.problems()) {
+            if (category.isPresent() && !category.get().equals(problem.category())
+                    || !period.contains(problem.found()) || problem.found().isAfter(asOf)) {
                 continue;
             }
-            for (LedgerKey key : keys) {
-                ProblemFigures figures = figures(ledger, directory, org.id(), period, asOf,
-                        Optional.of(key.category()));
-                Optional<Value> value = switch (key.figure()) {
-                    case RESOLVED -> figures.found() == 0 ? Optional.empty()
-                            : Optional.of(Value.of(figures.resolved().text()));
-                    case FOUND -> Optional.of(Value.of(BigDecimal.valueOf(figures.found())));
-                    case OPEN -> Optional.of(Value.of(BigDecimal.valueOf(figures.open())));
-                    case OVERDUE -> Optional.of(Value.of(BigDecimal.valueOf(figures.overdue())));
-                };
-                value.ifPresent(v -> records.add(DerivedEvidence.record(SOURCE, org.id(), key.key(), period, v)));
-            }
+            ProblemStatus status = status(problem, asOf);
+            counts.add(problem.org(), 1, status.open() ? 0 : 1, status.overdue() ? 1 : 0);
         }
-        return List.copyOf(records);
+        return counts;
+    }
+
+    private static ProblemFigures figures(SubtreeCounts counts, String org, Period period) {
+        long[] c = counts.of(org);
+        return new ProblemFigures(org, period.text(), new Rate(c[1], c[0]), c[0] - c[1], c[2]);
     }
 
     /**
@@ -134,6 +116,7 @@ public final class ProblemLedgers {
      * they count in no subtree, so they are reported rather than dropped in silence.
      */
     public static List<Violation> unknownOrgs(ProblemLedger ledger, OrgDirectory directory) {
-        return DerivedEvidence.unknownOrgs(ledger.problems().stream().map(LedgerProblem::org).toList(), "problems", directory);
+        return SubtreeCounts.unknownOrgs(ledger.problems().stream().map(LedgerProblem::org).toList(), "problems",
+                directory.tree());
     }
 }

@@ -1,14 +1,12 @@
 package dev.mofan.core.ledger;
 
 import dev.mofan.core.format.internal.LedgerProblems;
-import dev.mofan.core.internal.DerivedEvidence;
+import dev.mofan.core.internal.SubtreeCounts;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.UnknownIdException;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.error.Violation;
-import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Value;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.ledger.LoopStep;
 import dev.mofan.model.ledger.TaskAssignment;
@@ -24,7 +22,9 @@ import dev.mofan.model.task.Task;
 import dev.mofan.model.task.TaskCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +35,6 @@ import java.util.Optional;
  * catalogue, the org tree and the day.
  */
 public final class TaskLedgers {
-
-    /** The {@code source} of the evidence records the ledger gives. */
-    public static final String SOURCE = "task-ledger";
 
     private TaskLedgers() {
     }
@@ -129,68 +126,48 @@ public final class TaskLedgers {
         if (!directory.tree().contains(org)) {
             throw new UnknownIdException("org", org);
         }
-        long counted = 0;
-        long completed = 0;
-        long onTime = 0;
-        long overdue = 0;
-        long closed = 0;
-        for (TaskAssignment assignment : ledger.assignments()) {
-            Optional<Task> task = catalogue.task(assignment.task());
-            if (task.isEmpty() || type.isPresent() && !type.get().equals(task.get().type())
-                    || !period.contains(assignment.period())
-                    || !DerivedEvidence.inSubtree(directory, org, assignment.org())) {
-                continue;
-            }
-            counted++;
-            TaskStatus status = status(assignment, task.get(), asOf);
-            completed += status.completed() ? 1 : 0;
-            onTime += status.onTime() ? 1 : 0;
-            overdue += status.overdue() ? 1 : 0;
-            closed += status.reached().equals(Optional.of(LoopStep.FOLLOW_UP)) ? 1 : 0;
-        }
-        return new TaskFigures(org, period.text(), type, new Rate(completed, counted), onTime, overdue, closed);
+        return figures(counts(ledger, catalogue, directory, period, asOf, type), org, period, type);
     }
 
     /**
-     * The ledger's figures as evidence records, for each org of {@code kinds} (its subtree's
-     * assignments of the key's task whose round lies in {@code period}, judged on {@code asOf}), one
-     * ratio record per declared key ({@code 3/4}); none when the subtree has no such assignment, so
-     * the item's missing-evidence policy decides. Ids {@code task-ledger:ORG:KEY}, source
-     * {@code task-ledger}.
+     * The figures of every org of the directory's tree, in tree order, as
+     * {@link #figures(TaskLedger, TaskCatalogue, OrgDirectory, String, Period, LocalDate, Optional)}
+     * gives them for one org; one pass over the ledger, however many orgs.
      */
-    public static List<EvidenceRecord> evidence(TaskLedger ledger, TaskCatalogue catalogue, OrgDirectory directory,
-            List<String> kinds, Period period, LocalDate asOf, List<TaskKey> keys) {
-        List<TaskLedger> ofTask = new ArrayList<>();
-        for (TaskKey key : keys) {
-            ofTask.add(new TaskLedger(ledger.assignments().stream().filter(a -> a.task().equals(key.task())).toList()));
-        }
-        List<EvidenceRecord> records = new ArrayList<>();
+    public static Map<String, TaskFigures> figuresByOrg(TaskLedger ledger, TaskCatalogue catalogue,
+            OrgDirectory directory, Period period, LocalDate asOf, Optional<String> type) {
+        SubtreeCounts counts = counts(ledger, catalogue, directory, period, asOf, type);
+        Map<String, TaskFigures> byOrg = new LinkedHashMap<>();
         for (OrgUnit org : directory.tree().units()) {
-            if (!kinds.contains(org.kindId())) {
+            byOrg.put(org.id(), figures(counts, org.id(), period, type));
+        }
+        return Collections.unmodifiableMap(byOrg);
+    }
+
+    private static SubtreeCounts counts(TaskLedger ledger, TaskCatalogue catalogue, OrgDirectory directory,
+            Period period, LocalDate asOf, Optional<String> type) {
+        SubtreeCounts counts = new SubtreeCounts(directory.tree(), 5);
+        for (TaskAssignment assignment : ledger.assignments()) {
+            Optional<Task> task = catalogue.task(assignment.task());
+            if (task.isEmpty() || type.isPresent() && !type.get().equals(task.get().type())
+                    || !period.contains(assignment.period())) {
                 continue;
             }
-            for (int k = 0; k < keys.size(); k++) {
-                TaskKey key = keys.get(k);
-                TaskFigures figures = figures(ofTask.get(k), catalogue, directory, org.id(), period, asOf,
-                        Optional.empty());
-                long counted = figures.completed().denominator();
-                if (counted == 0) {
-                    continue;
-                }
-                long share = switch (key.figure()) {
-                    case COMPLETED -> figures.completed().numerator();
-                    case ON_TIME -> figures.onTime();
-                    case CLOSED_LOOPS -> figures.closedLoops();
-                };
-                records.add(DerivedEvidence.record(SOURCE, org.id(), key.key(), period,
-                        Value.of(new Rate(share, counted).text())));
-            }
+            TaskStatus status = status(assignment, task.get(), asOf);
+            counts.add(assignment.org(), 1, status.completed() ? 1 : 0, status.onTime() ? 1 : 0,
+                    status.overdue() ? 1 : 0, status.reached().equals(Optional.of(LoopStep.FOLLOW_UP)) ? 1 : 0);
         }
-        return List.copyOf(records);
+        return counts;
+    }
+
+    private static TaskFigures figures(SubtreeCounts counts, String org, Period period, Optional<String> type) {
+        long[] c = counts.of(org);
+        return new TaskFigures(org, period.text(), type, new Rate(c[1], c[0]), c[2], c[3], c[4]);
     }
 
     /** The assignments to orgs the directory does not hold, each at its path: counted nowhere, reported. */
     public static List<Violation> unknownOrgs(TaskLedger ledger, OrgDirectory directory) {
-        return DerivedEvidence.unknownOrgs(ledger.assignments().stream().map(TaskAssignment::org).toList(), "assignments", directory);
+        return SubtreeCounts.unknownOrgs(ledger.assignments().stream().map(TaskAssignment::org).toList(),
+                "assignments", directory.tree());
     }
 }

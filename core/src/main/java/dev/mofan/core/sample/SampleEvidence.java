@@ -1,6 +1,9 @@
 package dev.mofan.core.sample;
 
+import dev.mofan.core.derive.Derivations;
+import dev.mofan.core.derive.LedgerSources;
 import dev.mofan.core.internal.PredicateKeys;
+import dev.mofan.core.tasks.BundledTaskCatalogues;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
@@ -14,6 +17,7 @@ import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.Combination;
+import dev.mofan.model.scheme.DerivedSource;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
@@ -24,6 +28,7 @@ import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
+import dev.mofan.model.task.TaskCatalogue;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -67,9 +72,10 @@ public final class SampleEvidence {
     private final Set<String> bonusKeys = new HashSet<>();
     private final Set<String> gateKeys = new HashSet<>();
     private final List<EvidenceRecord> records = new ArrayList<>();
+    private final Set<String> derived = new HashSet<>();
     private int next = 1;
 
-    private SampleEvidence(Scheme scheme, Period period, long seed) {
+    private SampleEvidence(Scheme scheme, Period period, long seed, LedgerSources ledgers) {
         this.scheme = scheme;
         this.period = period;
         this.random = new SplitMix64(seed);
@@ -89,6 +95,11 @@ public final class SampleEvidence {
         scheme.parts().forEach(part -> adjustmentKeys(part.deductions(), List.of()));
         for (Veto veto : scheme.vetoes()) {
             risky.addAll(PredicateKeys.of(veto.when()));
+        }
+        for (EvidenceKey key : scheme.keys()) {
+            if (key.derived().isPresent() && ledgers.gives(key.derived().get().source())) {
+                derived.add(key.id());
+            }
         }
         for (GradeBand band : scheme.grades()) {
             for (Predicate gate : band.gates()) {
@@ -110,9 +121,16 @@ public final class SampleEvidence {
         return generate(scheme, directory, period, SEED + period.text().hashCode() - "2025".hashCode());
     }
 
-    /** Sample evidence for {@code period} from {@code seed}. */
+    /**
+     * Sample evidence for {@code period} from {@code seed}. The records of derived keys are derived
+     * from the sample ledgers of the period's year ({@link SampleLedgers}), judged on the period's
+     * last day, and come last; a derived key whose source the sample cannot give (a period longer
+     * than a year, or a task the scheme's bundled task catalogue does not hold) gets entered records
+     * like any other key.
+     */
     public static Evidence generate(Scheme scheme, OrgDirectory directory, Period period, long seed) {
-        SampleEvidence sample = new SampleEvidence(scheme, period, seed);
+        LedgerSources ledgers = ledgers(scheme, directory, period);
+        SampleEvidence sample = new SampleEvidence(scheme, period, seed, ledgers);
         List<Subject> subjects = new ArrayList<>();
         for (OrgUnit org : directory.tree().units()) {
             if (scheme.subjects().contains(org.kindId())) {
@@ -131,11 +149,32 @@ public final class SampleEvidence {
         for (int i = 3; i < subjects.size(); i += 8) {
             sample.selfAssessment(subjects.get(i));
         }
-        return Evidence.of(sample.records);
+        return Derivations.derive(scheme, directory, period, period.end(), ledgers).addedTo(Evidence.of(sample.records));
     }
+
+    /** The sample ledgers of the year holding {@code period}; none for a longer period. */
+    private static LedgerSources ledgers(Scheme scheme, OrgDirectory directory, Period period) {
+        Period.Year year = Period.year(period.start().getYear());
+        if (scheme.keys().stream().noneMatch(key -> key.derived().isPresent()) || !year.contains(period)) {
+            return LedgerSources.none();
+        }
+        LedgerSources sources = LedgerSources.none().withProblems(SampleLedgers.problems(directory, year))
+                .withActivities(SampleLedgers.activities(directory, year));
+        Optional<TaskCatalogue> catalogue = BundledTaskCatalogues.find(scheme.id());
+        boolean holdsTasks = catalogue.isPresent() && scheme.keys().stream()
+                .flatMap(key -> key.derived().stream())
+                .filter(d -> d.source() == DerivedSource.TASK_LEDGER)
+                .allMatch(d -> catalogue.get().task(d.of()).isPresent());
+        return holdsTasks ? sources.withTasks(SampleLedgers.tasks(directory, catalogue.get(), year), catalogue.get())
+                : sources;
+    }
+
 
     private void subject(Subject subject, int index) {
         for (EvidenceKey key : scheme.keys()) {
+            if (derived.contains(key.id())) {
+                continue;
+            }
             Item item = readerOf.get(key.id());
             if (item != null && !item.subjects().isEmpty() && !item.subjects().contains(subject.kindId())) {
                 continue;

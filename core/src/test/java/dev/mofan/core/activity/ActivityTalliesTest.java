@@ -3,23 +3,15 @@ package dev.mofan.core.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.format.ActivityLogFormat;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.Syntax;
-import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.activity.ActivityLog;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
-import dev.mofan.model.evidence.Evidence;
-import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.period.Period;
-import dev.mofan.model.result.Report;
-import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.text.Language;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,21 +55,6 @@ class ActivityTalliesTest {
         assertEquals(new ActivityTally.Count(5, 75), all.of("themed-party-day"));
         assertEquals(new ActivityTally.Count(1, 120), all.of("training"));
         assertEquals(List.of("themed-party-day", "training"), List.copyOf(all.byKind().keySet()));
-    }
-
-    @Test
-    void talliesAreEvidenceTheFiveTypeSchemeScores() {
-        Period year = Period.year(2026);
-        List<EvidenceRecord> records = ActivityTallies.evidence(LOG, ORGS, List.of("branch"), year,
-                List.of(new ActivityKey("themed-party-day", ActivityKey.Figure.ACTIVITIES, "themed-party-day")));
-        assertEquals(List.of("activity-log:b1:themed-party-day", "activity-log:b2:themed-party-day",
-                "activity-log:b3:themed-party-day"), records.stream().map(EvidenceRecord::id).toList());
-        // themed-party-days: 0.5 per day, at most 2. b1 held 3 → 1.50; b2 1 → 0.50.
-        Report report = Evaluator.of(BundledSchemes.get("five-type-organ")).evaluate(ORGS, Evidence.of(records), year);
-        Scorecard b1 = report.scorecards().stream().filter(c -> c.subject().equals("b1")).findFirst().orElseThrow();
-        assertEquals(Optional.of(new BigDecimal("1.50")), b1.item("themed-party-days").orElseThrow().points());
-        Scorecard b2 = report.scorecards().stream().filter(c -> c.subject().equals("b2")).findFirst().orElseThrow();
-        assertEquals(Optional.of(new BigDecimal("0.50")), b2.item("themed-party-days").orElseThrow().points());
     }
 
     @Test

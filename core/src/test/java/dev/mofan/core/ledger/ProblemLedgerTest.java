@@ -3,30 +3,18 @@ package dev.mofan.core.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.ProblemLedgerFormat;
 import dev.mofan.core.format.Syntax;
-import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
-import dev.mofan.model.evidence.Evidence;
-import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Value;
-import dev.mofan.model.ledger.LedgerProblem;
-import dev.mofan.model.ledger.ProblemAction;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.ProblemState;
-import dev.mofan.model.ledger.ProblemStep;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Rate;
-import dev.mofan.model.result.Report;
-import dev.mofan.model.result.Scorecard;
-import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -175,43 +163,6 @@ class ProblemLedgerTest {
                 e.lines(Language.ZH).get(0));
     }
 
-    @Test
-    void theLedgersFiguresAreEvidenceTheFiveTypeSchemeScores() {
-        // “共梳理问题566个、破解357个”: 566 “三难” problems found in 2025 across u1's branches, 357 closed.
-        List<LedgerProblem> problems = new ArrayList<>();
-        for (int i = 0; i < 566; i++) {
-            List<ProblemStep> steps = new ArrayList<>();
-            steps.add(new ProblemStep(ProblemAction.ASSIGN, LocalDate.of(2025, 3, 2), Optional.of("u1"),
-                    Optional.of(LocalDate.of(2025, 11, 30)), Optional.empty()));
-            if (i < 357) {
-                steps.add(new ProblemStep(ProblemAction.RECTIFY, LocalDate.of(2025, 9, 1), Optional.empty(),
-                        Optional.empty(), Optional.empty()));
-                steps.add(new ProblemStep(ProblemAction.CLOSE, LocalDate.of(2025, 10, 1), Optional.empty(),
-                        Optional.empty(), Optional.empty()));
-            }
-            problems.add(new LedgerProblem("p" + i, i % 2 == 0 ? "b1" : "b2", "three-difficulties",
-                    Label.zh("三难问题"), LocalDate.of(2025, 3, 1), steps));
-        }
-        ProblemLedger ledger = new ProblemLedger(problems);
-        Period year = Period.year(2025);
-        List<LedgerKey> keys = List.of(new LedgerKey("three-difficulties", LedgerKey.Figure.RESOLVED,
-                "difficulty-solved-rate"), new LedgerKey("inspection", LedgerKey.Figure.OVERDUE, "open-inspection-finding"));
-        List<EvidenceRecord> records = ProblemLedgers.evidence(ledger, ORGS, List.of("unit"), year, year.end(), keys);
-        // u1: 357/566 and 0 overdue inspection findings; u2: nothing found, so no rate, 0 overdue.
-        assertEquals(List.of("problem-ledger:u1:difficulty-solved-rate=357/566",
-                "problem-ledger:u1:open-inspection-finding=0", "problem-ledger:u2:open-inspection-finding=0"),
-                records.stream().map(r -> r.id() + "=" + shown(r.value())).toList());
-        // The item difficulty-solving (ratio, full 0.6 and over, 3 points): 3 × 357/566 = 1.8922… → 1.89.
-        Report report = Evaluator.of(BundledSchemes.get("five-type-organ")).evaluate(ORGS, Evidence.of(records), year);
-        Scorecard u1 = report.scorecards().stream().filter(c -> c.subject().equals("u1")).findFirst().orElseThrow();
-        assertEquals(Optional.of(new BigDecimal("1.89")), u1.item("difficulty-solving").orElseThrow().points());
-        assertEquals(List.of("problem-ledger:u1:difficulty-solved-rate"),
-                u1.item("difficulty-solving").orElseThrow().evidence());
-    }
-
-    private static String shown(Value value) {
-        return value instanceof Value.Text text ? text.value() : ((Value.Number) value).value().toPlainString();
-    }
 
     @Test
     void valuesTheTreeReaderRefusesAreReportedNotBuilt() {

@@ -3,20 +3,14 @@ package dev.mofan.core.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.format.Syntax;
 import dev.mofan.core.format.TaskLedgerFormat;
-import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.core.tasks.BundledTaskCatalogues;
 import dev.mofan.model.error.ValidationException;
-import dev.mofan.model.evidence.Evidence;
-import dev.mofan.model.evidence.EvidenceRecord;
-import dev.mofan.model.evidence.Value;
 import dev.mofan.model.ledger.LoopStep;
 import dev.mofan.model.ledger.TaskLedger;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Rate;
-import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Language;
 import java.math.BigDecimal;
@@ -156,39 +150,5 @@ class TaskLedgerTest {
                 "$.assignments[1].id: duplicate id 'y1' (first at $.assignments[0].id)"), shape.lines(Language.EN));
         TaskLedgerFormat format = TaskLedgerFormat.ofDefaults();
         assertEquals(LEDGER, format.read(format.write(LEDGER, Syntax.JSON), Syntax.JSON));
-    }
-
-    @Test
-    void theLedgersFiguresAreEvidenceTheFiveTypeSchemeScores() {
-        // Four rounds of instruction-implementation (ongoing) in 2026 across u1: three followed up, one only
-        // planned. Closed-loop rate 3/4 under the key instruction-closure-rate (台账闭环率).
-        TaskLedger ledger = TaskLedgerFormat.ofDefaults().read("""
-                assignments:
-                  - {id: i1, task: instruction-implementation, org: u1, period: 2026, entries: [
-                      {step: plan, date: 2026-01-10, actor: party-group}, {step: follow-up, date: 2026-06-30, actor: organ-committee}]}
-                  - {id: i2, task: instruction-implementation, org: b1, period: 2026, entries: [
-                      {step: report, date: 2026-03-01, actor: branch}, {step: follow-up, date: 2026-04-01, actor: branch}]}
-                  - {id: i3, task: instruction-implementation, org: b2, period: 2026, entries: [
-                      {step: follow-up, date: 2026-05-01, actor: branch}]}
-                  - {id: i4, task: instruction-implementation, org: b2, period: 2025, entries: [
-                      {step: plan, date: 2025-02-01, actor: branch}]}
-                  - {id: i5, task: instruction-implementation, org: b1, period: 2026, entries: [
-                      {step: plan, date: 2026-02-01, actor: branch}]}
-                """, Syntax.YAML);
-        List<EvidenceRecord> records = TaskLedgers.evidence(ledger, TASKS, LedgerFixtures.ORGS, List.of("unit"),
-                Period.year(2026), LocalDate.of(2026, 12, 31), List.of(new TaskKey("instruction-implementation",
-                        TaskKey.Figure.CLOSED_LOOPS, "instruction-closure-rate")));
-        // u1's subtree: i1, i2, i3, i5 in 2026 (i4 is 2025's): 3 closed of 4; u2 has none, so no record.
-        assertEquals(List.of("task-ledger:u1:instruction-closure-rate"), records.stream().map(EvidenceRecord::id)
-                .toList());
-        assertEquals(new Value.Text("3/4"), records.get(0).value());
-        Scorecard u1 = Evaluator.of(BundledSchemes.get("five-type-organ")).evaluate(LedgerFixtures.ORGS,
-                Evidence.of(records), Period.year(2026)).scorecards().stream().filter(c -> c.subject().equals("u1"))
-                .findFirst().orElseThrow();
-        // The item instruction-closure (研究部署、狠抓落实、督促检查、及时报告、跟踪问效闭环率; ratio, 0 below 60%,
-        // 3 points): 3 × 3/4 = 2.25.
-        assertEquals(Optional.of(new BigDecimal("2.25")), u1.item("instruction-closure").orElseThrow().points());
-        assertEquals(List.of("task-ledger:u1:instruction-closure-rate"),
-                u1.item("instruction-closure").orElseThrow().evidence());
     }
 }

@@ -1,21 +1,17 @@
 package dev.mofan.core.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mofan.core.activity.ActivityKey;
 import dev.mofan.core.activity.ActivityTallies;
 import dev.mofan.core.format.ActivityLogFormat;
 import dev.mofan.core.format.ProblemLedgerFormat;
 import dev.mofan.core.format.Syntax;
 import dev.mofan.core.format.TaskLedgerFormat;
-import dev.mofan.core.ledger.LedgerKey;
 import dev.mofan.core.ledger.ProblemLedgers;
 import dev.mofan.core.ledger.TaskLedgers;
 import dev.mofan.core.tasks.BundledTaskCatalogues;
 import dev.mofan.model.activity.ActivityLog;
 import dev.mofan.model.directory.OrgDirectory;
-import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.TaskLedger;
 import dev.mofan.model.org.OrgKind;
@@ -54,16 +50,4 @@ class SampleLedgersTest {
                 Syntax.JSON), Syntax.JSON));
     }
 
-    @Test
-    void theSampleLedgersGiveEvidenceForEveryUnit() {
-        ProblemLedger problems = SampleLedgers.problems(PROVINCE, YEAR);
-        List<EvidenceRecord> overdue = ProblemLedgers.evidence(problems, PROVINCE, List.of("unit"), YEAR, YEAR.end(),
-                List.of(new LedgerKey("inspection", LedgerKey.Figure.OVERDUE, "open-inspection-finding")));
-        assertEquals(PROVINCE.tree().ofKind(OrgKind.UNIT).size(), overdue.size(), "a count for every unit");
-        List<EvidenceRecord> days = ActivityTallies.evidence(SampleLedgers.activities(PROVINCE, YEAR), PROVINCE,
-                List.of("branch"), YEAR, List.of(new ActivityKey("themed-party-day", ActivityKey.Figure.ACTIVITIES,
-                        "themed-party-day")));
-        assertTrue(days.stream().allMatch(r -> r.source().isPresent()), "derived records name their source");
-        assertEquals(PROVINCE.tree().ofKind(OrgKind.BRANCH).size(), days.size());
-    }
 }

@@ -4,6 +4,7 @@ import dev.mofan.model.text.Identifiers;
 import dev.mofan.model.text.Label;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An evidence key a scheme declares: what records under it hold and how several of them combine.
@@ -11,8 +12,11 @@ import java.util.Objects;
  *
  * @param values allowed text values (a category's values, or a rating's grades, best first); may be empty
  * @param trim for {@link Combination#TRIMMED_MEAN}: how many highest and how many lowest values are dropped
+ * @param derived where the key's records come from when a ledger or the activity log gives them; empty
+ *     for records entered as they are
  */
-public record EvidenceKey(String id, Label name, KeyType type, Combination combine, List<String> values, int trim) {
+public record EvidenceKey(String id, Label name, KeyType type, Combination combine, List<String> values, int trim,
+        Optional<Derivation> derived) {
 
     /** Checks every part. */
     public EvidenceKey {
@@ -24,10 +28,20 @@ public record EvidenceKey(String id, Label name, KeyType type, Combination combi
         if (trim < 0) {
             throw new IllegalArgumentException("trim must be >= 0 but was " + trim);
         }
+        Objects.requireNonNull(derived, "derived");
+        if (derived.isPresent() && derived.get().figure().keyType() != type) {
+            throw new IllegalArgumentException("Key " + id + " of type " + type.id() + " cannot hold the figure "
+                    + derived.get().figure().id() + ", a " + derived.get().figure().keyType().id());
+        }
         if (!allowedCombinations(type, values).contains(combine)) {
             throw new IllegalArgumentException("Key " + id + " of type " + type.id() + " cannot combine by "
                     + combine.id() + "; allowed: " + allowedCombinations(type, values));
         }
+    }
+
+    /** A key whose records are entered as they are, not derived. */
+    public EvidenceKey(String id, Label name, KeyType type, Combination combine, List<String> values, int trim) {
+        this(id, name, type, combine, values, trim, Optional.empty());
     }
 
     /** The combinations a key of {@code type} with these {@code values} allows, its default first. */

@@ -21,6 +21,9 @@ import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.GradeOp;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Derivation;
+import dev.mofan.model.scheme.DerivedFigure;
+import dev.mofan.model.scheme.DerivedSource;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Part;
@@ -71,7 +74,8 @@ public final class SchemeDocumentReader {
     static final List<String> STREAK_FIELDS = List.of("flag", "when", "periods");
     static final List<String> PART_FIELDS = List.of("id", "name", "weight", "dimensions", "deductions",
             "deductionCap");
-    static final List<String> KEY_FIELDS = List.of("id", "name", "type", "combine", "values", "trim");
+    static final List<String> KEY_FIELDS = List.of("id", "name", "type", "combine", "values", "trim", "derived");
+    static final List<String> DERIVED_FIELDS = List.of("from", "of", "figure");
     static final List<String> DIMENSION_FIELDS = List.of("id", "name", "maxPoints", "weight", "indicators",
             "deductions", "bonuses");
     static final List<String> INDICATOR_FIELDS = List.of("id", "name", "maxPoints", "weight", "items", "deductions",
@@ -91,6 +95,8 @@ public final class SchemeDocumentReader {
     private static final Label ROUNDING = Label.of("舍入方式", "rounding");
     private static final Label KEY_TYPE = Label.of("指标键类型", "key type");
     private static final Label COMBINE = Label.of("合并方式", "combination");
+    private static final Label SOURCE = Label.of("派生来源", "source");
+    private static final Label FIGURE = Label.of("派生数字", "figure");
     private static final Label MISSING_POLICY = Label.of("缺少佐证时的处理", "missing-evidence policy");
     private static final Label EFFECT = Label.of("否决效果", "veto effect");
     private static final Label A_NUMBER = Label.of("数字", "a number");
@@ -391,8 +397,9 @@ public final class SchemeDocumentReader {
         Read<Combination> combine = key.term("combine", Combination.class, COMBINE, false);
         Read<List<String>> values = key.ids("values", false, true);
         Read<Integer> trim = key.integer("trim", 0, 100);
+        Read<Derivation> derived = derivation(key, type);
         boolean ok = id.ok() && id.present() && name.ok() && type.ok() && type.present() && combine.ok()
-                && values.ok() && trim.ok();
+                && values.ok() && trim.ok() && derived.ok();
         if (type.ok() && type.present()) {
             KeyType t = type.value();
             boolean listsValues = values.present() && values.value() != null && !values.value().isEmpty();
@@ -414,13 +421,46 @@ public final class SchemeDocumentReader {
                 // A key wrong only in its combination is kept with the type's default one, so that
                 // the rules of the items reading it are still checked; the scheme is refused anyway.
                 keys.put(id.value(), new EvidenceKey(id.value(), name.value(), t,
-                        combineFits ? combine.orElse(allowed.get(0)) : allowed.get(0), values.value(), trim.orElse(1)));
+                        combineFits ? combine.orElse(allowed.get(0)) : allowed.get(0), values.value(), trim.orElse(1),
+                        Optional.ofNullable(derived.value())));
                 return;
             }
         }
         if (id.ok() && id.present()) {
             brokenKeys.add(id.value());
         }
+    }
+
+    /**
+     * The key's {@code derived} object: a figure of its source, of the key's type, and what of the
+     * source it counts (a category, a task or an activity kind).
+     */
+    private Read<Derivation> derivation(NodeReader key, Read<KeyType> type) {
+        if (!key.has("derived")) {
+            return Read.absent();
+        }
+        Optional<NodeReader> object = NodeReader.object(key.raw("derived"), key.at("derived"), out);
+        if (object.isEmpty()) {
+            return Read.broken();
+        }
+        NodeReader derived = object.get().allowOnly(DERIVED_FIELDS);
+        Read<DerivedSource> from = derived.term("from", DerivedSource.class, SOURCE, true);
+        Read<DerivedFigure> figure = derived.term("figure", DerivedFigure.class, FIGURE, true);
+        Read<String> of = derived.id("of", true);
+        if (!(from.ok() && from.present() && figure.ok() && figure.present() && of.ok() && of.present())) {
+            return Read.broken();
+        }
+        if (figure.value().source() != from.value()) {
+            out.add(derived.at("figure").path(), SchemeProblems.DERIVED_FIGURE_SOURCE, figure.value(), from.value(),
+                    new Verbatim(ids(from.value().figures())));
+            return Read.broken();
+        }
+        if (type.ok() && type.present() && type.value() != figure.value().keyType()) {
+            out.add(derived.at("figure").path(), SchemeProblems.DERIVED_KEY_TYPE, figure.value(),
+                    figure.value().keyType(), type.value());
+            return Read.broken();
+        }
+        return Read.of(new Derivation(figure.value(), of.value()));
     }
 
     private static String ids(List<? extends Term> terms) {

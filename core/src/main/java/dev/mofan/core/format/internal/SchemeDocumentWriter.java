@@ -203,6 +203,12 @@ public final class SchemeDocumentWriter {
         if (key.trim() != 1) {
             node.put("trim", key.trim());
         }
+        key.derived().ifPresent(derived -> {
+            ObjectNode from = node.putObject("derived");
+            from.put("from", derived.source().id());
+            from.put("of", derived.of());
+            from.put("figure", derived.figure().id());
+        });
         return node;
     }
 

@@ -145,6 +145,14 @@ public final class SchemeProblems {
             "combination '%s' does not suit a key of type %s; use one of %s",
             "合并方式 '%s' 不适用于类型为 %s 的指标键，可选：%s");
 
+    public static final Problem DERIVED_FIGURE_SOURCE = new Problem("scheme.key.derived-figure",
+            "figure '%s' is not a figure of source %s; its figures: %s",
+            "派生数字 '%s' 不属于来源%s，可选：%s");
+
+    public static final Problem DERIVED_KEY_TYPE = new Problem("scheme.key.derived-type",
+            "figure '%s' is a %s, so the key must be of that type, not %s",
+            "派生数字 '%s' 为%s，指标键须为该类型，而不是%s");
+
     public static final Problem KEY_VALUES_MISSING = new Problem("scheme.key.values-missing",
             "missing: a category key lists its values",
             "缺少：类别型指标键须列出其取值");

@@ -1,0 +1,51 @@
+package dev.mofan.core.derive;
+
+import dev.mofan.model.error.Violation;
+import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.scheme.DerivedSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The records {@link Derivations#derive} gives, and what it could not use: the derived keys whose
+ * source was not given, and the entries of each source at orgs the directory does not hold (counted
+ * in no subtree, reported rather than dropped).
+ *
+ * @param records one record per org whose kind reads a derived key, in tree order, then key order;
+ *     ids {@code SOURCE:ORG:KEY}
+ * @param notDerived the derived keys, in declaration order, whose source was not given
+ * @param unknownOrgs by source, each entry at an unknown org, at its path ({@code $.problems[3].org})
+ */
+public record DerivedEvidence(List<EvidenceRecord> records, List<String> notDerived,
+        Map<DerivedSource, List<Violation>> unknownOrgs) {
+
+    /** Copies the lists; a source without unknown orgs has no entry. */
+    public DerivedEvidence {
+        records = List.copyOf(records);
+        notDerived = List.copyOf(notDerived);
+        Map<DerivedSource, List<Violation>> copy = new EnumMap<>(DerivedSource.class);
+        Objects.requireNonNull(unknownOrgs, "unknownOrgs").forEach((source, list) -> {
+            if (!list.isEmpty()) {
+                copy.put(source, List.copyOf(list));
+            }
+        });
+        unknownOrgs = Collections.unmodifiableMap(copy);
+    }
+
+    /** The records as evidence, to evaluate alone. */
+    public Evidence evidence() {
+        return Evidence.of(records);
+    }
+
+    /** {@code entered}'s records followed by these: the evidence of one evaluation. */
+    public Evidence addedTo(Evidence entered) {
+        List<EvidenceRecord> all = new ArrayList<>(entered.records());
+        all.addAll(records);
+        return Evidence.of(all);
+    }
+}
