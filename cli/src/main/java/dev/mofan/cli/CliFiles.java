@@ -12,6 +12,7 @@ import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.evidence.Evidence;
+import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
@@ -23,6 +24,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,6 +47,24 @@ final class CliFiles {
     /** The evidence in {@code file}; empty when it has problems, which are printed to {@code out}. */
     static Optional<Evidence> readEvidence(Path file, Language language, PrintWriter out) {
         return read(file, EVIDENCE::read, language, out);
+    }
+
+    /**
+     * The records of {@code files}, one after the other; empty when any has problems, which are
+     * printed to {@code out}, each after its file's name when there is more than one file.
+     */
+    static Optional<Evidence> readEvidence(List<Path> files, Language language, PrintWriter out) {
+        if (files.size() == 1) {
+            return readEvidence(files.get(0), language, out);
+        }
+        List<EvidenceRecord> records = new ArrayList<>();
+        boolean ok = true;
+        for (Path file : files) {
+            Optional<Evidence> read = read(file, EVIDENCE::read, language, out, file + ": ");
+            read.ifPresent(evidence -> records.addAll(evidence.records()));
+            ok &= read.isPresent();
+        }
+        return ok ? Optional.of(Evidence.of(records)) : Optional.empty();
     }
 
     /**

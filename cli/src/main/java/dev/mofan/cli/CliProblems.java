@@ -68,6 +68,10 @@ final class CliProblems {
             "%s cannot be combined with %s: %s",
             "%s 不能与 %s 同时使用：%s");
 
+    static final Problem NO_DERIVED_KEY = new Problem("option.no-derived-key",
+            "scheme '%s' declares no derived key (keys[].derived): there is nothing to derive",
+            "方案 '%s' 未声明派生指标键（keys[].derived），无可生成的记录");
+
     static final Problem UNWRITABLE_DIRECTORY = new Problem("file.unwritable",
             "cannot write '%s': it is a directory",
             "无法写入 '%s'：这是一个目录");

@@ -17,6 +17,7 @@ import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,8 +50,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--orgs", required = true, paramLabel = "FILE", description = "The org file.")
     private Path orgs;
 
-    @Option(names = "--evidence", required = true, paramLabel = "FILE", description = "The evidence file.")
-    private Path evidence;
+    @Option(names = "--evidence", required = true, paramLabel = "FILE",
+            description = "The evidence file; repeat it to add more, such as the records `mofan ledger evidence` "
+                    + "derives from the ledgers. Records are taken in the order of the files.")
+    private List<Path> evidence;
 
     @Option(names = "--period", required = true, paramLabel = "P", description = "The period, e.g. 2025 or 2025-Q3.")
     private String period;

@@ -1,5 +1,10 @@
 package dev.mofan.cli;
 
+import dev.mofan.core.derive.DerivedEvidence;
+import dev.mofan.core.derive.Derivations;
+import dev.mofan.core.derive.LedgerSources;
+import dev.mofan.core.format.ActivityLogFormat;
+import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.format.LedgerFiguresFormat;
 import dev.mofan.core.format.ProblemLedgerFormat;
 import dev.mofan.core.format.TaskLedgerFormat;
@@ -7,7 +12,10 @@ import dev.mofan.core.ledger.ProblemFigures;
 import dev.mofan.core.ledger.ProblemLedgers;
 import dev.mofan.core.ledger.TaskFigures;
 import dev.mofan.core.ledger.TaskLedgers;
+import dev.mofan.core.tasks.BundledTaskCatalogues;
+import dev.mofan.model.activity.ActivityLog;
 import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.TaskLedger;
@@ -15,6 +23,10 @@ import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Rate;
+import dev.mofan.model.scheme.Derivation;
+import dev.mofan.model.scheme.DerivedSource;
+import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.task.Task;
 import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Language;
@@ -22,7 +34,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +50,8 @@ import picocli.CommandLine.Spec;
 /** {@code mofan ledger status}: what a task ledger (任务台账) or a problem ledger (问题台账) says for a period, by unit. */
 @Command(name = "ledger",
         mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
-        description = "The figures of a ledger (台账) for a period.",
-        subcommands = {LedgerCommand.Status.class})
+        description = "The figures of a ledger (台账) for a period, and the evidence records a scheme derives from them.",
+        subcommands = {LedgerCommand.Status.class, LedgerCommand.DerivedRecords.class})
 final class LedgerCommand implements Runnable {
 
     @Spec
@@ -124,10 +140,12 @@ final class LedgerCommand implements Runnable {
                 return ExitCodes.INVALID_INPUT;
             }
             List<Violation> unknown = ProblemLedgers.unknownOrgs(ledger.get(), directory.get());
+            Map<String, ProblemFigures> byOrg = ProblemLedgers.figuresByOrg(ledger.get(), directory.get(),
+                    chosen.get(), day.get(), Optional.empty());
             List<ProblemFigures> rows = new ArrayList<>();
             for (OrgUnit org : directory.get().tree().units()) {
                 if (org.isRoot() || org.kind() == OrgKind.UNIT) {
-                    rows.add(ProblemLedgers.figures(ledger.get(), directory.get(), org.id(), chosen.get(), day.get()));
+                    rows.add(byOrg.get(org.id()));
                 }
             }
             if (format == Output.JSON) {
@@ -161,11 +179,12 @@ final class LedgerCommand implements Runnable {
                 return ExitCodes.INVALID_INPUT;
             }
             List<Violation> unknown = TaskLedgers.unknownOrgs(ledger.get(), directory);
+            Map<String, TaskFigures> byOrg = TaskLedgers.figuresByOrg(ledger.get(), read.get(), directory, period, day,
+                    Optional.ofNullable(type));
             List<TaskFigures> rows = new ArrayList<>();
             for (OrgUnit org : directory.tree().units()) {
                 if (org.isRoot() || org.kind() == OrgKind.UNIT) {
-                    rows.add(TaskLedgers.figures(ledger.get(), read.get(), directory, org.id(), period, day,
-                            Optional.ofNullable(type)));
+                    rows.add(byOrg.get(org.id()));
                 }
             }
             if (format == Output.JSON) {
@@ -216,6 +235,177 @@ final class LedgerCommand implements Runnable {
                         + ProvinceSummary.pad(rate, 18) + ProvinceSummary.pad(String.valueOf(row.open()), 8)
                         + ProvinceSummary.pad(String.valueOf(row.overdue()), 9)
                         + directory.tree().get(row.org()).name().text(lang.language));
+            }
+        }
+    }
+
+    /** {@code mofan ledger evidence}: the records of a scheme's derived keys, from the ledgers and the activity log. */
+    @Command(name = "evidence", mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
+            description = "Derive the records of the scheme's derived keys (keys[].derived) for the period, judged on "
+                    + "the as-of day, from the ledgers given: one record per unit or branch whose kind reads the key, "
+                    + "from the entries of its subtree. Writes an evidence file to pass to `mofan evaluate` beside the "
+                    + "entered evidence (--evidence twice). Keys whose source is not given are listed and left out; "
+                    + "entries at orgs the org file does not hold are listed, each with its file and path, and "
+                    + "counted nowhere.")
+    static final class DerivedRecords implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--scheme", required = true, paramLabel = "ID|FILE", description = "A bundled scheme or a scheme file.")
+        private String scheme;
+
+        @Option(names = "--orgs", required = true, paramLabel = "FILE", description = "The org file.")
+        private Path orgs;
+
+        @Option(names = "--period", required = true, paramLabel = "P", description = "The period, e.g. 2025 or 2025-Q3.")
+        private String period;
+
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "The day the ledgers are judged on (default: the period's last day).")
+        private String asOf;
+
+        @Option(names = "--problems", paramLabel = "FILE", description = "A problem ledger file (问题台账).")
+        private Path problems;
+
+        @Option(names = "--tasks", paramLabel = "FILE", description = "A task ledger file (任务台账).")
+        private Path tasks;
+
+        @Option(names = "--catalogue", paramLabel = "ID|FILE",
+                description = "With --tasks: the task catalogue, bundled or a file (default: the bundled catalogue of "
+                        + "the scheme, when there is one).")
+        private String catalogue;
+
+        @Option(names = "--activities", paramLabel = "FILE", description = "An activity log file.")
+        private Path activities;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the evidence file.")
+        private Path outFile;
+
+        @Mixin
+        private LanguageOption lang;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language language = lang.language;
+            if (problems == null && tasks == null && activities == null) {
+                CliProblems.option(err, language, CliProblems.OPTION_NEEDS, "ledger evidence",
+                        "--problems FILE, --tasks FILE or --activities FILE");
+                return ExitCodes.INVALID_INPUT;
+            }
+            if (catalogue != null && tasks == null) {
+                CliProblems.option(err, language, CliProblems.OPTION_NEEDS, "--catalogue", "--tasks FILE");
+                return ExitCodes.INVALID_INPUT;
+            }
+            if (!CliFiles.writable(outFile, language, out)) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<Scheme> read = CliFiles.readScheme(scheme, language, out);
+            Optional<OrgDirectory> directory = CliFiles.readOrgs(orgs, language, out);
+            if (read.isEmpty() || directory.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            if (read.get().keys().stream().noneMatch(key -> key.derived().isPresent())) {
+                CliProblems.option(err, language, CliProblems.NO_DERIVED_KEY, read.get().id());
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<Period> chosen = Periods.of(period, read.get(), language, err);
+            if (chosen.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<LocalDate> day = Periods.date(asOf, chosen.get().end(), language, err);
+            if (day.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            Optional<LedgerSources> sources = sources(read.get(), out, err);
+            if (sources.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            DerivedEvidence derived;
+            try {
+                derived = Derivations.derive(read.get(), directory.get(), chosen.get(), day.get(), sources.get());
+            } catch (ValidationException e) {
+                e.lines(language).forEach(line -> out.println(scheme + ": " + line));
+                out.flush();
+                return ExitCodes.INVALID_INPUT;
+            }
+            Map<DerivedSource, Path> files = new EnumMap<>(DerivedSource.class);
+            files.put(DerivedSource.PROBLEM_LEDGER, problems);
+            files.put(DerivedSource.TASK_LEDGER, tasks);
+            files.put(DerivedSource.ACTIVITY_LOG, activities);
+            derived.unknownOrgs().forEach((source, unknown) -> unknown.forEach(problem ->
+                    out.println(files.get(source) + ": " + problem.line(language))));
+            if (!CliFiles.write(outFile, file -> EvidenceFormat.ofDefaults().write(derived.evidence(), file), language,
+                    out)) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            summary(out, read.get(), derived, chosen.get(), day.get());
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private Optional<LedgerSources> sources(Scheme read, PrintWriter out, PrintWriter err) {
+            Language language = lang.language;
+            LedgerSources sources = LedgerSources.none();
+            boolean ok = true;
+            if (problems != null) {
+                Optional<ProblemLedger> ledger = CliFiles.read(problems, ProblemLedgerFormat.ofDefaults()::read,
+                        language, out, problems + ": ");
+                ok &= ledger.isPresent();
+                sources = ledger.map(sources::withProblems).orElse(sources);
+            }
+            if (activities != null) {
+                Optional<ActivityLog> log = CliFiles.read(activities, ActivityLogFormat.ofDefaults()::read, language,
+                        out, activities + ": ");
+                ok &= log.isPresent();
+                sources = log.map(sources::withActivities).orElse(sources);
+            }
+            if (tasks != null) {
+                String named = catalogue != null ? catalogue
+                        : BundledTaskCatalogues.IDS.contains(read.id()) ? read.id() : null;
+                if (named == null) {
+                    CliProblems.option(err, language, CliProblems.OPTION_NEEDS, "--tasks",
+                            "--catalogue ID|FILE (" + String.join(", ", BundledTaskCatalogues.IDS) + ")");
+                    return Optional.empty();
+                }
+                Optional<TaskCatalogue> tasksOf = CliFiles.readCatalogue(named, language, out);
+                if (tasksOf.isEmpty()) {
+                    return Optional.empty();
+                }
+                Optional<TaskLedger> ledger = CliFiles.read(tasks, path -> {
+                    TaskLedger loaded = TaskLedgerFormat.ofDefaults().read(path);
+                    TaskLedgers.check(loaded, tasksOf.get());
+                    return loaded;
+                }, language, out, tasks + ": ");
+                ok &= ledger.isPresent();
+                LedgerSources before = sources;
+                sources = ledger.map(l -> before.withTasks(l, tasksOf.get())).orElse(sources);
+            }
+            return ok ? Optional.of(sources) : Optional.empty();
+        }
+
+        private void summary(PrintWriter out, Scheme read, DerivedEvidence derived, Period chosen, LocalDate day) {
+            boolean zh = lang.language == Language.ZH;
+            out.printf(Locale.ROOT, zh ? "已写入 %s：%d 条派生记录，方案 %s，期间 %s，截至 %s%n"
+                    : "wrote %s: %d derived records for scheme %s, period %s, as of %s%n", outFile,
+                    derived.records().size(), read.id(), chosen.text(), day);
+            Map<String, Long> byKey = new LinkedHashMap<>();
+            read.keys().stream().filter(key -> key.derived().isPresent() && !derived.notDerived().contains(key.id()))
+                    .forEach(key -> byKey.put(key.id(), 0L));
+            derived.records().forEach(record -> byKey.merge(record.key(), 1L, Long::sum));
+            for (EvidenceKey key : read.keys()) {
+                if (byKey.containsKey(key.id())) {
+                    Derivation how = key.derived().orElseThrow();
+                    out.println("  " + ProvinceSummary.pad(key.id(), 28) + ProvinceSummary.pad(
+                            String.valueOf(byKey.get(key.id())), 7) + how.source().label().text(lang.language) + " · "
+                            + how.of() + " · " + how.figure().label().text(lang.language));
+                }
+            }
+            if (!derived.notDerived().isEmpty()) {
+                out.println((zh ? "未生成（未提供来源）：" : "not derived (source not given): ")
+                        + String.join(", ", derived.notDerived()));
             }
         }
     }

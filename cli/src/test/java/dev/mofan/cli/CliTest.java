@@ -358,6 +358,73 @@ class CliTest {
     }
 
     @Test
+    void ledgerEvidenceDerivesTheSchemesKeysForEvaluate() throws IOException {
+        Path orgs = threeBranches();
+        Path problems = dir.resolve("problems.yaml");
+        // Two “三难” problems at a (one closed), one at b (open), one at an org the file does not hold.
+        Files.writeString(problems, """
+                problems:
+                  - {id: p1, org: a, category: three-difficulties, title: A, found: 2026-02-10, steps: [{action: assign,
+                     date: 2026-02-12, owner: a, deadline: 2026-04-30}, {action: rectify, date: 2026-04-20},
+                     {action: close, date: 2026-05-05}]}
+                  - {id: p2, org: a, category: three-difficulties, title: B, found: 2026-03-01}
+                  - {id: p3, org: b, category: three-difficulties, title: C, found: 2026-03-05}
+                  - {id: p4, org: x, category: three-difficulties, title: X, found: 2026-03-05}
+                """);
+        Path activities = dir.resolve("activities.yaml");
+        Files.writeString(activities, """
+                activities:
+                  - {id: d1, org: a, kind: themed-party-day, date: 2026-01-15, participants: 9}
+                  - {id: d2, org: a, kind: themed-party-day, date: 2026-02-15, participants: 8}
+                  - {id: d3, org: c, kind: themed-party-day, date: 2026-02-20, participants: 5}
+                """);
+        Path derived = dir.resolve("derived.json");
+        Run run = run("ledger", "evidence", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--period", "2026",
+                "--problems", problems.toString(), "--activities", activities.toString(), "--out", derived.toString());
+        assertEquals(0, run.code, run.out + run.err);
+        assertEquals(problems + ": $.problems[3].org: 'x' is not in the org file: this entry counts in no subtree",
+                run.lines().get(0));
+        assertTrue(run.out.contains("wrote " + derived + ": 7 derived records for scheme five-type-organ, period 2026, "
+                + "as of 2026-12-31"), run.out);
+        assertTrue(run.out.contains("not derived (source not given): instruction-closure-rate"), run.out);
+        // u: 1/3 resolved, 3 themed party days; a: 1/2 and 2; b: 0/1 and 0; c: no problem (no rate) and 1; style:
+        // nothing found anywhere, so no record.
+        List<String> records = EvidenceFormat.ofDefaults().read(derived).records().stream()
+                .map(r -> r.id() + "=" + r.value()).toList();
+        assertEquals(List.of("activity-log:u:themed-party-day=Number[value=3]",
+                "problem-ledger:u:difficulty-solved-rate=Text[value=1/3]", "activity-log:a:themed-party-day=Number[value=2]",
+                "problem-ledger:a:difficulty-solved-rate=Text[value=1/2]", "activity-log:b:themed-party-day=Number[value=0]",
+                "problem-ledger:b:difficulty-solved-rate=Text[value=0/1]", "activity-log:c:themed-party-day=Number[value=1]"),
+                records);
+        // Evaluated beside entered evidence: --evidence twice.
+        Path entered = dir.resolve("entered.yaml");
+        Files.writeString(entered, "evidence:\n  - {id: e1, subject: a, key: party-lecture, period: 2026, value: 2}\n");
+        Run evaluate = run("evaluate", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--evidence",
+                entered.toString(), "--evidence", derived.toString(), "--period", "2026", "--format", "json");
+        assertEquals(0, evaluate.code, evaluate.out + evaluate.err);
+        assertTrue(evaluate.out.contains("\"problem-ledger:a:difficulty-solved-rate\""), "the item cites the record");
+        Files.writeString(entered, "evidence:\n  - {id: e1, subject: a, key: party-lecture, period: 2026-13, value: 2}\n");
+        Run broken = run("evaluate", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--evidence",
+                derived.toString(), "--evidence", entered.toString(), "--period", "2026");
+        assertEquals(2, broken.code);
+        assertTrue(broken.out.startsWith(entered + ": $.evidence[0].period:"), broken.out);
+
+        Run none = run("ledger", "evidence", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--period", "2026",
+                "--out", derived.toString());
+        assertEquals(2, none.code);
+        assertEquals("ledger evidence needs --problems FILE, --tasks FILE or --activities FILE\n", none.err);
+        Run plain = run("ledger", "evidence", "--scheme", "four-strong-branch", "--orgs", orgs.toString(), "--period",
+                "2026", "--problems", problems.toString(), "--out", derived.toString());
+        assertEquals(2, plain.code);
+        assertTrue(plain.err.startsWith("scheme 'four-strong-branch' declares no derived key"), plain.err);
+        Run catalogueAlone = run("ledger", "evidence", "--scheme", "five-type-organ", "--orgs", orgs.toString(),
+                "--period", "2026", "--problems", problems.toString(), "--catalogue", "five-type-organ", "--out",
+                derived.toString());
+        assertEquals(2, catalogueAlone.code);
+        assertEquals("--catalogue needs --tasks FILE\n", catalogueAlone.err);
+    }
+
+    @Test
     void sampleLedgersAreWrittenAndRead() {
         Path orgs = dir.resolve("province.json");
         Path problems = dir.resolve("problems.yaml");
