@@ -6,7 +6,6 @@ import dev.mofan.core.format.ReportFormat;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.Evidence;
-import dev.mofan.model.period.Period;
 import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
@@ -16,7 +15,6 @@ import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,16 +90,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (read.isEmpty() || directory.isEmpty() || records.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Period> evaluated = Periods.of(period, read.get(), language, err);
-        if (evaluated.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        Optional<LocalDate> day = Periods.date(asOf, evaluated.get().end(), language, err);
-        if (day.isEmpty()) {
+        Optional<Periods.Judged> judged = Periods.judged(period, asOf, read, language, err);
+        if (judged.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         Report report = Evaluator.of(read.get()).parallel(true)
-                .evaluate(directory.get(), records.get(), evaluated.get(), day.get());
+                .evaluate(directory.get(), records.get(), judged.get().period(), judged.get().asOf());
         Optional<Scorecard> explained = Optional.empty();
         if (explain != null) {
             explained = report.scorecards().stream().filter(card -> card.subject().equals(explain)).findFirst();

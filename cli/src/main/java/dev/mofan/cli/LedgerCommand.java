@@ -119,20 +119,18 @@ final class LedgerCommand implements Runnable {
                         "--tasks FILE / --problems FILE (one of them)");
                 return ExitCodes.INVALID_INPUT;
             }
-            Optional<Period> chosen = Periods.of(period, language, err);
-            if (chosen.isEmpty()) {
+            Optional<Periods.Judged> judged = Periods.judged(period, asOf, Optional.empty(), language, err);
+            if (judged.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
-            Optional<LocalDate> day = Periods.date(asOf, chosen.get().end(), language, err);
-            if (day.isEmpty()) {
-                return ExitCodes.INVALID_INPUT;
-            }
+            Period chosen = judged.get().period();
+            LocalDate day = judged.get().asOf();
             Optional<OrgDirectory> directory = CliFiles.readOrgs(orgs, language, out);
             if (directory.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
             if (tasks != null) {
-                return tasks(out, directory.get(), chosen.get(), day.get());
+                return tasks(out, directory.get(), chosen, day);
             }
             Optional<ProblemLedger> ledger = CliFiles.read(problems, ProblemLedgerFormat.ofDefaults()::read, language,
                     out);
@@ -141,7 +139,7 @@ final class LedgerCommand implements Runnable {
             }
             List<Violation> unknown = ProblemLedgers.unknownOrgs(ledger.get(), directory.get());
             Map<String, ProblemFigures> byOrg = ProblemLedgers.figuresByOrg(ledger.get(), directory.get(),
-                    chosen.get(), day.get(), Optional.empty());
+                    chosen, day, Optional.empty());
             List<ProblemFigures> rows = new ArrayList<>();
             for (OrgUnit org : directory.get().tree().units()) {
                 if (org.isRoot() || org.kind() == OrgKind.UNIT) {
@@ -149,10 +147,10 @@ final class LedgerCommand implements Runnable {
                 }
             }
             if (format == Output.JSON) {
-                out.print(LedgerFiguresFormat.json(chosen.get(), day.get(), rows, unknown, language));
+                out.print(LedgerFiguresFormat.json(chosen, day, rows, unknown, language));
             } else {
                 unknown.forEach(problem -> out.println(problem.line(language)));
-                table(out, directory.get(), rows, chosen.get(), day.get());
+                table(out, directory.get(), rows, chosen, day);
             }
             out.flush();
             return ExitCodes.OK;
@@ -311,21 +309,19 @@ final class LedgerCommand implements Runnable {
                 CliProblems.option(err, language, CliProblems.NO_DERIVED_KEY, read.get().id());
                 return ExitCodes.INVALID_INPUT;
             }
-            Optional<Period> chosen = Periods.of(period, read.get(), language, err);
-            if (chosen.isEmpty()) {
+            Optional<Periods.Judged> judged = Periods.judged(period, asOf, read, language, err);
+            if (judged.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
-            Optional<LocalDate> day = Periods.date(asOf, chosen.get().end(), language, err);
-            if (day.isEmpty()) {
-                return ExitCodes.INVALID_INPUT;
-            }
+            Period chosen = judged.get().period();
+            LocalDate day = judged.get().asOf();
             Optional<LedgerSources> sources = sources(read.get(), out, err);
             if (sources.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
             DerivedEvidence derived;
             try {
-                derived = Derivations.derive(read.get(), directory.get(), chosen.get(), day.get(), sources.get());
+                derived = Derivations.derive(read.get(), directory.get(), chosen, day, sources.get());
             } catch (ValidationException e) {
                 e.lines(language).forEach(line -> out.println(scheme + ": " + line));
                 out.flush();
@@ -341,7 +337,7 @@ final class LedgerCommand implements Runnable {
                     out)) {
                 return ExitCodes.INVALID_INPUT;
             }
-            summary(out, read.get(), derived, chosen.get(), day.get());
+            summary(out, read.get(), derived, chosen, day);
             out.flush();
             return ExitCodes.OK;
         }

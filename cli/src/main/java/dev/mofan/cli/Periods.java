@@ -51,4 +51,24 @@ final class Periods {
             return Optional.empty();
         }
     }
+
+    /**
+     * A period and the day it is judged on ({@code --as-of}, by default its last day).
+     *
+     * @param period the period
+     * @param asOf the day
+     */
+    record Judged(Period period, LocalDate asOf) {
+    }
+
+    /**
+     * The period {@code text} names (of the kind {@code scheme} assesses, when one is given) and the
+     * day {@code asOf} names, or its last day when that is null; empty when either is wrong, with
+     * the problem printed on {@code err}.
+     */
+    static Optional<Judged> judged(String text, String asOf, Optional<Scheme> scheme, Language language,
+            PrintWriter err) {
+        Optional<Period> period = scheme.isPresent() ? of(text, scheme.get(), language, err) : of(text, language, err);
+        return period.flatMap(p -> date(asOf, p.end(), language, err).map(day -> new Judged(p, day)));
+    }
 }

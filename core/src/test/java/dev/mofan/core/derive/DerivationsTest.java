@@ -161,28 +161,15 @@ class DerivationsTest {
     @Test
     void derivedRecordsGoToTheKindsThatReadTheKeyAndFollowEnteredOnes() {
         // A scheme whose unit-only item reads a count of lectures: branches get no record.
-        Scheme scheme = SchemeFormat.ofDefaults().read("""
-                id: lectures
-                version: "1"
-                name: Lectures
-                period: year
-                maxPoints: 10
-                subjects: [unit, branch]
-                keys:
+        Scheme scheme = scheme("[unit, branch]", """
                   - {id: lecture-count, type: count, derived: {from: activity-log, of: lecture, figure: activities}, name: 讲座}
                   - {id: duty-points, type: points, name: 支部职责}
                   - {id: self-points, type: points, name: 自评}
-                dimensions:
-                  - id: d
-                    name: D
-                    indicators:
-                      - id: i
-                        name: I
-                        items:
-                          - {id: lectures, name: 讲座, maxPoints: 5, subjects: [unit], rule: {id: count, params: {per: 1}}, keys: [lecture-count]}
-                          - {id: duties, name: 支部职责, maxPoints: 5, subjects: [branch], rule: {id: direct, params: {}}, keys: [duty-points]}
-                          - {id: self, name: 自评, maxPoints: 5, rule: {id: direct, params: {}}, keys: [self-points]}
-                """, Syntax.YAML);
+                """, """
+                  - {id: lectures, name: 讲座, maxPoints: 5, subjects: [unit], rule: {id: count, params: {per: 1}}, keys: [lecture-count]}
+                  - {id: duties, name: 支部职责, maxPoints: 5, subjects: [branch], rule: {id: direct, params: {}}, keys: [duty-points]}
+                  - {id: self, name: 自评, maxPoints: 5, rule: {id: direct, params: {}}, keys: [self-points]}
+                """);
         ActivityLog log = ActivityLogFormat.ofDefaults().read("""
                 activities:
                   - {id: a1, org: b1, kind: lecture, date: 2026-05-01, participants: 30}
@@ -207,24 +194,11 @@ class DerivationsTest {
 
     @Test
     void aTaskTheCatalogueDoesNotHoldIsReportedAtTheKeysPath() {
-        Scheme scheme = SchemeFormat.ofDefaults().read("""
-                id: tasks
-                version: "1"
-                name: Tasks
-                period: year
-                maxPoints: 10
-                subjects: [unit]
-                keys:
+        Scheme scheme = scheme("[unit]", """
                   - {id: done-rate, type: ratio, derived: {from: task-ledger, of: no-such-task, figure: completed}, name: 完成率}
-                dimensions:
-                  - id: d
-                    name: D
-                    indicators:
-                      - id: i
-                        name: I
-                        items:
-                          - {id: done, name: 完成率, maxPoints: 10, rule: {id: ratio, params: {}}, keys: [done-rate]}
-                """, Syntax.YAML);
+                """, """
+                  - {id: done, name: 完成率, maxPoints: 10, rule: {id: ratio, params: {}}, keys: [done-rate]}
+                """);
         ValidationException e = assertThrows(ValidationException.class, () -> Derivations.derive(scheme, ORGS, YEAR,
                 YEAR.end(), LedgerSources.none().withTasks(new TaskLedger(List.of()), TASKS)));
         assertEquals(List.of("$.keys[0].derived.of: 'no-such-task' is not a task of catalogue 'five-type-organ-tasks'"),
@@ -235,27 +209,14 @@ class DerivationsTest {
 
     @Test
     void aSchemeRefusesDerivationsThatCannotHold() {
-        ValidationException e = assertThrows(ValidationException.class, () -> SchemeFormat.ofDefaults().read("""
-                id: broken
-                version: "1"
-                name: Broken
-                period: year
-                maxPoints: 10
-                subjects: [unit]
-                keys:
+        ValidationException e = assertThrows(ValidationException.class, () -> scheme("[unit]", """
                   - {id: a, type: count, derived: {from: problem-ledger, of: style, figure: completed}, name: A}
                   - {id: b, type: count, derived: {from: problem-ledger, of: style, figure: resolved}, name: B}
                   - {id: c, type: count, derived: {from: ledger, of: the style, figure: found, at: [unit]}, name: C}
                   - {id: k, type: count, derived: [problem-ledger], name: K}
-                dimensions:
-                  - id: d
-                    name: D
-                    indicators:
-                      - id: i
-                        name: I
-                        items:
-                          - {id: x, name: X, maxPoints: 10, rule: {id: count, params: {per: 1}}, keys: [a, b, c, k]}
-                """, Syntax.YAML));
+                """, """
+                  - {id: x, name: X, maxPoints: 10, rule: {id: count, params: {per: 1}}, keys: [a, b, c, k]}
+                """));
         List<String> lines = e.lines(Language.EN);
         assertEquals(List.of(
                 "$.keys[0].derived.figure: figure 'completed' is not a figure of source problem-ledger; its figures: "
@@ -268,6 +229,13 @@ class DerivationsTest {
                         + "'.', '_', ':' or '-', starting with a letter or digit",
                 "$.keys[3].derived: must be an object, but was an array"),
                 lines.stream().filter(l -> l.startsWith("$.keys")).toList(), String.join("\n", lines));
+    }
+
+    /** A one-dimension, one-indicator scheme of 10 points for {@code subjects} with these keys and items (YAML lines). */
+    private static Scheme scheme(String subjects, String keys, String items) {
+        return SchemeFormat.ofDefaults().read("id: s\nversion: \"1\"\nname: S\nperiod: year\nmaxPoints: 10\nsubjects: "
+                + subjects + "\nkeys:\n" + keys + "dimensions:\n  - id: d\n    name: D\n    indicators:\n"
+                + "      - id: i\n        name: I\n        items:\n" + items.indent(8), Syntax.YAML);
     }
 
     private static ProblemStep step(ProblemAction action, LocalDate date) {
