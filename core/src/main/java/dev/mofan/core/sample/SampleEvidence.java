@@ -51,7 +51,9 @@ import java.util.Set;
  * (unknown subject, outside the period, a repeated id, a self-assessment of a key no item reads,
  * an undeclared key) and one inspector's score is out of range, so that a report shows its
  * {@code unused[]}, {@code errors[]} and {@code unranked[]} too. The self-assessed records come
- * last, so a scheme without items to self-assess gets the same ids for the rest.
+ * last, so a scheme without items to self-assess gets the same ids for the rest. The records of the
+ * scheme's derived keys come from the sample ledgers ({@link SampleLedgers}) through
+ * {@link dev.mofan.core.derive.Derivations}, after all the others.
  *
  * <p>The same scheme, directory, period and seed always give the same records.
  */
