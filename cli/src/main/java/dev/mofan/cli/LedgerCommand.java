@@ -331,7 +331,7 @@ final class LedgerCommand implements Runnable {
             files.put(DerivedSource.PROBLEM_LEDGER, problems);
             files.put(DerivedSource.TASK_LEDGER, tasks);
             files.put(DerivedSource.ACTIVITY_LOG, activities);
-            derived.unknownOrgs().forEach((source, unknown) -> unknown.forEach(problem ->
+            derived.unused().forEach((source, unknown) -> unknown.forEach(problem ->
                     out.println(files.get(source) + ": " + problem.line(language))));
             if (!CliFiles.write(outFile, file -> EvidenceFormat.ofDefaults().write(derived.evidence(), file), language,
                     out)) {

@@ -4,10 +4,15 @@ import dev.mofan.core.activity.ActivityTallies;
 import dev.mofan.core.activity.ActivityTally;
 import dev.mofan.core.engine.internal.CompiledScheme;
 import dev.mofan.core.format.internal.LedgerProblems;
+import dev.mofan.core.internal.SubtreeCounts;
 import dev.mofan.core.ledger.ProblemFigures;
 import dev.mofan.core.ledger.ProblemLedgers;
 import dev.mofan.core.ledger.TaskFigures;
 import dev.mofan.core.ledger.TaskLedgers;
+import dev.mofan.core.meeting.BranchCompliance;
+import dev.mofan.core.meeting.Compliance;
+import dev.mofan.core.meeting.ComplianceReport;
+import dev.mofan.core.meeting.TypeCompliance;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation;
@@ -16,6 +21,7 @@ import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.ledger.TaskLedger;
+import dev.mofan.model.meeting.MeetingType;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
@@ -24,6 +30,7 @@ import dev.mofan.model.scheme.Derivation;
 import dev.mofan.model.scheme.DerivedSource;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -106,6 +113,8 @@ public final class Derivations {
                 TaskLedgers.unknownOrgs(tasks.ledger(), directory)));
         sources.activities().ifPresent(log -> unknown.put(DerivedSource.ACTIVITY_LOG,
                 ActivityTallies.unknownOrgs(log, directory)));
+        sources.meetings().ifPresent(meetings -> unknown.put(DerivedSource.MEETING_LOG,
+                figures.compliance().unusedMeetings()));
         return new DerivedEvidence(records, notDerived, unknown);
     }
 
@@ -138,6 +147,8 @@ public final class Derivations {
         private final Map<String, Map<String, ProblemFigures>> problemsByCategory = new HashMap<>();
         private final Map<String, Map<String, TaskFigures>> tasksByTask = new HashMap<>();
         private Map<String, ActivityTally> activities;
+        private ComplianceReport compliance;
+        private SubtreeCounts meetingCounts;
 
         Figures(OrgDirectory directory, Period period, LocalDate asOf, LedgerSources sources) {
             this.directory = directory;
@@ -158,7 +169,40 @@ public final class Derivations {
                         tasks(derivation.of()).get(org).closedLoops());
                 case ACTIVITIES -> count(activities().get(org).of(derivation.of()).activities());
                 case PARTICIPANTS -> count(activities().get(org).of(derivation.of()).participants());
+                case HELD -> count(meetings(derivation.of(), org)[1]);
+                case DUE -> count(meetings(derivation.of(), org)[0]);
+                case MISSED -> count(meetings(derivation.of(), org)[0] - meetings(derivation.of(), org)[1]);
+                case COMPLIANCE -> rate(new Rate(meetings(derivation.of(), org)[1], meetings(derivation.of(), org)[0]));
+                case QUORUM_FAILURES -> count(meetings(derivation.of(), org)[2]);
             };
+        }
+
+        /** Due, held and quorum failures of meeting type {@code type} over the subtree of {@code org}. */
+        private long[] meetings(String type, String org) {
+            if (meetingCounts == null) {
+                meetingCounts = new SubtreeCounts(directory.tree(), 3 * MeetingType.values().length);
+                long[] amounts = new long[3 * MeetingType.values().length];
+                for (BranchCompliance branch : compliance().branches()) {
+                    for (TypeCompliance kind : branch.types()) {
+                        int at = 3 * kind.cadence().type().ordinal();
+                        amounts[at] = kind.due();
+                        amounts[at + 1] = kind.held();
+                        amounts[at + 2] = kind.quorumFailures().size();
+                    }
+                    meetingCounts.add(branch.branch(), amounts);
+                }
+            }
+            int at = 3 * Term.find(MeetingType.class, type).orElseThrow().ordinal();
+            long[] all = meetingCounts.of(org);
+            return new long[] {all[at], all[at + 1], all[at + 2]};
+        }
+
+        ComplianceReport compliance() {
+            if (compliance == null) {
+                LedgerSources.Meetings given = sources.meetings().orElseThrow();
+                compliance = Compliance.of(given.log(), given.rules(), directory, period, asOf);
+            }
+            return compliance;
         }
 
         private Map<String, ProblemFigures> problems(String category) {

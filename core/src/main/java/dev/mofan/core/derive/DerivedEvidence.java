@@ -13,28 +13,29 @@ import java.util.Objects;
 
 /**
  * The records {@link Derivations#derive} gives, and what it could not use: the derived keys whose
- * source was not given, and the entries of each source at orgs the directory does not hold (counted
- * in no subtree, reported rather than dropped).
+ * source was not given, and the entries of each source counted nowhere (at orgs the directory does
+ * not hold, or a meeting recorded twice), reported rather than dropped.
  *
  * @param records one record per org whose kind reads a derived key, in tree order, then key order;
  *     ids {@code SOURCE:ORG:KEY}
  * @param notDerived the derived keys, in declaration order, whose source was not given
- * @param unknownOrgs by source, each entry at an unknown org, at its path ({@code $.problems[3].org})
+ * @param unused by source, each entry counted nowhere, at its path: at an org the directory does not
+ *     hold ({@code $.problems[3].org}), or a meeting recorded twice
  */
 public record DerivedEvidence(List<EvidenceRecord> records, List<String> notDerived,
-        Map<DerivedSource, List<Violation>> unknownOrgs) {
+        Map<DerivedSource, List<Violation>> unused) {
 
     /** Copies the lists; a source without unknown orgs has no entry. */
     public DerivedEvidence {
         records = List.copyOf(records);
         notDerived = List.copyOf(notDerived);
         Map<DerivedSource, List<Violation>> copy = new EnumMap<>(DerivedSource.class);
-        Objects.requireNonNull(unknownOrgs, "unknownOrgs").forEach((source, list) -> {
+        Objects.requireNonNull(unused, "unused").forEach((source, list) -> {
             if (!list.isEmpty()) {
                 copy.put(source, List.copyOf(list));
             }
         });
-        unknownOrgs = Collections.unmodifiableMap(copy);
+        unused = Collections.unmodifiableMap(copy);
     }
 
     /** The records as evidence, to evaluate alone. */

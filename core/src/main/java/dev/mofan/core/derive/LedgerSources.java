@@ -3,6 +3,8 @@ package dev.mofan.core.derive;
 import dev.mofan.model.activity.ActivityLog;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.TaskLedger;
+import dev.mofan.model.meeting.MeetingLog;
+import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.scheme.DerivedSource;
 import dev.mofan.model.task.TaskCatalogue;
 import java.util.Objects;
@@ -20,34 +22,42 @@ import java.util.Optional;
  * @param problems the problem ledger (问题台账)
  * @param tasks the task ledger (任务台账) with its catalogue
  * @param activities the activity log
+ * @param meetings the meeting records of organisational life with the rules they are checked against
  */
-public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> tasks, Optional<ActivityLog> activities) {
+public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> tasks, Optional<ActivityLog> activities,
+        Optional<Meetings> meetings) {
 
     /** Refuses nulls. */
     public LedgerSources {
         Objects.requireNonNull(problems, "problems");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(activities, "activities");
+        Objects.requireNonNull(meetings, "meetings");
     }
 
     /** No source at all. */
     public static LedgerSources none() {
-        return new LedgerSources(Optional.empty(), Optional.empty(), Optional.empty());
+        return new LedgerSources(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** These sources with {@code ledger} as the problem ledger. */
     public LedgerSources withProblems(ProblemLedger ledger) {
-        return new LedgerSources(Optional.of(ledger), tasks, activities);
+        return new LedgerSources(Optional.of(ledger), tasks, activities, meetings);
     }
 
     /** These sources with {@code ledger} as the task ledger, its tasks from {@code catalogue}. */
     public LedgerSources withTasks(TaskLedger ledger, TaskCatalogue catalogue) {
-        return new LedgerSources(problems, Optional.of(new Tasks(ledger, catalogue)), activities);
+        return new LedgerSources(problems, Optional.of(new Tasks(ledger, catalogue)), activities, meetings);
     }
 
     /** These sources with {@code log} as the activity log. */
     public LedgerSources withActivities(ActivityLog log) {
-        return new LedgerSources(problems, tasks, Optional.of(log));
+        return new LedgerSources(problems, tasks, Optional.of(log), meetings);
+    }
+
+    /** These sources with {@code log} as the meeting records, checked against {@code rules}. */
+    public LedgerSources withMeetings(MeetingLog log, MeetingRules rules) {
+        return new LedgerSources(problems, tasks, activities, Optional.of(new Meetings(log, rules)));
     }
 
     /** Whether {@code source} is given. */
@@ -56,6 +66,7 @@ public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> ta
             case PROBLEM_LEDGER -> problems.isPresent();
             case TASK_LEDGER -> tasks.isPresent();
             case ACTIVITY_LOG -> activities.isPresent();
+            case MEETING_LOG -> meetings.isPresent();
         };
     }
 
@@ -71,6 +82,21 @@ public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> ta
         public Tasks {
             Objects.requireNonNull(ledger, "ledger");
             Objects.requireNonNull(catalogue, "catalogue");
+        }
+    }
+
+    /**
+     * Meeting records and the rules of organisational life they are checked against.
+     *
+     * @param log the meetings
+     * @param rules the cadences, quorums and exemptions
+     */
+    public record Meetings(MeetingLog log, MeetingRules rules) {
+
+        /** Refuses nulls. */
+        public Meetings {
+            Objects.requireNonNull(log, "log");
+            Objects.requireNonNull(rules, "rules");
         }
     }
 }

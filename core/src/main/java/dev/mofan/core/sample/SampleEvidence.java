@@ -10,6 +10,7 @@ import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Timestamp;
 import dev.mofan.model.evidence.Value;
+import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.org.Subject;
@@ -34,6 +35,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -154,23 +156,37 @@ public final class SampleEvidence {
         return Derivations.derive(scheme, directory, period, period.end(), ledgers).addedTo(Evidence.of(sample.records));
     }
 
-    /** The sample ledgers of the year holding {@code period}; none for a longer period. */
+    /**
+     * The sample ledgers of the year holding {@code period} that the scheme derives keys from (meeting
+     * records checked against the standard rules); none for a longer period.
+     */
     private static LedgerSources ledgers(Scheme scheme, OrgDirectory directory, Period period) {
         Period.Year year = Period.year(period.start().getYear());
-        if (scheme.keys().stream().noneMatch(key -> key.derived().isPresent()) || !year.contains(period)) {
-            return LedgerSources.none();
+        Set<DerivedSource> needed = EnumSet.noneOf(DerivedSource.class);
+        scheme.keys().forEach(key -> key.derived().ifPresent(d -> needed.add(d.source())));
+        LedgerSources sources = LedgerSources.none();
+        if (needed.isEmpty() || !year.contains(period)) {
+            return sources;
         }
-        LedgerSources sources = LedgerSources.none().withProblems(SampleLedgers.problems(directory, year))
-                .withActivities(SampleLedgers.activities(directory, year));
+        if (needed.contains(DerivedSource.PROBLEM_LEDGER)) {
+            sources = sources.withProblems(SampleLedgers.problems(directory, year));
+        }
+        if (needed.contains(DerivedSource.ACTIVITY_LOG)) {
+            sources = sources.withActivities(SampleLedgers.activities(directory, year));
+        }
+        if (needed.contains(DerivedSource.MEETING_LOG)) {
+            sources = sources.withMeetings(SampleMeetings.generate(directory, year), MeetingRules.STANDARD);
+        }
         Optional<TaskCatalogue> catalogue = BundledTaskCatalogues.find(scheme.id());
         boolean holdsTasks = catalogue.isPresent() && scheme.keys().stream()
                 .flatMap(key -> key.derived().stream())
                 .filter(d -> d.source() == DerivedSource.TASK_LEDGER)
                 .allMatch(d -> catalogue.get().task(d.of()).isPresent());
-        return holdsTasks ? sources.withTasks(SampleLedgers.tasks(directory, catalogue.get(), year), catalogue.get())
-                : sources;
+        if (needed.contains(DerivedSource.TASK_LEDGER) && holdsTasks) {
+            sources = sources.withTasks(SampleLedgers.tasks(directory, catalogue.get(), year), catalogue.get());
+        }
+        return sources;
     }
-
 
     private void subject(Subject subject, int index) {
         for (EvidenceKey key : scheme.keys()) {

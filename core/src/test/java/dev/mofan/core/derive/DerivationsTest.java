@@ -182,9 +182,9 @@ class DerivationsTest {
                 shown(derived.records()));
         // The lecture at an org the directory does not hold counts nowhere and is reported at its path.
         assertEquals(List.of("$.activities[1].org: 'nowhere' is not in the org file: this entry counts in no subtree"),
-                derived.unknownOrgs().get(DerivedSource.ACTIVITY_LOG).stream().map(v -> v.line(Language.EN)).toList());
+                derived.unused().get(DerivedSource.ACTIVITY_LOG).stream().map(v -> v.line(Language.EN)).toList());
         assertEquals(Map.of(), Derivations.derive(scheme, ORGS, year, year.end(),
-                LedgerSources.none().withActivities(new ActivityLog(List.of()))).unknownOrgs());
+                LedgerSources.none().withActivities(new ActivityLog(List.of()))).unused());
         Evidence entered = Evidence.of(List.of(new EvidenceRecord("e1", "u1", "self-points", year, Value.of(4),
                 Optional.empty(), dev.mofan.model.evidence.Stage.REVIEW, Optional.empty(), Optional.empty(),
                 Optional.empty())));
@@ -224,7 +224,7 @@ class DerivationsTest {
                 "$.keys[1].derived.figure: figure 'resolved' is a ratio, so the key must be of that type, not count",
                 "$.keys[2].derived.at: unknown property 'at'; expected one of: from, of, figure",
                 "$.keys[2].derived.from: unknown source 'ledger'; expected one of: problem-ledger, task-ledger, "
-                        + "activity-log",
+                        + "activity-log, meeting-log",
                 "$.keys[2].derived.of: 'the style' is not a valid id: 1–64 characters: ASCII letters, digits, "
                         + "'.', '_', ':' or '-', starting with a letter or digit",
                 "$.keys[3].derived: must be an object, but was an array"),

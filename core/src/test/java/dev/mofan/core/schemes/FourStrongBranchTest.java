@@ -108,11 +108,15 @@ class FourStrongBranchTest {
     private final List<EvidenceRecord> records = new ArrayList<>();
 
     private void fullMarks() {
-        for (String flag : List.of("first-topic-in-place", "ideology-duty-in-place", "life-meeting-held",
-                "member-appraisal-held", "secretary-double-leader", "election-on-time", "committee-complete",
-                "dues-on-time", "member-info-accurate", "integration-project", "branch-brand", "vanguard-in-tasks")) {
+        for (String flag : List.of("first-topic-in-place", "ideology-duty-in-place", "secretary-double-leader",
+                "election-on-time", "committee-complete", "dues-on-time", "member-info-accurate", "integration-project",
+                "branch-brand", "vanguard-in-tasks")) {
             evidence.put(flag, List.of(Value.of(true)));
         }
+        // Derived from the meeting records in practice (docs/organisational-life.md); entered here as a portal
+        // that keeps its own may: the annual life meeting and appraisal were held (1 each).
+        evidence.put("life-meeting-held", List.of(Value.of(1)));
+        evidence.put("member-appraisal-held", List.of(Value.of(1)));
         for (String ratio : List.of("ledger-complete-rate", "problem-rectified-rate", "online-study-rate",
                 "pledge-fulfilment-rate", "talk-coverage-rate", "work-task-rate")) {
             evidence.put(ratio, List.of(Value.of(1)));

@@ -1,6 +1,8 @@
 package dev.mofan.model.scheme;
 
+import dev.mofan.model.meeting.MeetingType;
 import dev.mofan.model.text.Identifiers;
+import dev.mofan.model.text.Term;
 import java.util.Objects;
 
 /**
@@ -10,15 +12,23 @@ import java.util.Objects;
  * from the entries of its subtree in the evaluated period.
  *
  * @param figure the figure, which names its source
- * @param of what of the source is counted: a problem category, a task id or an activity kind
+ * @param of what of the source is counted: a problem category, a task id, an activity kind or a
+ *     meeting type ({@link MeetingType})
  */
 public record Derivation(DerivedFigure figure, String of) {
 
     /** Checks both parts. */
     public Derivation {
         Objects.requireNonNull(figure, "figure");
-        Identifiers.require(of, figure.source() == DerivedSource.TASK_LEDGER ? "task"
-                : figure.source() == DerivedSource.PROBLEM_LEDGER ? "category" : "activity kind");
+        Identifiers.require(of, switch (figure.source()) {
+            case PROBLEM_LEDGER -> "category";
+            case TASK_LEDGER -> "task";
+            case ACTIVITY_LOG -> "activity kind";
+            case MEETING_LOG -> "meeting type";
+        });
+        if (figure.source() == DerivedSource.MEETING_LOG && Term.find(MeetingType.class, of).isEmpty()) {
+            throw new IllegalArgumentException("'" + of + "' is not a meeting type; one of " + Term.ids(MeetingType.class));
+        }
     }
 
     /** The document the records are derived from. */

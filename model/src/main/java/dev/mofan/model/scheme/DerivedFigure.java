@@ -26,7 +26,17 @@ public enum DerivedFigure implements Term {
     /** Activities held in the period. */
     ACTIVITIES(DerivedSource.ACTIVITY_LOG, KeyType.COUNT, "活动次数", "activities"),
     /** Participants of the activities held in the period, added up (人次). */
-    PARTICIPANTS(DerivedSource.ACTIVITY_LOG, KeyType.COUNT, "参加人次", "participants");
+    PARTICIPANTS(DerivedSource.ACTIVITY_LOG, KeyType.COUNT, "参加人次", "participants"),
+    /** Cadence periods of a meeting type held (with a quorum where one is needed); several meetings in one count once. */
+    HELD(DerivedSource.MEETING_LOG, KeyType.COUNT, "按期召开次数", "held"),
+    /** Cadence periods of a meeting type due: fully inside the period, not exempt. */
+    DUE(DerivedSource.MEETING_LOG, KeyType.COUNT, "应召开次数", "due"),
+    /** Cadence periods due and not held. */
+    MISSED(DerivedSource.MEETING_LOG, KeyType.COUNT, "缺漏次数", "missed"),
+    /** Held of due, such as {@code 11/12}; no record when nothing was due. */
+    COMPLIANCE(DerivedSource.MEETING_LOG, KeyType.RATIO, "落实率", "compliance"),
+    /** Meetings that lacked a quorum. */
+    QUORUM_FAILURES(DerivedSource.MEETING_LOG, KeyType.COUNT, "未达法定人数次数", "quorum failures");
 
     private final DerivedSource source;
     private final KeyType keyType;

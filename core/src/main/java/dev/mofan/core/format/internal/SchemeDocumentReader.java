@@ -5,25 +5,26 @@ import dev.mofan.core.internal.Maxima;
 import dev.mofan.core.rules.RuleRegistry;
 import dev.mofan.core.spi.ScoringRule;
 import dev.mofan.core.spi.ScoringRuleProvider;
-import dev.mofan.model.error.Violation;
 import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.error.Violation;
 import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
+import dev.mofan.model.meeting.MeetingType;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.Combination;
 import dev.mofan.model.scheme.CompareOp;
+import dev.mofan.model.scheme.Derivation;
+import dev.mofan.model.scheme.DerivedFigure;
+import dev.mofan.model.scheme.DerivedSource;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.GradeOp;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
-import dev.mofan.model.scheme.Derivation;
-import dev.mofan.model.scheme.DerivedFigure;
-import dev.mofan.model.scheme.DerivedSource;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Part;
@@ -97,6 +98,7 @@ public final class SchemeDocumentReader {
     private static final Label COMBINE = Label.of("合并方式", "combination");
     private static final Label SOURCE = Label.of("派生来源", "source");
     private static final Label FIGURE = Label.of("派生数字", "figure");
+    private static final Label MEETING_TYPE = Label.of("会议类型", "meeting type");
     private static final Label MISSING_POLICY = Label.of("缺少佐证时的处理", "missing-evidence policy");
     private static final Label EFFECT = Label.of("否决效果", "veto effect");
     private static final Label A_NUMBER = Label.of("数字", "a number");
@@ -453,6 +455,11 @@ public final class SchemeDocumentReader {
         if (figure.value().source() != from.value()) {
             out.add(derived.at("figure").path(), SchemeProblems.DERIVED_FIGURE_SOURCE, figure.value(), from.value(),
                     new Verbatim(ids(from.value().figures())));
+            return Read.broken();
+        }
+        if (from.value() == DerivedSource.MEETING_LOG && Term.find(MeetingType.class, of.value()).isEmpty()) {
+            out.add(derived.at("of").path(), FormatProblems.UNKNOWN_VALUE, MEETING_TYPE, of.value(),
+                    new Verbatim(Term.ids(MeetingType.class)));
             return Read.broken();
         }
         if (type.ok() && type.present() && type.value() != figure.value().keyType()) {

@@ -1,0 +1,39 @@
+package dev.mofan.model.meeting;
+
+/**
+ * The share of those expected who must be present for a meeting to count (法定人数): more than half
+ * ({@code moreThan: 1/2}, a committee meeting's rule) or at least a share ({@code atLeast: 2/3}).
+ * The share is kept as a fraction and compared exactly: 5 of 10 is not more than half, 6 of 10 is.
+ *
+ * @param numerator the share's numerator, 0 or more
+ * @param denominator the share's denominator, 1 or more, at least the numerator
+ * @param strict true for "more than", false for "at least"
+ */
+public record Quorum(long numerator, long denominator, boolean strict) {
+
+    /** The largest numerator or denominator: enough for any share people write. */
+    public static final long MAX_TERM = 1_000_000;
+
+    /** More than half of those expected. */
+    public static final Quorum MORE_THAN_HALF = new Quorum(1, 2, true);
+
+    /** Checks the share lies in [0, 1]. */
+    public Quorum {
+        if (denominator < 1 || denominator > MAX_TERM || numerator < 0 || numerator > denominator) {
+            throw new IllegalArgumentException("A quorum is a share from 0/1 to 1/1 with terms up to " + MAX_TERM
+                    + ", not " + numerator + "/" + denominator);
+        }
+    }
+
+    /** Whether {@code present} of {@code expected} meet this quorum. */
+    public boolean metBy(long present, long expected) {
+        long have = present * denominator;
+        long need = expected * numerator;
+        return strict ? have > need : have >= need;
+    }
+
+    /** The rule as written: {@code more than 1/2} or {@code at least 2/3}. */
+    public String text() {
+        return (strict ? "more than " : "at least ") + numerator + "/" + denominator;
+    }
+}
