@@ -32,6 +32,10 @@ final class CliProblems {
             "--org '%s' is not in the org file %s",
             "--org '%s' 不在组织文件 %s 中");
 
+    static final Problem OPTION_BRANCH = new Problem("option.branch",
+            "--branch '%s' is not a branch of the org file %s",
+            "--branch '%s' 不是组织文件 %s 中的党支部");
+
     static final Problem OPTION_TYPE = new Problem("option.type",
             "--type '%s' is not a task type of catalogue '%s' (%s)",
             "--type '%s' 不是任务清单 '%s' 中的任务类型（%s）");

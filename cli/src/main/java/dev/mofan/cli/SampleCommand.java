@@ -2,12 +2,14 @@ package dev.mofan.cli;
 
 import dev.mofan.core.format.ActivityLogFormat;
 import dev.mofan.core.format.EvidenceFormat;
+import dev.mofan.core.format.MeetingLogFormat;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.ProblemLedgerFormat;
 import dev.mofan.core.format.Syntax;
 import dev.mofan.core.format.TaskLedgerFormat;
 import dev.mofan.core.sample.SampleEvidence;
 import dev.mofan.core.sample.SampleLedgers;
+import dev.mofan.core.sample.SampleMeetings;
 import dev.mofan.core.sample.SampleProvince;
 import dev.mofan.core.tasks.BundledTaskCatalogues;
 import dev.mofan.model.activity.ActivityLog;
@@ -15,6 +17,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.TaskLedger;
+import dev.mofan.model.meeting.MeetingLog;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
@@ -39,9 +42,10 @@ import picocli.CommandLine.Spec;
         description = "Write the bundled sample province (示范省) as an org file: a working committee, about 100 "
                 + "units, a few thousand branches, about 50,000 members, divisions (处室) and partnership "
                 + "links. With --evidence, also write sample evidence for a scheme and period that exercises "
-                + "every rule, bonus, deduction, veto, missing evidence and a correction. With --problems, --tasks "
-                + "and --activities, also write a sample problem ledger, task ledger (the 20 key tasks for every "
-                + "unit) and activity log for the year of --period. The same bytes every time.")
+                + "every rule, bonus, deduction, veto, missing evidence and a correction. With --problems, --tasks, "
+                + "--activities and --meetings, also write a sample problem ledger, task ledger (the 20 key tasks for "
+                + "every unit), activity log and meeting records of organisational life for the year of --period. "
+                + "The same bytes every time.")
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -71,6 +75,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--activities", paramLabel = "FILE", description = "Where to write a sample activity log.")
     private Path activities;
 
+    @Option(names = "--meetings", paramLabel = "FILE",
+            description = "Where to write sample meeting records of organisational life (三会一课 and the rest).")
+    private Path meetings;
+
     @Mixin
     private LanguageOption lang;
 
@@ -78,7 +86,7 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean ledgers = problems != null || tasks != null || activities != null;
+        boolean ledgers = problems != null || tasks != null || activities != null || meetings != null;
         for (String option : new String[] {"--scheme", "--period"}) {
             if (evidence == null && !(ledgers && option.equals("--period"))
                     && spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -86,7 +94,7 @@ final class SampleCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        for (Path file : new Path[] {orgs, evidence, problems, tasks, activities}) {
+        for (Path file : new Path[] {orgs, evidence, problems, tasks, activities, meetings}) {
             if (file != null && !CliFiles.writable(file, lang.language, out)) {
                 return ExitCodes.INVALID_INPUT;
             }
@@ -164,6 +172,15 @@ final class SampleCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, zh ? "已写入 %s：%d 条活动记录（%s 年）%n" : "wrote %s: %d activities in %s%n",
                     activities, log.activities().size(), year.text());
+        }
+        if (meetings != null) {
+            MeetingLog log = SampleMeetings.generate(province, year);
+            if (!CliFiles.write(meetings, file -> write(file, MeetingLogFormat.ofDefaults().write(log, Syntax.of(file))),
+                    lang.language, out)) {
+                return false;
+            }
+            out.printf(Locale.ROOT, zh ? "已写入 %s：%d 条会议记录（%s 年）%n" : "wrote %s: %d meetings in %s%n",
+                    meetings, log.meetings().size(), year.text());
         }
         return true;
     }

@@ -425,15 +425,77 @@ class CliTest {
     }
 
     @Test
+    void complianceChecksEveryCadenceOfEachBranch() throws IOException {
+        Path orgs = threeBranches();
+        Path meetings = dir.resolve("meetings.yaml");
+        // Branch a in 2026-Q1: committee meetings in January and March (February missed), the general meeting
+        // with 2 of 5 present (no quorum); b: one themed party day; x: not in the org file.
+        Files.writeString(meetings, """
+                meetings:
+                  - {id: m1, branch: a, type: committee-meeting, date: 2026-01-08, attendance: {present: 3, expected: 3}}
+                  - {id: m2, branch: a, type: committee-meeting, date: 2026-03-08, attendance: {present: 2, expected: 3}}
+                  - {id: m3, branch: a, type: general-meeting, date: 2026-03-20, attendance: {present: 2, expected: 5,
+                      attendees: [s1, s2], absentees: [s3, s4, s5]}}
+                  - {id: m4, branch: b, type: themed-party-day, date: 2026-02-01}
+                  - {id: m5, branch: x, type: themed-party-day, date: 2026-02-01}
+                """);
+        String[] args = {"compliance", "--meetings", meetings.toString(), "--orgs", orgs.toString(), "--period",
+            "2026-Q1"};
+        Run table = run(args);
+        assertEquals(0, table.code, table.out + table.err);
+        assertEquals(meetings + ": $.meetings[4].branch: 'x' is not a branch of the org file: this record counts for "
+                + "no branch", table.lines().get(0));
+        // a: committee 2/3, general 0/1, themed party days 0/3, lectures 0/1; group meetings: no party cells.
+        assertTrue(table.lines().stream().anyMatch(l -> l.matches("a +2/8 25\\.00% +0/1 +2/3 +- +0/1 +0/3 +- +- +")),
+                table.out);
+        Run one = run(append(args, "--branch", "a"));
+        assertEquals(0, one.code, one.out + one.err);
+        assertTrue(one.out.contains("missed: 2026-02"), one.out);
+        assertTrue(one.out.contains("no quorum: m3 2026-03-20 2/5"), one.out);
+        assertTrue(one.out.contains("exempt: 2026-01, 2026-02, 2026-03 (the branch has no party cells)"), one.out);
+        Run json = run(append(args, "--format", "json"));
+        assertTrue(json.out.contains("{\"type\": \"committee-meeting\", \"every\": \"month\", \"quorum\": \"more than 1/2\", "
+                + "\"due\": 3, \"held\": 2, \"rate\": \"2/3\", \"percent\": 66.67, \"missed\": [\"2026-02\"]"), json.out);
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, "id: lenient\ncadences:\n  - {type: general-meeting, every: quarter, quorum: {atLeast: "
+                + "\"2/5\"}}\nexemptions:\n  - {branch: c, until: 2026-03-31, reason: 整顿}\n  - {branch: z, until: "
+                + "2026-03-31}\n");
+        Run lenient = run(append(args, "--rules", rules.toString(), "--branch", "a"));
+        assertEquals(0, lenient.code, lenient.out + lenient.err);
+        assertTrue(lenient.out.contains(rules + ": $.exemptions[1].branch: 'z' is not a branch of the org file"),
+                lenient.out);
+        assertTrue(lenient.out.contains("1/1 100.00%       quorum at least 2/5"), lenient.out);
+        Run leaders = run("compliance", "--meetings", meetings.toString(), "--orgs", orgs.toString(), "--period", "2026",
+                "--leaders", "--format", "json");
+        assertEquals(0, leaders.code, leaders.out + leaders.err);
+        assertTrue(leaders.out.contains("\"leaders\": []"), "the three-branch file has no leading cadres");
+        Run wrong = run(append(args, "--branch", "u"));
+        assertEquals(2, wrong.code);
+        assertTrue(wrong.err.startsWith("--branch 'u' is not a branch of the org file"), wrong.err);
+        Files.writeString(meetings, "meetings:\n  - {id: m1, branch: a, type: group-meeting, date: 2026-01-08}\n");
+        Run broken = run(args);
+        assertEquals(2, broken.code);
+        assertEquals(meetings + ": $.meetings[0].cell: missing: a party group meeting names the party cell that held it",
+                broken.lines().get(0));
+    }
+
+    @Test
     void sampleLedgersAreWrittenAndRead() {
         Path orgs = dir.resolve("province.json");
         Path problems = dir.resolve("problems.yaml");
         Path tasks = dir.resolve("tasks.json");
         Path activities = dir.resolve("activities.json");
+        Path meetings = dir.resolve("meetings.json");
         Run sample = run("sample", "--orgs", orgs.toString(), "--problems", problems.toString(), "--tasks",
-                tasks.toString(), "--activities", activities.toString(), "--period", "2025");
+                tasks.toString(), "--activities", activities.toString(), "--meetings", meetings.toString(), "--period",
+                "2025");
         assertEquals(0, sample.code, sample.out + sample.err);
         assertTrue(sample.out.contains("task assignments in 2025"), sample.out);
+        assertTrue(sample.out.contains("wrote " + meetings + ": 114053 meetings in 2025"), sample.out);
+        Run compliance = run("compliance", "--meetings", meetings.toString(), "--orgs", orgs.toString(), "--period",
+                "2025");
+        assertEquals(0, compliance.code, compliance.out + compliance.err);
+        assertTrue(compliance.out.contains("of 2830 branches kept every cadence"), compliance.out);
         Run status = run("ledger", "status", "--tasks", tasks.toString(), "--orgs", orgs.toString(), "--period", "2025");
         assertEquals(0, status.code, status.out + status.err);
         assertTrue(status.lines().get(2).startsWith("wc            6363"), status.out);

@@ -74,7 +74,7 @@ public final class LedgerFiguresFormat {
         return DocumentFormat.text(document, Syntax.JSON, "ledger figures");
     }
 
-    private static void rate(ObjectNode entry, Rate rate) {
+    static void rate(ObjectNode entry, Rate rate) {
         entry.put("rate", rate.text());
         if (rate.percent().isPresent()) {
             entry.put("percent", rate.percent().get());
@@ -83,8 +83,12 @@ public final class LedgerFiguresFormat {
         }
     }
 
-    private static void unknown(ObjectNode document, List<Violation> unknown, Language language) {
-        ArrayNode unknowns = document.putArray("unknown");
+    static void unknown(ObjectNode document, List<Violation> unknown, Language language) {
+        problems(document, "unknown", unknown, language);
+    }
+
+    static void problems(ObjectNode document, String name, List<Violation> unknown, Language language) {
+        ArrayNode unknowns = document.putArray(name);
         for (Violation problem : unknown) {
             unknowns.addObject().put("path", problem.path()).put("code", problem.code())
                     .put("message", problem.message(language));

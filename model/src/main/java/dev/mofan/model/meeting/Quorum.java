@@ -1,5 +1,8 @@
 package dev.mofan.model.meeting;
 
+import dev.mofan.model.text.Label;
+import dev.mofan.model.text.Language;
+
 /**
  * The share of those expected who must be present for a meeting to count (法定人数): more than half
  * ({@code moreThan: 1/2}, a committee meeting's rule) or at least a share ({@code atLeast: 2/3}).
@@ -34,6 +37,12 @@ public record Quorum(long numerator, long denominator, boolean strict) {
 
     /** The rule as written: {@code more than 1/2} or {@code at least 2/3}. */
     public String text() {
-        return (strict ? "more than " : "at least ") + numerator + "/" + denominator;
+        return label().text(Language.EN);
+    }
+
+    /** The rule in both languages: 超过 1/2 / more than 1/2. */
+    public Label label() {
+        String share = numerator + "/" + denominator;
+        return strict ? Label.of("超过 " + share, "more than " + share) : Label.of("不少于 " + share, "at least " + share);
     }
 }
