@@ -6,6 +6,8 @@ import dev.mofan.core.derive.LedgerSources;
 import dev.mofan.core.format.ActivityLogFormat;
 import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.format.LedgerFiguresFormat;
+import dev.mofan.core.format.MeetingLogFormat;
+import dev.mofan.core.format.MeetingRulesFormat;
 import dev.mofan.core.format.ProblemLedgerFormat;
 import dev.mofan.core.format.TaskLedgerFormat;
 import dev.mofan.core.ledger.ProblemFigures;
@@ -19,6 +21,8 @@ import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.ledger.ProblemLedger;
 import dev.mofan.model.ledger.TaskLedger;
+import dev.mofan.model.meeting.MeetingLog;
+import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
@@ -242,7 +246,9 @@ final class LedgerCommand implements Runnable {
             description = "Derive the records of the scheme's derived keys (keys[].derived) for the period, judged on "
                     + "the as-of day, from the ledgers given: one record per unit or branch whose kind reads the key, "
                     + "from the entries of its subtree. Writes an evidence file to pass to `mofan evaluate` beside the "
-                    + "entered evidence (--evidence twice). Keys whose source is not given are listed and left out; "
+                    + "entered evidence (--evidence twice). Sources: the problem ledger, the task ledger, the activity "
+                    + "log and the meeting records of organisational life (checked against --rules, by default the "
+                    + "standard cadences). Keys whose source is not given are listed and left out; "
                     + "entries at orgs the org file does not hold are listed, each with its file and path, and "
                     + "counted nowhere.")
     static final class DerivedRecords implements Callable<Integer> {
@@ -277,6 +283,14 @@ final class LedgerCommand implements Runnable {
         @Option(names = "--activities", paramLabel = "FILE", description = "An activity log file.")
         private Path activities;
 
+        @Option(names = "--meetings", paramLabel = "FILE",
+                description = "Meeting records of organisational life (组织生活会议记录).")
+        private Path meetings;
+
+        @Option(names = "--rules", paramLabel = "FILE",
+                description = "With --meetings: organisational-life rules (default: the standard cadences).")
+        private Path rules;
+
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the evidence file.")
         private Path outFile;
 
@@ -288,9 +302,13 @@ final class LedgerCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Language language = lang.language;
-            if (problems == null && tasks == null && activities == null) {
+            if (problems == null && tasks == null && activities == null && meetings == null) {
                 CliProblems.option(err, language, CliProblems.OPTION_NEEDS, "ledger evidence",
-                        "--problems FILE, --tasks FILE or --activities FILE");
+                        "--problems FILE, --tasks FILE, --activities FILE or --meetings FILE");
+                return ExitCodes.INVALID_INPUT;
+            }
+            if (rules != null && meetings == null) {
+                CliProblems.option(err, language, CliProblems.OPTION_NEEDS, "--rules", "--meetings FILE");
                 return ExitCodes.INVALID_INPUT;
             }
             if (catalogue != null && tasks == null) {
@@ -331,6 +349,7 @@ final class LedgerCommand implements Runnable {
             files.put(DerivedSource.PROBLEM_LEDGER, problems);
             files.put(DerivedSource.TASK_LEDGER, tasks);
             files.put(DerivedSource.ACTIVITY_LOG, activities);
+            files.put(DerivedSource.MEETING_LOG, meetings);
             derived.unused().forEach((source, unknown) -> unknown.forEach(problem ->
                     out.println(files.get(source) + ": " + problem.line(language))));
             if (!CliFiles.write(outFile, file -> EvidenceFormat.ofDefaults().write(derived.evidence(), file), language,
@@ -357,6 +376,16 @@ final class LedgerCommand implements Runnable {
                         out, activities + ": ");
                 ok &= log.isPresent();
                 sources = log.map(sources::withActivities).orElse(sources);
+            }
+            if (meetings != null) {
+                Optional<MeetingLog> log = CliFiles.read(meetings, MeetingLogFormat.ofDefaults()::read, language, out,
+                        meetings + ": ");
+                Optional<MeetingRules> ruleSet = rules == null ? Optional.of(MeetingRules.STANDARD)
+                        : CliFiles.read(rules, MeetingRulesFormat.ofDefaults()::read, language, out, rules + ": ");
+                ok &= log.isPresent() && ruleSet.isPresent();
+                if (log.isPresent() && ruleSet.isPresent()) {
+                    sources = sources.withMeetings(log.get(), ruleSet.get());
+                }
             }
             if (tasks != null) {
                 String named = catalogue != null ? catalogue

@@ -412,11 +412,12 @@ class CliTest {
         Run none = run("ledger", "evidence", "--scheme", "five-type-organ", "--orgs", orgs.toString(), "--period", "2026",
                 "--out", derived.toString());
         assertEquals(2, none.code);
-        assertEquals("ledger evidence needs --problems FILE, --tasks FILE or --activities FILE\n", none.err);
-        Run plain = run("ledger", "evidence", "--scheme", "four-strong-branch", "--orgs", orgs.toString(), "--period",
+        assertEquals("ledger evidence needs --problems FILE, --tasks FILE, --activities FILE or --meetings FILE\n",
+                none.err);
+        Run plain = run("ledger", "evidence", "--scheme", "star-branch", "--orgs", orgs.toString(), "--period",
                 "2026", "--problems", problems.toString(), "--out", derived.toString());
         assertEquals(2, plain.code);
-        assertTrue(plain.err.startsWith("scheme 'four-strong-branch' declares no derived key"), plain.err);
+        assertTrue(plain.err.startsWith("scheme 'star-branch' declares no derived key"), plain.err);
         Run catalogueAlone = run("ledger", "evidence", "--scheme", "five-type-organ", "--orgs", orgs.toString(),
                 "--period", "2026", "--problems", problems.toString(), "--catalogue", "five-type-organ", "--out",
                 derived.toString());
@@ -469,6 +470,16 @@ class CliTest {
                 "--leaders", "--format", "json");
         assertEquals(0, leaders.code, leaders.out + leaders.err);
         assertTrue(leaders.out.contains("\"leaders\": []"), "the three-branch file has no leading cadres");
+        // The four-strong scheme derives its organisational-life keys from the same records: for 2026-Q1, a held its
+        // committee meeting in 2 months.
+        Path derived = dir.resolve("derived.json");
+        Run evidence = run("ledger", "evidence", "--scheme", "four-strong-branch", "--orgs", orgs.toString(), "--period",
+                "2026", "--meetings", meetings.toString(), "--rules", rules.toString(), "--out", derived.toString());
+        assertEquals(0, evidence.code, evidence.out + evidence.err);
+        assertTrue(evidence.out.contains("committee-meeting           3      meeting records · committee-meeting · held"),
+                evidence.out);
+        assertTrue(EvidenceFormat.ofDefaults().read(derived).records().stream().anyMatch(r -> r.id().equals(
+                "meeting-log:a:committee-meeting") && r.value().equals(dev.mofan.model.evidence.Value.of(2))));
         Run wrong = run(append(args, "--branch", "u"));
         assertEquals(2, wrong.code);
         assertTrue(wrong.err.startsWith("--branch 'u' is not a branch of the org file"), wrong.err);
