@@ -21,6 +21,7 @@ import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.ledger.TaskLedger;
+import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.meeting.MeetingType;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgUnit;
@@ -94,7 +95,7 @@ public final class Derivations {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Figures figures = new Figures(directory, period, asOf, sources);
+        Figures figures = new Figures(scheme, directory, period, asOf, sources);
         Map<String, Set<String>> readBy = readKeys(scheme);
         List<EvidenceRecord> records = new ArrayList<>();
         for (OrgUnit org : directory.tree().units()) {
@@ -140,6 +141,7 @@ public final class Derivations {
     /** Each source's figures by org, worked out once per category, task or activity log. */
     private static final class Figures {
 
+        private final Scheme scheme;
         private final OrgDirectory directory;
         private final Period period;
         private final LocalDate asOf;
@@ -150,7 +152,8 @@ public final class Derivations {
         private ComplianceReport compliance;
         private SubtreeCounts meetingCounts;
 
-        Figures(OrgDirectory directory, Period period, LocalDate asOf, LedgerSources sources) {
+        Figures(Scheme scheme, OrgDirectory directory, Period period, LocalDate asOf, LedgerSources sources) {
+            this.scheme = scheme;
             this.directory = directory;
             this.period = period;
             this.asOf = asOf;
@@ -200,7 +203,9 @@ public final class Derivations {
         ComplianceReport compliance() {
             if (compliance == null) {
                 LedgerSources.Meetings given = sources.meetings().orElseThrow();
-                compliance = Compliance.of(given.log(), given.rules(), directory, period, asOf);
+                MeetingRules rules = scheme.meetingCadences().isEmpty() ? given.rules()
+                        : given.rules().with(given.rules().id(), given.rules().name(), scheme.meetingCadences(), List.of());
+                compliance = Compliance.of(given.log(), rules, directory, period, asOf);
             }
             return compliance;
         }

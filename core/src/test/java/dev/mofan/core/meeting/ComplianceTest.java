@@ -11,11 +11,13 @@ import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.format.MeetingLogFormat;
 import dev.mofan.core.format.MeetingRulesFormat;
 import dev.mofan.core.format.OrgDirectoryFormat;
+import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.Syntax;
 import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.evidence.Value;
 import dev.mofan.model.meeting.MeetingLog;
 import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.meeting.MeetingType;
@@ -228,6 +230,31 @@ class ComplianceTest {
         assertEquals(Optional.of(new BigDecimal("2.00")), b1.item("general-meetings").orElseThrow().points());
         assertEquals(Optional.of(new BigDecimal("2.00")), b1.item("committee-meetings").orElseThrow().points());
         assertEquals(Optional.of(new BigDecimal("15.00")), b1.indicators().get(1).points());
+    }
+
+    @Test
+    void aSchemeCanDeclareItsOwnCadences() {
+        // The same records scored by a variant of four-strong-branch whose committee meetings are due each quarter:
+        // b1's missed May no longer matters, every quarter had one, so committee-meeting is 4 instead of 11.
+        SchemeFormat format = SchemeFormat.ofDefaults();
+        String text = format.write(BundledSchemes.get("four-strong-branch"), Syntax.YAML)
+                + "meetingCadences:\n  - {type: committee-meeting, every: quarter, quorum: {moreThan: 1/2}}\n";
+        Scheme quarterly = format.read(text, Syntax.YAML);
+        assertEquals(quarterly, format.read(format.write(quarterly, Syntax.JSON), Syntax.JSON));
+        MeetingLog log = log(fullYear("b1", true, List.of("committee 5")));
+        LedgerSources sources = LedgerSources.none().withMeetings(log, MeetingRules.STANDARD);
+        assertEquals(Value.of(4), committee(Derivations.derive(quarterly, ORGS, YEAR, YEAR.end(), sources)));
+        assertEquals(Value.of(11), committee(Derivations.derive(BundledSchemes.get("four-strong-branch"), ORGS, YEAR,
+                YEAR.end(), sources)));
+        ValidationException twice = assertThrows(ValidationException.class, () -> format.read(text
+                + "  - {type: committee-meeting, every: year}\n", Syntax.YAML));
+        assertEquals(List.of("$.meetingCadences[1].type: a second cadence for committee-meeting (first at "
+                + "$.meetingCadences[0].type)"), twice.lines(Language.EN));
+    }
+
+    private static Value committee(DerivedEvidence derived) {
+        return derived.records().stream().filter(r -> r.id().equals("meeting-log:b1:committee-meeting")).findFirst()
+                .orElseThrow().value();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mofan.model.scheme;
 
+import dev.mofan.model.meeting.MeetingCadence;
 import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.text.Identifiers;
 import dev.mofan.model.text.Label;
@@ -31,13 +32,16 @@ import java.util.Optional;
  * @param peerGroups the groups whose members are ranked against each other, with their quotas
  * @param subjects the subject kinds assessed (org kind ids and {@code division})
  * @param allowScopedBonusAboveMax whether a scoped bonus may lift its level above its maximum
+ * @param meetingCadences cadences of organisational life that replace the rules' ones of their types
+ *     when this scheme's keys are derived from meeting records; at most one per type, often none
  */
 public record Scheme(String id, String version, Label name, PeriodKind period, int scale, Rounding rounding,
         ZoneId timeZone, Optional<BigDecimal> maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
         boolean allowUnverifiedSelfAssessment, List<EvidenceKey> keys, List<Dimension> dimensions,
         List<Part> parts, List<Adjustment> deductions,
         Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
-        List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups) {
+        List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups,
+        List<MeetingCadence> meetingCadences) {
 
     /** The largest scale a scheme may declare. */
     public static final int MAX_SCALE = 6;
@@ -83,6 +87,22 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         grades = List.copyOf(grades);
         rollups = List.copyOf(rollups);
         peerGroups = List.copyOf(peerGroups);
+        meetingCadences = List.copyOf(meetingCadences);
+        if (meetingCadences.stream().map(MeetingCadence::type).distinct().count() != meetingCadences.size()) {
+            throw new IllegalArgumentException("A scheme gives at most one meeting cadence per type");
+        }
+    }
+
+    /** A scheme that keeps the rules' cadences of organisational life. */
+    public Scheme(String id, String version, Label name, PeriodKind period, int scale, Rounding rounding,
+            ZoneId timeZone, Optional<BigDecimal> maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
+            boolean allowUnverifiedSelfAssessment, List<EvidenceKey> keys, List<Dimension> dimensions,
+            List<Part> parts, List<Adjustment> deductions,
+            Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
+            List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups) {
+        this(id, version, name, period, scale, rounding, timeZone, maxPoints, subjects, allowScopedBonusAboveMax,
+                allowUnverifiedSelfAssessment, keys, dimensions, parts, deductions, deductionCap, bonuses, bonusCap,
+                vetoes, grades, rollups, peerGroups, List.of());
     }
 
     /** The roll-up {@code id}, if declared. */

@@ -63,8 +63,8 @@ public final class MeetingRulesDocumentReader {
         Read<Label> name = doc.label("name");
         Map<MeetingType, String> firstAt = new EnumMap<>(MeetingType.class);
         List<MeetingCadence> cadences = new ArrayList<>();
-        doc.each("cadences", false, (node, at) -> NodeReader.object(node, at, out).flatMap(c -> cadence(c, firstAt))
-                .ifPresent(cadences::add));
+        doc.each("cadences", false, (node, at) -> NodeReader.object(node, at, out)
+                .flatMap(c -> cadence(c, firstAt, out)).ifPresent(cadences::add));
         List<Exemption> exemptions = new ArrayList<>();
         doc.each("exemptions", false, (node, at) -> NodeReader.object(node, at, out).flatMap(this::exemption)
                 .ifPresent(exemptions::add));
@@ -74,7 +74,12 @@ public final class MeetingRulesDocumentReader {
         return Optional.of(MeetingRules.STANDARD.with(id.value(), name.value(), cadences, exemptions));
     }
 
-    private Optional<MeetingCadence> cadence(NodeReader object, Map<MeetingType, String> firstAt) {
+    /**
+     * One cadence {@code {type, every, quorum}}, a type given before (in {@code firstAt}) reported;
+     * shared with the scheme's {@code meetingCadences}.
+     */
+    static Optional<MeetingCadence> cadence(NodeReader object, Map<MeetingType, String> firstAt, Violations out) {
+        int before = out.total();
         NodeReader cadence = object.allowOnly(CADENCE_FIELDS);
         Read<MeetingType> type = cadence.term("type", MeetingType.class, TYPE, true);
         if (type.ok() && type.present()) {
@@ -87,14 +92,14 @@ public final class MeetingRulesDocumentReader {
         if (every.ok() && every.present() && every.value() == PeriodKind.CYCLE) {
             out.add(cadence.at("every").path(), MeetingProblems.CADENCE_CYCLE, every.value());
         }
-        Optional<Quorum> quorum = cadence.has("quorum") ? quorum(cadence) : Optional.empty();
-        if (!out.isEmpty()) {
+        Optional<Quorum> quorum = cadence.has("quorum") ? quorum(cadence, out) : Optional.empty();
+        if (out.total() != before || !type.present() || !every.present()) {
             return Optional.empty();
         }
         return Optional.of(new MeetingCadence(type.value(), every.value(), quorum));
     }
 
-    private Optional<Quorum> quorum(NodeReader cadence) {
+    private static Optional<Quorum> quorum(NodeReader cadence, Violations out) {
         Optional<NodeReader> object = NodeReader.object(cadence.raw("quorum"), cadence.at("quorum"), out);
         if (object.isEmpty()) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import dev.mofan.model.meeting.Exemption;
 import dev.mofan.model.meeting.MeetingCadence;
 import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.meeting.MeetingType;
+import java.util.List;
 
 /**
  * Builds the tree of an organisational-life rules document: every cadence (so that it reads back the
@@ -22,14 +23,7 @@ public final class MeetingRulesDocumentWriter {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("id", rules.id());
         OrgDocumentWriter.putLabel(document, "name", rules.name());
-        ArrayNode cadences = document.putArray("cadences");
-        for (MeetingCadence cadence : rules.cadences()) {
-            ObjectNode node = cadences.addObject();
-            node.put("type", cadence.type().id());
-            node.put("every", cadence.every().id());
-            cadence.quorum().ifPresent(quorum -> node.putObject("quorum").put(quorum.strict() ? "moreThan" : "atLeast",
-                    quorum.numerator() + "/" + quorum.denominator()));
-        }
+        putCadences(document, "cadences", rules.cadences());
         if (!rules.exemptions().isEmpty()) {
             ArrayNode exemptions = document.putArray("exemptions");
             for (Exemption exemption : rules.exemptions()) {
@@ -45,4 +39,15 @@ public final class MeetingRulesDocumentWriter {
         return document;
     }
 
+    /** {@code cadences} as the array {@code name} of {@code node}: {@code [{type, every, quorum}]}. */
+    static void putCadences(ObjectNode node, String name, List<MeetingCadence> cadences) {
+        ArrayNode array = node.putArray(name);
+        for (MeetingCadence cadence : cadences) {
+            ObjectNode entry = array.addObject();
+            entry.put("type", cadence.type().id());
+            entry.put("every", cadence.every().id());
+            cadence.quorum().ifPresent(quorum -> entry.putObject("quorum").put(quorum.strict() ? "moreThan" : "atLeast",
+                    quorum.numerator() + "/" + quorum.denominator()));
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.mofan.model.error.Violation.Verbatim;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.internal.ModelProblems;
 import dev.mofan.model.internal.Violations;
+import dev.mofan.model.meeting.MeetingCadence;
 import dev.mofan.model.meeting.MeetingType;
 import dev.mofan.model.org.Division;
 import dev.mofan.model.org.OrgKind;
@@ -42,6 +43,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,11 +65,11 @@ public final class SchemeDocumentReader {
 
     /** Top-level array sections, in the order their problems are listed. */
     public static final List<String> SECTIONS = List.of("subjects", "keys", "dimensions", "parts", "deductions",
-            "bonuses", "vetoes", "grades", "rollups", "peerGroups");
+            "bonuses", "vetoes", "grades", "rollups", "peerGroups", "meetingCadences");
     static final List<String> TOP_FIELDS = List.of("id", "version", "name", "period", "scale", "rounding", "timeZone",
             "openEnded", "maxPoints", "subjects", "allowScopedBonusAboveMax", "allowUnverifiedSelfAssessment", "keys",
             "dimensions", "parts", "deductions", "deductionCap", "bonuses", "bonusCap", "vetoes", "grades",
-            "rollups", "peerGroups");
+            "rollups", "peerGroups", "meetingCadences");
     static final List<String> PEER_GROUP_FIELDS = List.of("id", "name", "kinds", "within", "tag", "figure", "tieBreak",
             "leaders", "laggards", "quotas", "streaks");
     static final List<String> CUT_FIELDS = List.of("count", "share");
@@ -238,6 +240,10 @@ public final class SchemeDocumentReader {
         doc.each("peerGroups", false,
                 (node, at) -> readPeerGroup(node, at, grades, rollups).ifPresent(peerGroups::add));
         checkQuotaGroups(peerGroups);
+        Map<MeetingType, String> cadenceAt = new EnumMap<>(MeetingType.class);
+        List<MeetingCadence> meetingCadences = new ArrayList<>();
+        doc.each("meetingCadences", false, (node, at) -> NodeReader.object(node, at, out)
+                .flatMap(c -> MeetingRulesDocumentReader.cadence(c, cadenceAt, out)).ifPresent(meetingCadences::add));
         for (VetoEntry veto : vetoes) {
             if (veto.grade.ok() && veto.grade.present() && !gradeIds.contains(veto.grade.value())) {
                 out.add(veto.gradeAt.path(), SchemeProblems.GRADE_UNKNOWN, veto.grade.value());
@@ -267,7 +273,7 @@ public final class SchemeDocumentReader {
                 build(dimensions, DimensionEntry::build), build(parts, PartEntry::build),
                 build(deductions, AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
                 build(vetoes, VetoEntry::build), build(grades, GradeEntry::build), rollups.rollups(),
-                build(peerGroups, PeerGroupEntry::build));
+                build(peerGroups, PeerGroupEntry::build), meetingCadences);
         return Optional.of(new Checked(scheme, Collections.unmodifiableMap(rules), SchemeLint.lint(scheme, rules)));
     }
 

@@ -119,6 +119,9 @@ public final class SchemeDocumentWriter {
             ArrayNode groups = node.putArray("peerGroups");
             scheme.peerGroups().forEach(group -> groups.add(peerGroup(group)));
         }
+        if (!scheme.meetingCadences().isEmpty()) {
+            MeetingRulesDocumentWriter.putCadences(node, "meetingCadences", scheme.meetingCadences());
+        }
         return node;
     }
 
