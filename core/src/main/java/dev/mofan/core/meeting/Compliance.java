@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Checks branches' organisational life against the rules (docs/organisational-life.md): for each
@@ -33,8 +34,8 @@ import java.util.Optional;
  * ended by the day judged on are due unless an exemption covers them; a due period is held when a
  * meeting of the type was held in it that counts (with its quorum, where the rules set one).
  * Records are screened first: one naming no branch (or no party cell of its branch) of the file, or
- * repeating a meeting already recorded (same holder, type and day), is reported at its path and not
- * counted. The result does not depend on the order of the records.
+ * repeating a meeting recorded under a smaller id (same holder, type and day), is reported at its
+ * path and not counted. The result does not depend on the order of the records.
  *
  * <pre>{@code
  * ComplianceReport report = Compliance.of(log, MeetingRules.STANDARD, directory, Period.year(2026),
@@ -45,7 +46,6 @@ import java.util.Optional;
 public final class Compliance {
 
     private static final Label NO_CELLS = Label.of("支部未设党小组", "the branch has no party cells");
-    private static final Comparator<Meeting> BY_DATE = Comparator.comparing(Meeting::date).thenComparing(Meeting::id);
 
     private Compliance() {
     }
@@ -65,11 +65,15 @@ public final class Compliance {
                 exemptionsOf.computeIfAbsent(exemption.branch(), b -> new ArrayList<>()).add(exemption);
             }
         }
+        List<List<Period>> periodsOf = new ArrayList<>();
+        for (MeetingType type : MeetingType.values()) {
+            periodsOf.add(cadencePeriods(period, rules.cadence(type), asOf));
+        }
         List<BranchCompliance> branches = new ArrayList<>();
         for (OrgUnit branch : directory.tree().ofKind(OrgKind.BRANCH)) {
             List<TypeCompliance> types = new ArrayList<>();
             for (MeetingType type : MeetingType.values()) {
-                types.add(type(branch, rules.cadence(type), directory.tree(), screened,
+                types.add(type(branch, rules.cadence(type), periodsOf.get(type.ordinal()), directory.tree(), screened,
                         exemptionsOf.getOrDefault(branch.id(), List.of()), period, asOf));
             }
             branches.add(new BranchCompliance(branch.id(), types));
@@ -121,8 +125,8 @@ public final class Compliance {
         return List.copyOf(leaders);
     }
 
-    private static TypeCompliance type(OrgUnit branch, MeetingCadence cadence, OrgTree tree, Screened screened,
-            List<Exemption> exemptions, Period period, LocalDate asOf) {
+    private static TypeCompliance type(OrgUnit branch, MeetingCadence cadence, List<Period> periods, OrgTree tree,
+            Screened screened, List<Exemption> exemptions, Period period, LocalDate asOf) {
         MeetingType type = cadence.type();
         List<Optional<String>> holders = new ArrayList<>();
         if (type.heldByPartyCells()) {
@@ -131,7 +135,6 @@ public final class Compliance {
         } else {
             holders.add(Optional.empty());
         }
-        List<Period> periods = cadencePeriods(period, cadence, asOf);
         long due = 0;
         List<Slot> missed = new ArrayList<>();
         List<TypeCompliance.Exempt> exempt = new ArrayList<>();
@@ -187,42 +190,45 @@ public final class Compliance {
     }
 
     /**
-     * The records that count, by holder and type, each list by date then id, and those that do not,
-     * reported. A repeat is judged against the earliest record by date and id, so the figures do not
-     * depend on record order.
+     * The records that count, by holder and type, and those that do not, reported at their paths.
+     * Of two records of one meeting (holder, type and day) the one with the smaller id counts, so the
+     * figures do not depend on record order.
      */
     private static Screened screen(MeetingLog log, OrgTree tree) {
-        Screened screened = new Screened();
-        Map<String, Integer> firstOf = new HashMap<>();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < log.meetings().size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing(i -> log.meetings().get(i), BY_DATE));
-        Map<Integer, Violation> unused = new java.util.TreeMap<>();
-        for (int i : order) {
-            Meeting meeting = log.meetings().get(i);
+        Map<String, Integer> kept = new HashMap<>();
+        Map<Integer, Violation> unused = new TreeMap<>();
+        List<Meeting> meetings = log.meetings();
+        String[] keys = new String[meetings.size()];
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting meeting = meetings.get(i);
             String at = Paths.index(Paths.field(Paths.ROOT, "meetings"), i);
             if (!isBranch(tree, meeting.branch())) {
                 unused.put(i, Violation.of(Paths.field(at, "branch"), MeetingProblems.BRANCH_UNKNOWN, meeting.branch()));
-                continue;
-            }
-            if (meeting.cell().isPresent() && !tree.find(meeting.cell().get()).map(c -> c.kind() == OrgKind.PARTY_CELL
-                    && c.parent().equals(Optional.of(meeting.branch()))).orElse(false)) {
+            } else if (meeting.cell().isPresent() && !tree.find(meeting.cell().get()).map(c -> c.kind()
+                    == OrgKind.PARTY_CELL && c.parent().equals(Optional.of(meeting.branch()))).orElse(false)) {
                 unused.put(i, Violation.of(Paths.field(at, "cell"), MeetingProblems.CELL_UNKNOWN, meeting.cell().get(),
                         meeting.branch()));
-                continue;
+            } else {
+                keys[i] = meeting.holder() + '\u0000' + meeting.type().id() + '\u0000' + meeting.date();
+                kept.merge(keys[i], i, (a, b) -> meetings.get(a).id().compareTo(meetings.get(b).id()) <= 0 ? a : b);
             }
-            Integer first = firstOf.putIfAbsent(meeting.holder() + '\u0000' + meeting.type().id() + '\u0000'
-                    + meeting.date(), i);
-            if (first != null) {
-                unused.put(i, Violation.of(at, MeetingProblems.SAME_MEETING, meeting.type(), meeting.holder(),
-                        meeting.date(), new Verbatim(Paths.index(Paths.field(Paths.ROOT, "meetings"), first))));
-                continue;
+        }
+        for (int i = 0; i < meetings.size(); i++) {
+            if (keys[i] != null && kept.get(keys[i]) != i) {
+                Meeting meeting = meetings.get(i);
+                unused.put(i, Violation.of(Paths.index(Paths.field(Paths.ROOT, "meetings"), i),
+                        MeetingProblems.SAME_MEETING, meeting.type(), meeting.holder(), meeting.date(),
+                        new Verbatim(Paths.index(Paths.field(Paths.ROOT, "meetings"), kept.get(keys[i])))));
             }
-            screened.byHolder.computeIfAbsent(meeting.holder(), h -> new EnumMap<>(MeetingType.class))
-                    .computeIfAbsent(meeting.type(), t -> new ArrayList<>()).add(meeting);
-            screened.counted.add(meeting);
+        }
+        Screened screened = new Screened();
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting meeting = meetings.get(i);
+            if (!unused.containsKey(i)) {
+                screened.byHolder.computeIfAbsent(meeting.holder(), h -> new EnumMap<>(MeetingType.class))
+                        .computeIfAbsent(meeting.type(), t -> new ArrayList<>()).add(meeting);
+                screened.counted.add(meeting);
+            }
         }
         screened.unused = List.copyOf(unused.values());
         return screened;
