@@ -151,7 +151,7 @@ final class ComplianceCommand implements Callable<Integer> {
         long full = 0;
         for (BranchCompliance row : report.branches()) {
             StringBuilder line = new StringBuilder(ProvinceSummary.pad(row.branch(), 14)
-                    + ProvinceSummary.pad(rate(row.compliance()), 18));
+                    + ProvinceSummary.pad(ProvinceSummary.rate(row.compliance()), 18));
             for (TypeCompliance type : row.types()) {
                 line.append(ProvinceSummary.pad(type.due() == 0 ? "-" : type.compliance().text(), 9));
                 held[type.cadence().type().ordinal()] += type.held();
@@ -174,11 +174,12 @@ final class ComplianceCommand implements Callable<Integer> {
     private void branch(PrintWriter out, ComplianceReport report, BranchCompliance row, OrgDirectory directory) {
         boolean zh = lang.language == Language.ZH;
         out.println(row.branch() + "  " + directory.tree().get(row.branch()).name().text(lang.language) + "  "
-                + report.period() + (zh ? "，截至 " : ", as of ") + report.asOf() + "  " + rate(row.compliance()));
+                + report.period() + (zh ? "，截至 " : ", as of ") + report.asOf() + "  "
+                + ProvinceSummary.rate(row.compliance()));
         for (TypeCompliance type : row.types()) {
             out.println("  " + ProvinceSummary.pad(type.cadence().type().label().text(lang.language), 34)
                     + ProvinceSummary.pad(type.cadence().every().label().text(lang.language), 12)
-                    + ProvinceSummary.pad(type.due() == 0 ? "-" : rate(type.compliance()), 18)
+                    + ProvinceSummary.pad(type.due() == 0 ? "-" : ProvinceSummary.rate(type.compliance()), 18)
                     + type.cadence().quorum().map(q -> (zh ? "法定人数 " : "quorum ") + q.label().text(lang.language))
                             .orElse(""));
             if (!type.missed().isEmpty()) {
@@ -208,7 +209,7 @@ final class ComplianceCommand implements Callable<Integer> {
         for (LeaderAttendance row : rows) {
             out.println(ProvinceSummary.pad(row.member(), 16) + ProvinceSummary.pad(row.branch(), 14)
                     + ProvinceSummary.pad(row.level().label().text(lang.language), 24)
-                    + ProvinceSummary.pad(rate(row.attendance()), 18) + row.unrecorded());
+                    + ProvinceSummary.pad(ProvinceSummary.rate(row.attendance()), 18) + row.unrecorded());
         }
     }
 
@@ -224,7 +225,4 @@ final class ComplianceCommand implements Callable<Integer> {
         };
     }
 
-    private static String rate(Rate rate) {
-        return rate.text() + rate.percent().map(p -> " " + p.toPlainString() + "%").orElse("");
-    }
 }

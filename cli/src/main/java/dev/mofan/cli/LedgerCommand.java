@@ -26,7 +26,6 @@ import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
-import dev.mofan.model.result.Rate;
 import dev.mofan.model.scheme.Derivation;
 import dev.mofan.model.scheme.DerivedSource;
 import dev.mofan.model.scheme.EvidenceKey;
@@ -205,7 +204,7 @@ final class LedgerCommand implements Runnable {
                     out.println(ProvinceSummary.pad(row.org(), 14)
                             + ProvinceSummary.pad(String.valueOf(row.completed().denominator()), 8)
                             + ProvinceSummary.pad(String.valueOf(row.completed().numerator()), 8)
-                            + ProvinceSummary.pad(rate(row.completed()), 18)
+                            + ProvinceSummary.pad(ProvinceSummary.rate(row.completed()), 18)
                             + ProvinceSummary.pad(String.valueOf(row.onTime()), 9)
                             + ProvinceSummary.pad(String.valueOf(row.overdue()), 9)
                             + ProvinceSummary.pad(String.valueOf(row.closedLoops()), 8)
@@ -216,9 +215,6 @@ final class LedgerCommand implements Runnable {
             return ExitCodes.OK;
         }
 
-        private static String rate(Rate rate) {
-            return rate.text() + rate.percent().map(p -> " " + p.toPlainString() + "%").orElse("");
-        }
 
         private void table(PrintWriter out, OrgDirectory directory, List<ProblemFigures> rows, Period period,
                 LocalDate day) {
@@ -230,7 +226,7 @@ final class LedgerCommand implements Runnable {
                     + ProvinceSummary.pad(zh ? "未销号" : "open", 8) + ProvinceSummary.pad(zh ? "逾期" : "overdue", 9)
                     + (zh ? "名称" : "name"));
             for (ProblemFigures row : rows) {
-                String rate = rate(row.resolved());
+                String rate = ProvinceSummary.rate(row.resolved());
                 out.println(ProvinceSummary.pad(row.org(), 14)
                         + ProvinceSummary.pad(String.valueOf(row.found()), 8)
                         + ProvinceSummary.pad(String.valueOf(row.resolved().numerator()), 8)

@@ -102,6 +102,11 @@ final class ProvinceSummary {
         out.printf(Locale.ROOT, "  %s%s%,8d%n", pad(id, ID_WIDTH), pad(zh, NAME_WIDTH), n);
     }
 
+    /** A rate as its fraction and, when it has one, its percentage: {@code 357/566 63.07%}. */
+    static String rate(dev.mofan.model.result.Rate rate) {
+        return rate.text() + rate.percent().map(p -> " " + p.toPlainString() + "%").orElse("");
+    }
+
     /** Pads to a width in terminal columns, where a Chinese character takes two. */
     static String pad(String text, int columns) {
         return text + " ".repeat(Math.max(1, columns - width(text)));
