@@ -145,7 +145,7 @@ class SchemeFormatTest {
         assertEquals(List.of("$.grades[0].gates[0].result: a veto or grade gate cannot read the grade it helps decide"),
                 problems(BASE.replace("{id: good, min: 8}",
                         "{id: good, min: 8, gates: [{result: grade, op: \"==\", value: 1}]}")));
-        assertEquals(List.of("$.grades[0].gates[0]: a predicate has exactly one of key, result, allOf, anyOf, not"),
+        assertEquals(List.of("$.grades[0].gates[0]: a predicate has exactly one of key, result, vetoed, designated, allOf, anyOf, not"),
                 problems(BASE.replace("{id: good, min: 8}",
                         "{id: good, min: 8, gates: [{key: days, result: total, op: \">\", value: 1}]}")));
         Scheme gated = FORMAT.read(BASE.replace("{id: good, min: 8}",

@@ -19,5 +19,6 @@ public record GradeBand(String id, Label name, BigDecimal min, List<Predicate> g
             throw new IllegalArgumentException("min of grade " + id + " must be >= 0 but was " + min);
         }
         gates = List.copyOf(gates);
+        gates.forEach(gate -> SchemeChecks.decidedHere(gate, "A gate of band " + id));
     }
 }

@@ -114,6 +114,7 @@ public record PeriodRollup(String id, Label name, List<String> subjects, PeriodK
         public GradeRule {
             Identifiers.require(grade, "grade");
             Objects.requireNonNull(when, "when");
+            when.ifPresent(p -> SchemeChecks.decidedHere(p, "A grade rule for " + grade));
         }
     }
 }

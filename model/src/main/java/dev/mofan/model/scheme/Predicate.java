@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * A condition over evidence, a scorecard's figures or a roll-up's input grades, as plain data
- * (SCORING.md, Predicates): used by vetoes and grade gates (evidence and figures) and by a period
- * roll-up's grade rules (grades), and later by designations and flags.
+ * (SCORING.md, Predicates): used by vetoes and grade gates (evidence and figures), by a period
+ * roll-up's grade rules (grades), and by designation and weak-organisation rules (results of this
+ * and earlier assessments, vetoes, and the register).
  */
 public sealed interface Predicate {
 
@@ -66,6 +67,55 @@ public sealed interface Predicate {
             }
             if (periods.isPresent() && times.isPresent() && times.get() > periods.get()) {
                 throw new IllegalArgumentException("times " + times.get() + " exceeds periods " + periods.get());
+            }
+        }
+    }
+
+    /**
+     * In designation and weak-organisation rules: holds when the subject was vetoed, with
+     * {@code effect} when given, in any of the last {@code periods} assessments (the reviewed one
+     * alone when empty). "No veto in the cycle" is {@code not: {vetoed: any, periods: 3}}.
+     *
+     * @param effect the veto's effect; empty for any
+     * @param periods how many of the latest assessments are looked at
+     */
+    record VetoTest(Optional<VetoEffect> effect, Optional<Integer> periods) implements Predicate {
+        /** Checks the count is at least 1. */
+        public VetoTest {
+            Objects.requireNonNull(effect, "effect");
+            Objects.requireNonNull(periods, "periods");
+            if (periods.orElse(1) < 1) {
+                throw new IllegalArgumentException("periods is at least 1");
+            }
+        }
+    }
+
+    /**
+     * In designation and weak-organisation rules, over the register as it stood before the review:
+     * without {@code of}, holds when the subject holds the designation {@code kind} (named, under
+     * review or warned); with {@code of}, compares the share of the subject's descendants of org
+     * kind {@code of} that hold it with {@code share} ("at least 50% of its branches four-strong").
+     * A subject without such descendants has no share, and the test does not hold.
+     *
+     * @param kind the designation kind, possibly declared by another scheme
+     * @param of the descendants' org kind
+     * @param op with {@code of}: how the share compares
+     * @param share with {@code of}: a share from 0 to 1
+     */
+    record DesignationTest(String kind, Optional<String> of, Optional<CompareOp> op, Optional<BigDecimal> share)
+            implements Predicate {
+        /** Checks the ids, and that {@code of}, {@code op} and {@code share} come together. */
+        public DesignationTest {
+            Identifiers.require(kind, "designation kind");
+            Objects.requireNonNull(of, "of");
+            of.ifPresent(o -> Identifiers.require(o, "org kind"));
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(share, "share");
+            if (of.isPresent() != op.isPresent() || op.isPresent() != share.isPresent()) {
+                throw new IllegalArgumentException("of, op and value come together");
+            }
+            if (share.isPresent() && (share.get().signum() < 0 || share.get().compareTo(BigDecimal.ONE) > 0)) {
+                throw new IllegalArgumentException("A share is from 0 to 1, not " + share.get());
             }
         }
     }

@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param allowScopedBonusAboveMax whether a scoped bonus may lift its level above its maximum
  * @param meetingCadences cadences of organisational life that replace the rules' ones of their types
  *     when this scheme's keys are derived from meeting records; at most one per type, often none
+ * @param designations the designations and weak-organisation rules (结果运用), in declaration order
  */
 public record Scheme(String id, String version, Label name, PeriodKind period, int scale, Rounding rounding,
         ZoneId timeZone, Optional<BigDecimal> maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
@@ -41,7 +42,7 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         List<Part> parts, List<Adjustment> deductions,
         Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
         List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups,
-        List<MeetingCadence> meetingCadences) {
+        List<MeetingCadence> meetingCadences, List<DesignationRule> designations) {
 
     /** The largest scale a scheme may declare. */
     public static final int MAX_SCALE = 6;
@@ -91,9 +92,10 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         if (meetingCadences.stream().map(MeetingCadence::type).distinct().count() != meetingCadences.size()) {
             throw new IllegalArgumentException("A scheme gives at most one meeting cadence per type");
         }
+        designations = List.copyOf(designations);
     }
 
-    /** A scheme that keeps the rules' cadences of organisational life. */
+    /** A scheme that keeps the rules' cadences of organisational life and declares no designation. */
     public Scheme(String id, String version, Label name, PeriodKind period, int scale, Rounding rounding,
             ZoneId timeZone, Optional<BigDecimal> maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
             boolean allowUnverifiedSelfAssessment, List<EvidenceKey> keys, List<Dimension> dimensions,
@@ -102,7 +104,12 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
             List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups) {
         this(id, version, name, period, scale, rounding, timeZone, maxPoints, subjects, allowScopedBonusAboveMax,
                 allowUnverifiedSelfAssessment, keys, dimensions, parts, deductions, deductionCap, bonuses, bonusCap,
-                vetoes, grades, rollups, peerGroups, List.of());
+                vetoes, grades, rollups, peerGroups, List.of(), List.of());
+    }
+
+    /** The designation or weak-organisation rule {@code id}, if declared. */
+    public Optional<DesignationRule> designation(String id) {
+        return designations.stream().filter(rule -> rule.id().equals(id)).findFirst();
     }
 
     /** The roll-up {@code id}, if declared. */

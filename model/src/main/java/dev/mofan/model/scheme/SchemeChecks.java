@@ -29,4 +29,23 @@ final class SchemeChecks {
         }
         return List.copyOf(ids);
     }
+
+    /**
+     * Refuses a predicate of a veto, gate or roll-up grade rule that reads the register or vetoes
+     * ({@code vetoed}, {@code designated}): only designation and weak-organisation rules may.
+     */
+    static Predicate decidedHere(Predicate predicate, String where) {
+        if (predicate instanceof Predicate.VetoTest || predicate instanceof Predicate.DesignationTest) {
+            throw new IllegalArgumentException(where + " cannot read vetoes or the register: only designation and "
+                    + "weak-organisation rules do");
+        }
+        if (predicate instanceof Predicate.Not not) {
+            decidedHere(not.negated(), where);
+        } else if (predicate instanceof Predicate.AllOf all) {
+            all.all().forEach(p -> decidedHere(p, where));
+        } else if (predicate instanceof Predicate.AnyOf any) {
+            any.any().forEach(p -> decidedHere(p, where));
+        }
+        return predicate;
+    }
 }

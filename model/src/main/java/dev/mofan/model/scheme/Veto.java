@@ -19,7 +19,7 @@ public record Veto(String id, Label name, Predicate when, VetoEffect effect, Opt
     public Veto {
         Identifiers.require(id, "veto id");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(when, "when");
+        SchemeChecks.decidedHere(Objects.requireNonNull(when, "when"), "Veto " + id);
         Objects.requireNonNull(effect, "effect");
         Objects.requireNonNull(grade, "grade");
         if (grade.isPresent() != (effect == VetoEffect.CAP_GRADE)) {

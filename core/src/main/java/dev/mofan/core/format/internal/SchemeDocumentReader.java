@@ -20,6 +20,8 @@ import dev.mofan.model.scheme.CompareOp;
 import dev.mofan.model.scheme.Derivation;
 import dev.mofan.model.scheme.DerivedFigure;
 import dev.mofan.model.scheme.DerivedSource;
+import dev.mofan.model.scheme.Designation;
+import dev.mofan.model.scheme.DesignationRule;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
@@ -36,6 +38,7 @@ import dev.mofan.model.scheme.RuleRef;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
 import dev.mofan.model.scheme.VetoEffect;
+import dev.mofan.model.scheme.WeakOrganisationRule;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
@@ -65,11 +68,19 @@ public final class SchemeDocumentReader {
 
     /** Top-level array sections, in the order their problems are listed. */
     public static final List<String> SECTIONS = List.of("subjects", "keys", "dimensions", "parts", "deductions",
-            "bonuses", "vetoes", "grades", "rollups", "peerGroups", "meetingCadences");
+            "bonuses", "vetoes", "grades", "rollups", "peerGroups", "meetingCadences", "designations",
+            "weakOrganisations");
     static final List<String> TOP_FIELDS = List.of("id", "version", "name", "period", "scale", "rounding", "timeZone",
             "openEnded", "maxPoints", "subjects", "allowScopedBonusAboveMax", "allowUnverifiedSelfAssessment", "keys",
             "dimensions", "parts", "deductions", "deductionCap", "bonuses", "bonusCap", "vetoes", "grades",
-            "rollups", "peerGroups", "meetingCadences");
+            "rollups", "peerGroups", "meetingCadences", "designations", "weakOrganisations");
+    static final List<String> DESIGNATION_FIELDS = List.of("id", "name", "subjects", "naming", "eligible", "warnIf",
+            "revokeIf", "rectificationDays", "validYears");
+    static final List<String> WEAK_FIELDS = List.of("id", "name", "subjects", "identifyIf", "closeIf",
+            "rectificationDays");
+    /** Days to rectify when a designation or weak-organisation rule does not say. */
+    static final int DESIGNATION_DAYS = 90;
+    static final int WEAK_DAYS = 180;
     static final List<String> PEER_GROUP_FIELDS = List.of("id", "name", "kinds", "within", "tag", "figure", "tieBreak",
             "leaders", "laggards", "quotas", "streaks");
     static final List<String> CUT_FIELDS = List.of("count", "share");
@@ -89,15 +100,44 @@ public final class SchemeDocumentReader {
     static final List<String> ADJUSTMENT_FIELDS = List.of("id", "name", "key", "per", "levels", "cap", "subjects");
     static final List<String> VETO_FIELDS = List.of("id", "name", "when", "effect", "grade", "subjects");
     static final List<String> GRADE_FIELDS = List.of("id", "name", "min", "gates");
-    static final List<String> PREDICATE_FIELDS = List.of("key", "result", "op", "value", "periods", "times", "allOf",
+    static final List<String> PREDICATE_FIELDS = List.of("key", "result", "vetoed", "designated", "of", "op", "value",
+            "periods", "times", "allOf", "anyOf", "not");
+    private static final List<String> PREDICATE_FORMS = List.of("key", "result", "vetoed", "designated", "allOf",
             "anyOf", "not");
-    private static final List<String> PREDICATE_FORMS = List.of("key", "result", "allOf", "anyOf", "not");
+    /** How many assessments back a designation rule may look: a long cycle of years, or quarters. */
+    static final int REVIEW_PERIODS = 40;
+
+    /**
+     * Where a predicate stands, which decides the forms it may take: a veto or gate reads evidence
+     * and this period's figures; a roll-up's grade rule reads its {@code inputs} inputs' grades and
+     * its total; a designation or weak-organisation rule ({@code review}) reads grades and figures of
+     * this and earlier assessments, vetoes and the register, but no evidence.
+     */
+    private record Use(int inputs, boolean review) {
+        static final Use FACTS = new Use(0, false);
+        static final Use REVIEW = new Use(REVIEW_PERIODS, true);
+
+        static Use rollup(int inputs) {
+            return new Use(inputs, false);
+        }
+
+        boolean rollup() {
+            return inputs > 0 && !review;
+        }
+
+        boolean grades() {
+            return inputs > 0;
+        }
+    }
 
 
     private static final Label PERIOD = Label.of("考评周期", "period kind");
     private static final Label ROUNDING = Label.of("舍入方式", "rounding");
     private static final Label KEY_TYPE = Label.of("指标键类型", "key type");
     private static final Label COMBINE = Label.of("合并方式", "combination");
+    private static final Label VETO_EFFECT = Label.of("否决效果", "veto effect");
+    private static final Label ORG_KIND = Label.of("组织类型", "org kind");
+    private static final Label NAMING = Label.of("命名方式", "naming");
     private static final Label SOURCE = Label.of("派生来源", "source");
     private static final Label FIGURE = Label.of("派生数字", "figure");
     private static final Label MEETING_TYPE = Label.of("会议类型", "meeting type");
@@ -232,7 +272,7 @@ public final class SchemeDocumentReader {
 
             @Override
             public Predicate rollupPredicate(JsonNode node, Where at, int inputs) {
-                return predicate(node, at, inputs);
+                return predicate(node, at, Use.rollup(inputs));
             }
         }, subjects, subjectsOk, period.ok() && period.value() != PeriodKind.CYCLE ? period.value() : null, gradeIds);
         rollups.read(doc);
@@ -244,6 +284,19 @@ public final class SchemeDocumentReader {
         List<MeetingCadence> meetingCadences = new ArrayList<>();
         doc.each("meetingCadences", false, (node, at) -> NodeReader.object(node, at, out)
                 .flatMap(c -> MeetingRulesDocumentReader.cadence(c, cadenceAt, out)).ifPresent(meetingCadences::add));
+        List<DesignationRule> designations = new ArrayList<>();
+        List<Where> designationsAt = new ArrayList<>();
+        doc.each("designations", false, (node, at) -> NodeReader.object(node, at, out).flatMap(this::designation)
+                .ifPresent(rule -> {
+                    designations.add(rule);
+                    designationsAt.add(at);
+                }));
+        doc.each("weakOrganisations", false, (node, at) -> NodeReader.object(node, at, out).flatMap(this::weakRule)
+                .ifPresent(rule -> {
+                    designations.add(rule);
+                    designationsAt.add(at);
+                }));
+        checkDesignationOrder(designations, designationsAt);
         for (VetoEntry veto : vetoes) {
             if (veto.grade.ok() && veto.grade.present() && !gradeIds.contains(veto.grade.value())) {
                 out.add(veto.gradeAt.path(), SchemeProblems.GRADE_UNKNOWN, veto.grade.value());
@@ -273,7 +326,7 @@ public final class SchemeDocumentReader {
                 build(dimensions, DimensionEntry::build), build(parts, PartEntry::build),
                 build(deductions, AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
                 build(vetoes, VetoEntry::build), build(grades, GradeEntry::build), rollups.rollups(),
-                build(peerGroups, PeerGroupEntry::build), meetingCadences);
+                build(peerGroups, PeerGroupEntry::build), meetingCadences, designations);
         return Optional.of(new Checked(scheme, Collections.unmodifiableMap(rules), SchemeLint.lint(scheme, rules)));
     }
 
@@ -367,6 +420,99 @@ public final class SchemeDocumentReader {
     private List<String> partSubjects(NodeReader part) {
         Read<List<String>> kinds = partKinds(part);
         return kinds.ok() ? kinds.value() : List.of();
+    }
+
+    private Optional<DesignationRule> designation(NodeReader object) {
+        NodeReader rule = object.allowOnly(DESIGNATION_FIELDS);
+        Read<String> id = rule.id("id", true);
+        claim(id, rule.at("id"));
+        Read<Label> name = rule.label("name");
+        Read<List<String>> kinds = partKinds(rule);
+        Read<Designation.Naming> naming = rule.term("naming", Designation.Naming.class, NAMING, false);
+        Predicate eligible = rule.has("eligible") ? predicate(rule.raw("eligible"), rule.at("eligible"), Use.REVIEW)
+                : required(rule, "eligible");
+        Optional<Predicate> warnIf = optionalPredicate(rule, "warnIf");
+        Optional<Predicate> revokeIf = optionalPredicate(rule, "revokeIf");
+        Read<Integer> days = rule.integer("rectificationDays", 1, Designation.MAX_DAYS);
+        Read<Integer> years = rule.integer("validYears", 1, 10);
+        if (!out.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Designation(id.value(), name.value(), kinds.value().isEmpty() ? subjects : kinds.value(),
+                naming.orElse(Designation.Naming.MANUAL), eligible, warnIf, revokeIf, days.orElse(DESIGNATION_DAYS),
+                Optional.ofNullable(years.value())));
+    }
+
+    private Optional<DesignationRule> weakRule(NodeReader object) {
+        NodeReader rule = object.allowOnly(WEAK_FIELDS);
+        Read<String> id = rule.id("id", true);
+        claim(id, rule.at("id"));
+        Read<Label> name = rule.label("name");
+        Read<List<String>> kinds = partKinds(rule);
+        Predicate identifyIf = rule.has("identifyIf") ? predicate(rule.raw("identifyIf"), rule.at("identifyIf"),
+                Use.REVIEW) : required(rule, "identifyIf");
+        Predicate closeIf = rule.has("closeIf") ? predicate(rule.raw("closeIf"), rule.at("closeIf"), Use.REVIEW)
+                : required(rule, "closeIf");
+        Read<Integer> days = rule.integer("rectificationDays", 1, Designation.MAX_DAYS);
+        if (!out.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WeakOrganisationRule(id.value(), name.value(),
+                kinds.value().isEmpty() ? subjects : kinds.value(), identifyIf, closeIf, days.orElse(WEAK_DAYS)));
+    }
+
+    /**
+     * A rule's {@code designated} tests read designations of other schemes or declared before it,
+     * so that one review reads each as it is settled (reviewing again changes nothing).
+     */
+    private void checkDesignationOrder(List<DesignationRule> rules, List<Where> at) {
+        Map<String, Integer> declared = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            declared.put(rules.get(i).id(), i);
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            Map<String, Predicate> fields = new LinkedHashMap<>();
+            if (rules.get(i) instanceof Designation d) {
+                fields.put("eligible", d.eligible());
+                d.warnIf().ifPresent(p -> fields.put("warnIf", p));
+                d.revokeIf().ifPresent(p -> fields.put("revokeIf", p));
+            } else if (rules.get(i) instanceof WeakOrganisationRule w) {
+                fields.put("identifyIf", w.identifyIf());
+                fields.put("closeIf", w.closeIf());
+            }
+            for (Map.Entry<String, Predicate> field : fields.entrySet()) {
+                for (String kind : designatedKinds(field.getValue())) {
+                    Integer j = declared.get(kind);
+                    if (j != null && j >= i) {
+                        out.add(at.get(i).field(field.getKey()).path(), SchemeProblems.DESIGNATION_ORDER, kind,
+                                new Verbatim(at.get(j).path()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> designatedKinds(Predicate predicate) {
+        if (predicate instanceof Predicate.DesignationTest test) {
+            return List.of(test.kind());
+        }
+        if (predicate instanceof Predicate.Not not) {
+            return designatedKinds(not.negated());
+        }
+        List<Predicate> parts = predicate instanceof Predicate.AllOf all ? all.all()
+                : predicate instanceof Predicate.AnyOf any ? any.any() : List.of();
+        return parts.stream().flatMap(p -> designatedKinds(p).stream()).distinct().toList();
+    }
+
+    private Optional<Predicate> optionalPredicate(NodeReader rule, String field) {
+        return rule.has(field) ? Optional.ofNullable(predicate(rule.raw(field), rule.at(field), Use.REVIEW))
+                : Optional.empty();
+    }
+
+    /** Reports the missing predicate {@code field}; null. */
+    private static Predicate required(NodeReader rule, String field) {
+        rule.string(field, true);
+        return null;
     }
 
     /** The kinds listed under {@code subjects} of a part, broken when one is not assessed or not an id. */
@@ -1394,14 +1540,11 @@ public final class SchemeDocumentReader {
     // ---------------------------------------------------------------- predicates
 
     private Predicate predicate(JsonNode node, Where at) {
-        return predicate(node, at, 0);
+        return predicate(node, at, Use.FACTS);
     }
 
-    /**
-     * A predicate of a veto or gate ({@code inputs} 0), or of a roll-up's grade rule over
-     * {@code inputs} inputs, where it reads grades and the roll-up's total instead of evidence.
-     */
-    private Predicate predicate(JsonNode node, Where at, int inputs) {
+    /** A predicate standing where {@code use} says, reporting every form it may not take there. */
+    private Predicate predicate(JsonNode node, Where at, Use use) {
         Optional<NodeReader> object = NodeReader.object(node, at, out);
         if (object.isEmpty()) {
             return null;
@@ -1417,21 +1560,32 @@ public final class SchemeDocumentReader {
             out.add(at.path(), SchemeProblems.PREDICATE_SHAPE);
             return null;
         }
-        // On a grade test, times is right in a roll-up's rule, and in a veto or gate the test itself is refused.
+        // On a grade test, times is right where grades are read; elsewhere the test itself is refused.
         if (p.has("times") && !(forms.get(0).equals("result") && "grade".equals(p.raw("result").asText(null)))) {
             out.add(p.at("times").path(), SchemeProblems.PREDICATE_COUNTS);
         }
+        if (p.has("of") && !forms.get(0).equals("designated")) {
+            out.add(p.at("of").path(), SchemeProblems.PREDICATE_FIELD, "of", forms.get(0));
+        }
         return switch (forms.get(0)) {
             case "key" -> {
-                if (inputs > 0) {
-                    out.add(p.at("key").path(), SchemeProblems.PREDICATE_ROLLUP, new Verbatim("key"));
+                if (use.grades()) {
+                    out.add(p.at("key").path(), use.review ? SchemeProblems.PREDICATE_REVIEW_KEY
+                            : SchemeProblems.PREDICATE_ROLLUP, new Verbatim("key"));
                     yield null;
                 }
                 yield keyTest(p);
             }
-            case "result" -> resultTest(p, inputs);
+            case "result" -> resultTest(p, use);
+            case "vetoed", "designated" -> {
+                if (!use.review) {
+                    out.add(p.at(forms.get(0)).path(), SchemeProblems.PREDICATE_REVIEW_ONLY, forms.get(0));
+                    yield null;
+                }
+                yield forms.get(0).equals("vetoed") ? vetoTest(p) : designationTest(p);
+            }
             case "not" -> {
-                Predicate negated = predicate(p.raw("not"), p.at("not"), inputs);
+                Predicate negated = predicate(p.raw("not"), p.at("not"), use);
                 yield negated == null ? null : new Predicate.Not(negated);
             }
             default -> {
@@ -1447,13 +1601,66 @@ public final class SchemeDocumentReader {
                 List<Predicate> parts = new ArrayList<>();
                 boolean ok = true;
                 for (int i = 0; i < elements.value().size(); i++) {
-                    Predicate part = predicate(elements.value().get(i), p.at(form).index(i), inputs);
+                    Predicate part = predicate(elements.value().get(i), p.at(form).index(i), use);
                     ok &= part != null;
                     parts.add(part);
                 }
                 yield !ok ? null : form.equals("allOf") ? new Predicate.AllOf(parts) : new Predicate.AnyOf(parts);
             }
         };
+    }
+
+    /** {@code {vetoed: any|zero|cap-grade|ineligible, periods?}}. */
+    private Predicate vetoTest(NodeReader p) {
+        Read<String> effect = p.string("vetoed", true);
+        Optional<VetoEffect> known = Optional.empty();
+        boolean ok = effect.ok() && effect.present();
+        if (ok && !effect.value().equals("any")) {
+            known = Term.find(VetoEffect.class, effect.value());
+            if (known.isEmpty()) {
+                out.add(p.at("vetoed").path(), FormatProblems.UNKNOWN_VALUE, VETO_EFFECT, effect.value(),
+                        new Verbatim("any, " + Term.ids(VetoEffect.class)));
+                ok = false;
+            }
+        }
+        Read<Integer> periods = p.integer("periods", 1, REVIEW_PERIODS);
+        for (String field : List.of("op", "value")) {
+            if (p.has(field)) {
+                out.add(p.at(field).path(), SchemeProblems.PREDICATE_FIELD, field, "vetoed");
+                ok = false;
+            }
+        }
+        return ok && periods.ok() ? new Predicate.VetoTest(known, Optional.ofNullable(periods.value())) : null;
+    }
+
+    /** {@code {designated: KIND}} or {@code {designated: KIND, of: ORG-KIND, op, value: SHARE}}. */
+    private Predicate designationTest(NodeReader p) {
+        Read<String> kind = p.id("designated", true);
+        if (p.has("periods")) {
+            out.add(p.at("periods").path(), SchemeProblems.PREDICATE_FIELD, "periods", "designated");
+        }
+        if (!p.has("of")) {
+            for (String field : List.of("op", "value")) {
+                if (p.has(field)) {
+                    out.add(p.at(field).path(), SchemeProblems.PREDICATE_NEEDS_OF, field);
+                }
+            }
+            return kind.ok() && kind.present() && !p.has("op") && !p.has("value") && !p.has("periods")
+                    ? new Predicate.DesignationTest(kind.value(), Optional.empty(), Optional.empty(), Optional.empty())
+                    : null;
+        }
+        Read<OrgKind> of = p.term("of", OrgKind.class, ORG_KIND, true);
+        Optional<CompareOp> op = op(p);
+        Read<BigDecimal> share = p.decimal("value", true);
+        if (share.ok() && share.present() && (share.value().signum() < 0 || share.value().compareTo(BigDecimal.ONE) > 0)) {
+            out.add(p.at("value").path(), SchemeProblems.PREDICATE_SHARE, new Verbatim(share.value().toPlainString()));
+            share = Read.broken();
+        }
+        if (!kind.ok() || !kind.present() || !of.ok() || !of.present() || op.isEmpty() || !share.ok()
+                || !share.present() || p.has("periods")) {
+            return null;
+        }
+        return new Predicate.DesignationTest(kind.value(), Optional.of(of.value().id()), op, Optional.of(share.value()));
     }
 
     private Predicate keyTest(NodeReader p) {
@@ -1503,11 +1710,11 @@ public final class SchemeDocumentReader {
         return new Predicate.KeyTest(k.id(), op.get(), compared);
     }
 
-    private Predicate resultTest(NodeReader p, int inputs) {
+    private Predicate resultTest(NodeReader p, Use use) {
         Read<String> figure = p.string("result", true);
         if (figure.ok() && figure.present() && figure.value().equals("grade")) {
-            if (inputs > 0) {
-                return gradeTest(p, inputs);
+            if (use.grades()) {
+                return gradeTest(p, use.inputs());
             }
             out.add(p.at("result").path(), SchemeProblems.PREDICATE_GRADE);
             return null;
@@ -1515,14 +1722,14 @@ public final class SchemeDocumentReader {
         Optional<CompareOp> op = op(p);
         Read<BigDecimal> value = p.decimal("value", true);
         if (p.has("periods")) {
-            out.add(p.at("periods").path(), inputs > 0 ? SchemeProblems.PREDICATE_COUNTS
+            out.add(p.at("periods").path(), use.grades() ? SchemeProblems.PREDICATE_COUNTS
                     : SchemeProblems.PREDICATE_PERIODS);
         }
         if (!figure.ok() || !figure.present()) {
             return null;
         }
         String text = figure.value();
-        if (inputs > 0 && !text.equals("total")) {
+        if (use.rollup() && !text.equals("total")) {
             out.add(p.at("result").path(), SchemeProblems.PREDICATE_ROLLUP, text);
             return null;
         }
@@ -1536,7 +1743,10 @@ public final class SchemeDocumentReader {
         return new Predicate.ResultTest(text, op.get(), value.value());
     }
 
-    /** {@code {result: grade, op, value, periods?, times?}} over a roll-up's {@code inputs} inputs. */
+    /**
+     * {@code {result: grade, op, value, periods?, times?}} over a roll-up's {@code inputs} inputs, or
+     * over up to {@code inputs} assessments in a designation rule.
+     */
     private Predicate gradeTest(NodeReader p, int inputs) {
         Read<String> op = p.string("op", true);
         Optional<GradeOp> known = op.ok() && op.present() ? GradeOp.of(op.value()) : Optional.empty();

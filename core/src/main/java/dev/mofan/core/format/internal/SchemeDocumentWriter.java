@@ -5,20 +5,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.Designation;
+import dev.mofan.model.scheme.DesignationRule;
 import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.HierarchyRollup;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.Part;
-import dev.mofan.model.scheme.HierarchyRollup;
 import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.PeriodRollup;
-import dev.mofan.model.scheme.Rollup;
 import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Rollup;
 import dev.mofan.model.scheme.Rounding;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
+import dev.mofan.model.scheme.VetoEffect;
+import dev.mofan.model.scheme.WeakOrganisationRule;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +125,31 @@ public final class SchemeDocumentWriter {
         }
         if (!scheme.meetingCadences().isEmpty()) {
             MeetingRulesDocumentWriter.putCadences(node, "meetingCadences", scheme.meetingCadences());
+        }
+        List<Designation> designations = scheme.designations().stream().filter(Designation.class::isInstance)
+                .map(Designation.class::cast).toList();
+        if (!designations.isEmpty()) {
+            ArrayNode array = node.putArray("designations");
+            for (Designation designation : designations) {
+                ObjectNode entry = designationHead(array.addObject(), designation, scheme.subjects());
+                entry.put("naming", designation.naming().id());
+                entry.set("eligible", predicate(designation.eligible()));
+                designation.warnIf().ifPresent(p -> entry.set("warnIf", predicate(p)));
+                designation.revokeIf().ifPresent(p -> entry.set("revokeIf", predicate(p)));
+                entry.put("rectificationDays", designation.rectificationDays());
+                designation.validYears().ifPresent(years -> entry.put("validYears", years));
+            }
+        }
+        List<WeakOrganisationRule> weak = scheme.designations().stream()
+                .filter(WeakOrganisationRule.class::isInstance).map(WeakOrganisationRule.class::cast).toList();
+        if (!weak.isEmpty()) {
+            ArrayNode array = node.putArray("weakOrganisations");
+            for (WeakOrganisationRule rule : weak) {
+                ObjectNode entry = designationHead(array.addObject(), rule, scheme.subjects());
+                entry.set("identifyIf", predicate(rule.identifyIf()));
+                entry.set("closeIf", predicate(rule.closeIf()));
+                entry.put("rectificationDays", rule.rectificationDays());
+            }
         }
         return node;
     }
@@ -304,6 +333,16 @@ public final class SchemeDocumentWriter {
         return node;
     }
 
+    /** Id, name and (unless all of the scheme's) subjects of a designation or weak-organisation rule. */
+    private static ObjectNode designationHead(ObjectNode node, DesignationRule rule, List<String> schemeSubjects) {
+        node.put("id", rule.id());
+        OrgDocumentWriter.putLabel(node, "name", rule.name());
+        if (!rule.subjects().equals(schemeSubjects)) {
+            OrgDocumentWriter.putIds(node, "subjects", rule.subjects());
+        }
+        return node;
+    }
+
     /** The document form of a predicate. */
     public static ObjectNode predicate(Predicate predicate) {
         ObjectNode node = NODES.objectNode();
@@ -321,6 +360,14 @@ public final class SchemeDocumentWriter {
             node.put("value", test.grade());
             test.periods().ifPresent(periods -> node.put("periods", periods));
             test.times().ifPresent(times -> node.put("times", times));
+        } else if (predicate instanceof Predicate.VetoTest test) {
+            node.put("vetoed", test.effect().map(VetoEffect::id).orElse("any"));
+            test.periods().ifPresent(periods -> node.put("periods", periods));
+        } else if (predicate instanceof Predicate.DesignationTest test) {
+            node.put("designated", test.kind());
+            test.of().ifPresent(of -> node.put("of", of));
+            test.op().ifPresent(op -> node.put("op", op.symbol()));
+            test.share().ifPresent(share -> node.put("value", share));
         } else if (predicate instanceof Predicate.AllOf all) {
             ArrayNode array = node.putArray("allOf");
             all.all().forEach(p -> array.add(predicate(p)));

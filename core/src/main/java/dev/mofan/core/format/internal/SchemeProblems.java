@@ -214,8 +214,20 @@ public final class SchemeProblems {
             "至少列出一项");
 
     public static final Problem PREDICATE_SHAPE = new Problem("predicate.shape",
-            "a predicate has exactly one of key, result, allOf, anyOf, not",
-            "条件须且只能包含 key、result、allOf、anyOf、not 之一");
+            "a predicate has exactly one of key, result, vetoed, designated, allOf, anyOf, not",
+            "条件须且只能包含 key、result、vetoed、designated、allOf、anyOf、not 之一");
+
+    public static final Problem PREDICATE_NEEDS_OF = new Problem("predicate.designated-of",
+            "'%s' compares a share of descendants: it comes with of (an org kind)",
+            "'%s' 用于比较下级组织中的比例，须与 of（组织类型）一同使用");
+
+    public static final Problem DESIGNATION_ORDER = new Problem("scheme.designation.order",
+            "reads designation '%s', declared at %s: a rule reads designations declared before it, or by other schemes",
+            "读取了在 %2$s 声明的命名 '%1$s'：规则只能读取在其之前声明的或其他方案的命名");
+
+    public static final Problem PREDICATE_FIELD = new Problem("predicate.field",
+            "'%s' is not a field of a {%s: …} test",
+            "'%s' 不是 {%s: …} 条件的字段");
 
     public static final Problem PREDICATE_EMPTY = new Problem("predicate.empty",
             "must list at least one predicate",
@@ -244,6 +256,20 @@ public final class SchemeProblems {
     public static final Problem PREDICATE_GRADE = new Problem("predicate.grade",
             "a veto or grade gate cannot read the grade it helps decide",
             "否决项和等次门槛不能读取它们参与决定的等次");
+
+    public static final Problem PREDICATE_REVIEW_KEY = new Problem("predicate.review-key",
+            "designation and weak-organisation rules read results and the register, not %s: test evidence in a veto "
+                    + "with effect ineligible and read it with {vetoed: ineligible}",
+            "命名和软弱涣散认定规则只读取考评结果和命名台账，不能读取 %s：请在效果为 ineligible 的否决项中检验佐证，"
+                    + "再以 {vetoed: ineligible} 读取");
+
+    public static final Problem PREDICATE_REVIEW_ONLY = new Problem("predicate.review-only",
+            "'%s' reads the register and earlier assessments: it belongs to designation and weak-organisation rules",
+            "'%s' 读取命名台账和以往考评结果，只能用于命名和软弱涣散认定规则");
+
+    public static final Problem PREDICATE_SHARE = new Problem("predicate.share",
+            "a share is from 0 to 1, not %s",
+            "比例应在 0 到 1 之间，而不是 %s");
 
     public static final Problem PREDICATE_PERIODS = new Problem("predicate.periods",
             "vetoes and grade gates read this period only; remove periods",

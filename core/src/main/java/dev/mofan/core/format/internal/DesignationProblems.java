@@ -1,0 +1,51 @@
+package dev.mofan.core.format.internal;
+
+import dev.mofan.model.error.Problem;
+
+/**
+ * The problems of a register of designations (docs/designations.md) beyond its syntax and shape:
+ * histories the state machine does not allow, dates that go back, deadlines on the wrong steps, a
+ * state the history does not lead to, two open entries of one kind for one subject. Listed in
+ * docs/errors.md, which a test keeps in step with this class.
+ */
+public final class DesignationProblems {
+
+    public static final Problem START = new Problem("register.start",
+            "an entry starts with nominate (a designation) or identify (a weak organisation), not %s",
+            "台账条目以提名（nominate）或认定（identify）开始，而不是 %s");
+
+    public static final Problem STEP = new Problem("register.step",
+            "'%s' cannot follow state %s; allowed there: %s",
+            "状态为 %2$s 时不能执行 '%1$s'，可执行：%3$s");
+
+    public static final Problem DATE = new Problem("register.date",
+            "dated %s, before the step before it (%s)",
+            "日期 %s 早于前一步骤（%s）");
+
+    public static final Problem DEADLINE_MISSING = new Problem("register.deadline.missing",
+            "missing: %s sets a rectification deadline",
+            "缺少：%s 须写明整改期限（deadline）");
+
+    public static final Problem DEADLINE_UNEXPECTED = new Problem("register.deadline.unexpected",
+            "only warn, assign and extend set a deadline",
+            "只有限期整改（warn）、整改提升（assign）和验收未通过（extend）写整改期限");
+
+    public static final Problem DEADLINE_EARLY = new Problem("register.deadline.early",
+            "the deadline %s is before the step's day %s",
+            "整改期限 %s 早于该步骤日期 %s");
+
+    public static final Problem STATE = new Problem("register.state",
+            "the history leads to %s, not %s",
+            "历史记录的结果为 %s，而不是 %s");
+
+    public static final Problem OPEN_TWICE = new Problem("register.open-twice",
+            "'%s' already has an open entry of %s at %s",
+            "'%s' 在 %3$s 已有未结束的 %2$s 条目");
+
+    public static final Problem REVIEW_REPORT = new Problem("review.report",
+            "a report of %s for scheme '%s': a review reads reports of scheme '%s' only, one per period",
+            "%s 年度的报告属于方案 '%s'：复查只读取方案 '%s' 的报告，且每期一份");
+
+    private DesignationProblems() {
+    }
+}

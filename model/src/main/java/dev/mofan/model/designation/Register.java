@@ -1,0 +1,50 @@
+package dev.mofan.model.designation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The register of designations and weak-organisation cases (命名及动态管理台账), in the order entered:
+ * ids unique, and at most one open entry per subject and kind. Format: docs/designations.md.
+ */
+public record Register(List<RegisterEntry> entries) {
+
+    /** An empty register. */
+    public static final Register EMPTY = new Register(List.of());
+
+    /** Copies the list and checks ids and open entries. */
+    public Register {
+        entries = List.copyOf(entries);
+        Set<String> ids = new HashSet<>();
+        Set<String> open = new HashSet<>();
+        for (RegisterEntry entry : entries) {
+            if (!ids.add(entry.id())) {
+                throw new IllegalArgumentException("Entry " + entry.id() + " is listed twice");
+            }
+            if (entry.state().open() && !open.add(entry.subject() + '\u0000' + entry.kind())) {
+                throw new IllegalArgumentException("Two open entries of " + entry.kind() + " for " + entry.subject());
+            }
+        }
+    }
+
+    /** The open entry of {@code kind} for {@code subject}, if any. */
+    public Optional<RegisterEntry> open(String subject, String kind) {
+        return entries.stream().filter(e -> e.subject().equals(subject) && e.kind().equals(kind) && e.state().open())
+                .findFirst();
+    }
+
+    /** The open entries by subject, for one kind. */
+    public Map<String, RegisterEntry> openOf(String kind) {
+        Map<String, RegisterEntry> bySubject = new HashMap<>();
+        for (RegisterEntry entry : entries) {
+            if (entry.kind().equals(kind) && entry.state().open()) {
+                bySubject.put(entry.subject(), entry);
+            }
+        }
+        return bySubject;
+    }
+}
