@@ -19,6 +19,7 @@ import dev.mofan.model.text.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -151,6 +152,15 @@ final class CliFiles {
             out.println(Violation.of("$", CliProblems.UNWRITABLE, file.toString(), reason(e.getCause())).line(language));
             out.flush();
             return false;
+        }
+    }
+
+    /** Writes {@code text} to {@code file} as UTF-8, for {@link #write}. */
+    static void text(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -76,6 +76,10 @@ final class CliProblems {
             "scheme '%s' declares no derived key (keys[].derived): there is nothing to derive",
             "方案 '%s' 未声明派生指标键（keys[].derived），无可生成的记录");
 
+    static final Problem REVIEW_REPORT = new Problem("review.report",
+            "a report of %s for scheme '%s': a review reads reports of scheme '%s' only, one per period",
+            "%s 年度的报告属于方案 '%s'：复查只读取方案 '%s' 的报告，且每期一份");
+
     static final Problem UNWRITABLE_DIRECTORY = new Problem("file.unwritable",
             "cannot write '%s': it is a directory",
             "无法写入 '%s'：这是一个目录");

@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Build and assess 模范机关 (model government organs): organisation trees, assessment schemes, "
                 + "exact and explainable scores.",
         subcommands = {SampleCommand.class, ValidateCommand.class, SchemeCommand.class, EvaluateCommand.class,
-            RankCommand.class, TasksCommand.class, LedgerCommand.class, ComplianceCommand.class, DemoCommand.class, HelpCommand.class},
+            RankCommand.class, ReviewCommand.class, TasksCommand.class, LedgerCommand.class, ComplianceCommand.class,
+            DemoCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  internal error (a bug: please report it)",
             "  2  invalid input: one line per problem, starting with its JSON path"})

@@ -21,11 +21,7 @@ import dev.mofan.model.meeting.MeetingLog;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Language;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -148,7 +144,7 @@ final class SampleCommand implements Callable<Integer> {
         boolean zh = lang.language == Language.ZH;
         if (problems != null) {
             ProblemLedger ledger = SampleLedgers.problems(province, year);
-            if (!CliFiles.write(problems, file -> write(file, ProblemLedgerFormat.ofDefaults().write(ledger,
+            if (!CliFiles.write(problems, file -> CliFiles.text(file, ProblemLedgerFormat.ofDefaults().write(ledger,
                     Syntax.of(file))), lang.language, out)) {
                 return false;
             }
@@ -157,7 +153,8 @@ final class SampleCommand implements Callable<Integer> {
         }
         if (tasks != null) {
             TaskLedger ledger = SampleLedgers.tasks(province, BundledTaskCatalogues.get("five-type-organ"), year);
-            if (!CliFiles.write(tasks, file -> write(file, TaskLedgerFormat.ofDefaults().write(ledger, Syntax.of(file))),
+            if (!CliFiles.write(tasks, file -> CliFiles.text(file, TaskLedgerFormat.ofDefaults().write(ledger,
+                    Syntax.of(file))),
                     lang.language, out)) {
                 return false;
             }
@@ -166,7 +163,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         if (activities != null) {
             ActivityLog log = SampleLedgers.activities(province, year);
-            if (!CliFiles.write(activities, file -> write(file, ActivityLogFormat.ofDefaults().write(log,
+            if (!CliFiles.write(activities, file -> CliFiles.text(file, ActivityLogFormat.ofDefaults().write(log,
                     Syntax.of(file))), lang.language, out)) {
                 return false;
             }
@@ -175,7 +172,8 @@ final class SampleCommand implements Callable<Integer> {
         }
         if (meetings != null) {
             MeetingLog log = SampleMeetings.generate(province, year);
-            if (!CliFiles.write(meetings, file -> write(file, MeetingLogFormat.ofDefaults().write(log, Syntax.of(file))),
+            if (!CliFiles.write(meetings, file -> CliFiles.text(file, MeetingLogFormat.ofDefaults().write(log,
+                    Syntax.of(file))),
                     lang.language, out)) {
                 return false;
             }
@@ -185,11 +183,4 @@ final class SampleCommand implements Callable<Integer> {
         return true;
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

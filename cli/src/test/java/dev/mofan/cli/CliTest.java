@@ -491,6 +491,59 @@ class CliTest {
     }
 
     @Test
+    void reviewTakesTheRegisterThroughThePeriod() throws IOException {
+        Path scheme = pointsScheme("named", """
+                designations:
+                  - id: star
+                    name: {zh: 先进党支部, en: Star branch}
+                    naming: automatic
+                    eligible: {result: grade, op: is, value: excellent, periods: 2}
+                    warnIf: {result: grade, op: below, value: good}
+                    revokeIf: {result: grade, op: is, value: fail}
+                    rectificationDays: 60
+                weakOrganisations:
+                  - id: weak
+                    name: {zh: 软弱涣散党支部, en: Weak branch}
+                    identifyIf: {result: grade, op: is, value: fail}
+                    closeIf: {result: total, op: ">=", value: 6}
+                """);
+        Path orgs = threeBranches();
+        // 2024: a 9, b 9, c 3; 2025: a 9.5, b 5, c 4.
+        List<Path> reports = yearlyReports(scheme, orgs, new String[][] {{"9", "9", "3"}, {"9.5", "5", "4"}});
+        Path register = dir.resolve("register.json");
+        Files.writeString(register, "{\"register\": []}");
+        Path after = dir.resolve("after.json");
+        String[] args = {"review", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--register",
+            register.toString(), "--out", after.toString(), "--report", reports.get(0).toString(),
+            reports.get(1).toString()};
+        Run review = run(args);
+        assertEquals(0, review.code, review.out + review.err);
+        // a: 优秀 in both years → nominated and named at once; b and c: 不合格 in 2025 → identified as weak and
+        // given the rule's default 180 days.
+        assertTrue(review.out.startsWith("Review of named for 2025, as of 2025-12-31: 6 actions"), review.out);
+        assertTrue(review.lines().stream().anyMatch(l -> l.matches("a +Star branch +name +candidate → named.*")),
+                review.out);
+        assertTrue(review.lines().stream().anyMatch(l -> l.matches(
+                "b +Weak branch +assign +identified → rectifying, deadline 2026-06-29.*")), review.out);
+        assertTrue(review.out.contains("wrote " + after + ": 3 register entries"), review.out);
+        // Again with the written register: nothing changes.
+        Run again = run(append(args.clone(), "--format", "json"));
+        String[] second = args.clone();
+        second[6] = after.toString();
+        Run idle = run(append(second, "--format", "json"));
+        assertEquals(0, idle.code, idle.out + idle.err);
+        assertTrue(idle.out.contains("\"actions\": []"), idle.out);
+        assertTrue(again.out.contains("\"action\": \"nominate\""), again.out);
+        // A report of another scheme, and a broken register, are invalid input, each after its file's name.
+        Files.writeString(register, "{\"register\": [{\"id\": \"r\", \"subject\": \"a\", \"kind\": \"star\", "
+                + "\"state\": \"named\", \"history\": [{\"action\": \"name\", \"date\": \"2025-01-01\"}]}]}");
+        Run broken = run(args);
+        assertEquals(2, broken.code);
+        assertTrue(broken.out.startsWith(register + ": $.register[0].history[0].action: an entry starts with nominate"),
+                broken.out);
+    }
+
+    @Test
     void sampleLedgersAreWrittenAndRead() {
         Path orgs = dir.resolve("province.json");
         Path problems = dir.resolve("problems.yaml");

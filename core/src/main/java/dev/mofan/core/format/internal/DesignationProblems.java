@@ -42,10 +42,6 @@ public final class DesignationProblems {
             "'%s' already has an open entry of %s at %s",
             "'%s' 在 %3$s 已有未结束的 %2$s 条目");
 
-    public static final Problem REVIEW_REPORT = new Problem("review.report",
-            "a report of %s for scheme '%s': a review reads reports of scheme '%s' only, one per period",
-            "%s 年度的报告属于方案 '%s'：复查只读取方案 '%s' 的报告，且每期一份");
-
     private DesignationProblems() {
     }
 }
