@@ -13,6 +13,7 @@ import dev.mofan.model.designation.Register;
 import dev.mofan.model.designation.RegisterAction;
 import dev.mofan.model.designation.RegisterEntry;
 import dev.mofan.model.designation.RegisterState;
+import dev.mofan.model.designation.RegisterStep;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.evidence.Evidence;
@@ -164,6 +165,12 @@ class ReviewTest {
         ReviewResult again = review(first.register(), 2026);
         assertEquals(List.of(), again.actions());
         assertEquals(first.register(), again.register());
+        // The committee names u1 on 2027-01-20 (命名授牌); naming a candidate twice is not a step the machine has.
+        RegisterStep naming = new RegisterStep(RegisterAction.NAME, LocalDate.of(2027, 1, 20), Optional.of("2026"),
+                Optional.empty(), List.of());
+        Register named = first.register().step("model-unit:u1:2026", naming);
+        assertEquals(RegisterState.NAMED, named.open("u1", "model-unit").orElseThrow().state());
+        assertThrows(IllegalArgumentException.class, () -> named.step("model-unit:u1:2026", naming));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mofan.model.designation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,23 @@ public record Register(List<RegisterEntry> entries) {
                 throw new IllegalArgumentException("Two open entries of " + entry.kind() + " for " + entry.subject());
             }
         }
+    }
+
+    /**
+     * This register with {@code step} appended to the history of entry {@code id}: how a portal
+     * records the committee's own decisions, such as naming a candidate (命名授牌).
+     *
+     * @throws IllegalArgumentException if there is no such entry, or the step is not legal from its state
+     */
+    public Register step(String id, RegisterStep step) {
+        List<RegisterEntry> changed = new ArrayList<>(entries);
+        for (int i = 0; i < changed.size(); i++) {
+            if (changed.get(i).id().equals(id)) {
+                changed.set(i, changed.get(i).then(step));
+                return new Register(changed);
+            }
+        }
+        throw new IllegalArgumentException("No entry " + id);
     }
 
     /** The open entry of {@code kind} for {@code subject}, if any. */
