@@ -33,11 +33,27 @@ import java.util.function.Function;
  */
 final class Judge {
 
-    /** Whether a predicate holds, and what it read. */
-    record Verdict(boolean holds, String en, String zh) {
+    /**
+     * Whether a predicate holds, and what it read: one line per test, composite predicates as a
+     * heading line followed by their parts' lines, indented, each marked ✓ or ✗.
+     */
+    record Verdict(boolean holds, List<String> en, List<String> zh) {
 
-        Label label() {
-            return Label.of(zh, en);
+        Verdict(boolean holds, String en, String zh) {
+            this(holds, List.of(en), List.of(zh));
+        }
+
+        /** The lines as labels, each cut to what a label may hold. */
+        List<Label> labels() {
+            List<Label> labels = new ArrayList<>();
+            for (int i = 0; i < en.size(); i++) {
+                labels.add(Label.of(cut(zh.get(i)), cut(en.get(i))));
+            }
+            return List.copyOf(labels);
+        }
+
+        private static String cut(String text) {
+            return text.length() <= Label.MAX_LENGTH ? text : text.substring(0, Label.MAX_LENGTH - 1) + "…";
         }
     }
 
@@ -103,21 +119,32 @@ final class Judge {
         }
         if (predicate instanceof Predicate.Not not) {
             Verdict inner = test(not.negated(), subject);
-            return new Verdict(!inner.holds(), "not (" + inner.en() + ")", "非（" + inner.zh() + "）");
+            return headed(!inner.holds(), "not:", "非：", List.of(inner));
         }
         boolean all = predicate instanceof Predicate.AllOf;
         List<Predicate> parts = all ? ((Predicate.AllOf) predicate).all() : ((Predicate.AnyOf) predicate).any();
         boolean holds = all;
-        List<String> en = new ArrayList<>();
-        List<String> zh = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
         for (Predicate part : parts) {
             Verdict verdict = test(part, subject);
             holds = all ? holds && verdict.holds() : holds || verdict.holds();
-            en.add(verdict.en() + (verdict.holds() ? " ✓" : " ✗"));
-            zh.add(verdict.zh() + (verdict.holds() ? " ✓" : " ✗"));
+            verdicts.add(verdict);
         }
-        return new Verdict(holds, (all ? "all of [" : "any of [") + String.join("; ", en) + "]",
-                (all ? "同时满足［" : "满足其一［") + String.join("；", zh) + "］");
+        return headed(holds, all ? "all of:" : "any of:", all ? "同时满足：" : "满足其一：", verdicts);
+    }
+
+    /** A heading line, then each part's lines indented, its first marked with whether it held. */
+    static Verdict headed(boolean holds, String en, String zh, List<Verdict> parts) {
+        List<String> enLines = new ArrayList<>(List.of(en));
+        List<String> zhLines = new ArrayList<>(List.of(zh));
+        for (Verdict part : parts) {
+            String mark = part.holds() ? "✓ " : "✗ ";
+            for (int i = 0; i < part.en().size(); i++) {
+                enLines.add("  " + (i == 0 ? mark : "") + part.en().get(i));
+                zhLines.add("  " + (i == 0 ? mark : "") + part.zh().get(i));
+            }
+        }
+        return new Verdict(holds, enLines, zhLines);
     }
 
     /** Final grades of the last {@code periods} assessments (the reviewed one alone when absent). */
@@ -137,7 +164,7 @@ final class Judge {
         }
         int needed = test.times().orElse(periods);
         boolean holds = count >= needed;
-        String read = String.join(", ", seen);
+        String read = String.join(", ", seen.size() <= 6 ? seen : seen.subList(seen.size() - 6, seen.size()));
         return new Verdict(holds, "final grade " + test.op().word() + " " + test.grade() + " in at least " + needed
                 + " of the last " + periods + " (" + count + ": " + read + ")", "最终等次 " + test.op().word() + " "
                 + test.grade() + " 至少 " + needed + " 次（近 " + periods + " 期，实有 " + count + " 次：" + read + "）");

@@ -139,9 +139,9 @@ public final class Review {
         if (open.isEmpty()) {
             Judge.Verdict eligible = eligible(rule, subject);
             if (eligible.holds()) {
-                RegisterEntry entry = step(null, subject, rule.id(), RegisterAction.NOMINATE, eligible.label());
+                RegisterEntry entry = step(null, subject, rule.id(), RegisterAction.NOMINATE, eligible.labels());
                 if (rule.naming() == Designation.Naming.AUTOMATIC) {
-                    step(entry, subject, rule.id(), RegisterAction.NAME, eligible.label());
+                    step(entry, subject, rule.id(), RegisterAction.NAME, eligible.labels());
                 }
             }
             return;
@@ -151,9 +151,9 @@ public final class Review {
             case CANDIDATE -> {
                 Judge.Verdict eligible = eligible(rule, subject);
                 if (!eligible.holds()) {
-                    step(entry, subject, rule.id(), RegisterAction.DROP, eligible.label());
+                    step(entry, subject, rule.id(), RegisterAction.DROP, eligible.labels());
                 } else if (rule.naming() == Designation.Naming.AUTOMATIC) {
-                    step(entry, subject, rule.id(), RegisterAction.NAME, eligible.label());
+                    step(entry, subject, rule.id(), RegisterAction.NAME, eligible.labels());
                 }
             }
             case NAMED, UNDER_REVIEW, WARNED -> reexamine(rule, entry);
@@ -168,15 +168,15 @@ public final class Review {
                 .map(RegisterStep::date).reduce((a, b) -> b);
         if (rule.validYears().isPresent() && named.isPresent()
                 && !asOf.isBefore(named.get().plusYears(rule.validYears().get()))) {
-            step(entry, subject, rule.id(), RegisterAction.EXPIRE, Label.of(
+            step(entry, subject, rule.id(), RegisterAction.EXPIRE, List.of(Label.of(
                     "命名于 " + named.get() + "，有效期 " + rule.validYears().get() + " 年，截至 " + asOf + " 已期满",
                     "named on " + named.get() + " for " + rule.validYears().get() + " years: the term ran out by "
-                            + asOf));
+                            + asOf)));
             return;
         }
         if (entry.state() == RegisterState.NAMED) {
-            entry = step(entry, subject, rule.id(), RegisterAction.OPEN_REVIEW, Label.of(
-                    reviewed.period() + " 年度复查", "re-examination for " + reviewed.period()));
+            entry = step(entry, subject, rule.id(), RegisterAction.OPEN_REVIEW, List.of(Label.of(
+                    reviewed.period() + " 年度复查", "re-examination for " + reviewed.period())));
         }
         if (judge.reviewed(subject).isEmpty()) {
             // No complete result for the period: nothing to decide on, the entry stays as it is.
@@ -185,34 +185,33 @@ public final class Review {
         Optional<Judge.Verdict> revoke = rule.revokeIf().map(p -> judge.test(p, subject));
         Judge.Verdict warn = rule.warnIf().map(p -> judge.test(p, subject)).orElseGet(() -> {
             Judge.Verdict eligible = eligible(rule, subject);
-            return new Judge.Verdict(!eligible.holds(), "not eligible: " + eligible.en(), "不再符合条件：" + eligible.zh());
+            return Judge.headed(!eligible.holds(), "no longer eligible:", "不再符合条件：", List.of(eligible));
         });
         if (revoke.isPresent() && revoke.get().holds()) {
-            step(entry, subject, rule.id(), RegisterAction.REVOKE, revoke.get().label());
+            step(entry, subject, rule.id(), RegisterAction.REVOKE, revoke.get().labels());
             return;
         }
         if (entry.state() == RegisterState.UNDER_REVIEW) {
             if (warn.holds()) {
-                warn(entry, rule, warn.label());
+                warn(entry, rule, warn.labels());
             } else {
-                step(entry, subject, rule.id(), RegisterAction.RETAIN, warn.label());
+                step(entry, subject, rule.id(), RegisterAction.RETAIN, warn.labels());
             }
             return;
         }
         // Warned in an earlier period.
         LocalDate deadline = entry.deadline().orElseThrow();
         if (!warn.holds()) {
-            step(entry, subject, rule.id(), RegisterAction.RECTIFIED, warn.label());
+            step(entry, subject, rule.id(), RegisterAction.RECTIFIED, warn.labels());
         } else if (asOf.isAfter(deadline)) {
-            step(entry, subject, rule.id(), RegisterAction.REVOKE, Label.of(
-                    "整改期限 " + deadline + " 已过，仍未整改到位：" + warn.zh(),
-                    "not rectified by the deadline " + deadline + ": " + warn.en()));
+            step(entry, subject, rule.id(), RegisterAction.REVOKE, Judge.headed(true, "not rectified by the deadline "
+                    + deadline + ":", "整改期限 " + deadline + " 已过，仍未整改到位：", List.of(warn)).labels());
         }
     }
 
-    private void warn(RegisterEntry entry, DesignationRule rule, Label reason) {
+    private void warn(RegisterEntry entry, DesignationRule rule, List<Label> reasons) {
         add(entry.then(new RegisterStep(RegisterAction.WARN, asOf, Optional.of(reviewed.period()),
-                Optional.of(asOf.plusDays(rule.rectificationDays())), List.of(reason))), entry, RegisterAction.WARN);
+                Optional.of(asOf.plusDays(rule.rectificationDays())), reasons)), entry, RegisterAction.WARN);
     }
 
     private void weak(WeakOrganisationRule rule, String subject) {
@@ -223,34 +222,34 @@ public final class Review {
         if (open.isEmpty()) {
             Judge.Verdict identify = judge.test(rule.identifyIf(), subject);
             if (identify.holds()) {
-                RegisterEntry entry = step(null, subject, rule.id(), RegisterAction.IDENTIFY, identify.label());
-                assign(entry, rule, RegisterAction.ASSIGN, identify.label());
+                RegisterEntry entry = step(null, subject, rule.id(), RegisterAction.IDENTIFY, identify.labels());
+                assign(entry, rule, RegisterAction.ASSIGN, identify.labels());
             }
             return;
         }
         RegisterEntry entry = open.get();
         if (entry.state() == RegisterState.IDENTIFIED) {
-            assign(entry, rule, RegisterAction.ASSIGN, Label.of("整改提升", "rectification assigned"));
+            assign(entry, rule, RegisterAction.ASSIGN, List.of(Label.of("整改提升", "rectification assigned")));
             return;
         }
         Judge.Verdict close = judge.test(rule.closeIf(), subject);
         if (close.holds()) {
-            step(entry, subject, rule.id(), RegisterAction.ACCEPT, close.label());
+            step(entry, subject, rule.id(), RegisterAction.ACCEPT, close.labels());
         } else if (asOf.isAfter(entry.deadline().orElseThrow())) {
-            assign(entry, rule, RegisterAction.EXTEND, Label.of("期限 " + entry.deadline().get() + " 已过，验收未通过："
-                    + close.zh(), "past the deadline " + entry.deadline().get() + " and not accepted: " + close.en()));
+            assign(entry, rule, RegisterAction.EXTEND, Judge.headed(false, "past the deadline " + entry.deadline().get()
+                    + " and not accepted:", "期限 " + entry.deadline().get() + " 已过，验收未通过：", List.of(close)).labels());
         }
     }
 
-    private void assign(RegisterEntry entry, DesignationRule rule, RegisterAction action, Label reason) {
+    private void assign(RegisterEntry entry, DesignationRule rule, RegisterAction action, List<Label> reasons) {
         add(entry.then(new RegisterStep(action, asOf, Optional.of(reviewed.period()),
-                Optional.of(asOf.plusDays(rule.rectificationDays())), List.of(reason))), entry, action);
+                Optional.of(asOf.plusDays(rule.rectificationDays())), reasons)), entry, action);
     }
 
     /** Nominate or identify when the subject has no entry, or take {@code action} on the entry. */
-    private RegisterEntry step(RegisterEntry entry, String subject, String kind, RegisterAction action, Label reason) {
-        RegisterStep step = new RegisterStep(action, asOf, Optional.of(reviewed.period()), Optional.empty(),
-                List.of(reason));
+    private RegisterEntry step(RegisterEntry entry, String subject, String kind, RegisterAction action,
+            List<Label> reasons) {
+        RegisterStep step = new RegisterStep(action, asOf, Optional.of(reviewed.period()), Optional.empty(), reasons);
         if (entry == null) {
             RegisterEntry created = new RegisterEntry(kind + ":" + subject + ":" + reviewed.period(), subject, kind,
                     List.of(step));
@@ -278,9 +277,11 @@ public final class Review {
         if (veto.isEmpty()) {
             return conditions;
         }
-        return new Judge.Verdict(false, conditions.en() + "; vetoed in " + reviewed.period() + ": " + veto.get().id()
-                + " (not eligible for designation)", conditions.zh() + "；" + reviewed.period() + " 年度触发否决："
-                + veto.get().id() + "（不得评选命名）");
+        List<String> en = new ArrayList<>(conditions.en());
+        List<String> zh = new ArrayList<>(conditions.zh());
+        en.add("vetoed in " + reviewed.period() + ": " + veto.get().id() + " (not eligible for designation)");
+        zh.add(reviewed.period() + " 年度触发否决：" + veto.get().id() + "（不得评选命名）");
+        return new Judge.Verdict(false, en, zh);
     }
 
     private Optional<RegisterEntry> open(String subject, String kind) {
