@@ -80,6 +80,18 @@ final class CliProblems {
             "a report of %s for scheme '%s': a review reads reports of scheme '%s' only, one per period",
             "%s 年度的报告属于方案 '%s'：复查只读取方案 '%s' 的报告，且每期一份");
 
+    static final Problem OPTION_TERM = new Problem("option.value",
+            "%s '%s' is not one of %s",
+            "%s '%s' 不是可选值之一：%s");
+
+    static final Problem ENTROPY_NEGATIVE = new Problem("analysis.negative",
+            "%s is negative: the share of a column sum needs values of 0 or more; use --normalization min-max",
+            "%s 为负值：比重法要求数值不小于 0，请使用 --normalization min-max");
+
+    static final Problem ENTROPY_DEGENERATE = new Problem("analysis.degenerate",
+            "every criterion is constant or all zero: no weight can be drawn",
+            "所有指标均为常数或全为零：无法确定权重");
+
     static final Problem UNWRITABLE_DIRECTORY = new Problem("file.unwritable",
             "cannot write '%s': it is a directory",
             "无法写入 '%s'：这是一个目录");

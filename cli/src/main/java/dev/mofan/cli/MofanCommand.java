@@ -15,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
                 + "exact and explainable scores.",
         subcommands = {SampleCommand.class, ValidateCommand.class, SchemeCommand.class, EvaluateCommand.class,
             RankCommand.class, ReviewCommand.class, TasksCommand.class, LedgerCommand.class, ComplianceCommand.class,
-            DemoCommand.class, HelpCommand.class},
+            AnalysisCommands.AhpCommand.class, AnalysisCommands.EntropyCommand.class,
+            AnalysisCommands.TopsisCommand.class, AnalysisCommands.FuzzyCommand.class, DemoCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  internal error (a bug: please report it)",
             "  2  invalid input: one line per problem, starting with its JSON path"})
