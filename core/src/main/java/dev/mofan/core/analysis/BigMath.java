@@ -15,8 +15,8 @@ final class BigMath {
     static final MathContext MC = MathContext.DECIMAL128;
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final BigDecimal LN2 = lnNear1(TWO);
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-40");
+    private static final BigDecimal LN2 = lnNear1(TWO);
 
     private BigMath() {
     }
