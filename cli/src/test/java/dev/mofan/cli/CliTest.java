@@ -544,6 +544,72 @@ class CliTest {
     }
 
     @Test
+    void analysisCommandsTakeJsonAndGiveJson() throws IOException {
+        // The classic 3 × 3 matrix: eigenvector weights 0.6370, 0.2583, 0.1047, λmax 3.0385, CR 0.0332 < 0.1.
+        Path matrix = dir.resolve("matrix.json");
+        Files.writeString(matrix, "{\"matrix\": [[1, 3, 5], [\"1/3\", 1, 3], [\"1/5\", \"1/3\", 1]]}");
+        Run ahp = run("ahp", "--matrix", matrix.toString());
+        assertEquals(0, ahp.code, ahp.out + ahp.err);
+        String compact = ahp.out.replaceAll("\\s+", "");
+        assertTrue(compact.contains("\"weights\":[0.6370,0.2583,0.1047],\"lambdaMax\":3.0385,\"ci\":0.0193,"
+                + "\"ri\":0.58,\"cr\":0.0332"), ahp.out);
+        assertTrue(compact.contains("\"consistent\":true"), ahp.out);
+        // A cyclic matrix (A ≻ B ≻ C ≻ A): computed, exit 0, and reported inconsistent.
+        Files.writeString(matrix, "{\"matrix\": [[1, 9, \"1/9\"], [\"1/9\", 1, 9], [9, \"1/9\", 1]]}");
+        Run cyclic = run("ahp", "--matrix", matrix.toString(), "--method", "geometric-mean", "--ri", "xu-1988");
+        assertEquals(0, cyclic.code, cyclic.out + cyclic.err);
+        assertTrue(cyclic.out.replaceAll("\\s+", "").contains("\"consistent\":false"), cyclic.out);
+        Files.writeString(matrix, "{\"matrix\": [[1, 3, 10], [\"1/2\", 1, 3], [\"1/10\", \"1/3\", 2]]}");
+        Run broken = run("ahp", "--matrix", matrix.toString());
+        assertEquals(2, broken.code);
+        assertEquals(List.of("$.matrix[0][2]: 10 is not on Saaty's scale: 1 to 9, or 1/2 to 1/9",
+                "$.matrix[1][0]: 1/2 is not the reciprocal of 3 at $.matrix[0][1]",
+                "$.matrix[2][0]: 1/10 is not on Saaty's scale: 1 to 9, or 1/2 to 1/9",
+                "$.matrix[2][2]: a criterion compared with itself is 1, not 2"), broken.lines());
+        Run method = run("ahp", "--matrix", matrix.toString(), "--method", "power");
+        assertEquals(2, method.code);
+        assertTrue(method.err.startsWith("--method 'power' is not one of eigenvector, geometric-mean, arithmetic-mean"),
+                method.err);
+
+        Path input = dir.resolve("topsis.json");
+        Files.writeString(input, "{\"matrix\": [[5, 2], [8, 1], [6, 9]], \"weights\": [0.5, 0.5], "
+                + "\"criteria\": [\"benefit\", \"benefit\"]}");
+        Run topsis = run("topsis", "--input", input.toString());
+        assertEquals(0, topsis.code, topsis.out + topsis.err);
+        assertTrue(topsis.out.replaceAll("\\s+", "").contains("\"closeness\":[0.1186,0.2373,0.8290],"
+                + "\"ranking\":[3,2,1]"), topsis.out);
+        Files.writeString(input, "{\"matrix\": [[5, 2], [8]], \"weights\": [0.5, -1], \"criteria\": [\"more\"]}");
+        Run wrong = run("topsis", "--input", input.toString());
+        assertEquals(2, wrong.code);
+        assertEquals(List.of("$.matrix[1]: this row has 1 entries, but the first has 2",
+                "$.weights[1]: -1 is outside [0, ∞)",
+                "$.criteria: 1 entries, but the matrix has 2 columns",
+                "$.criteria[0]: unknown criterion 'more'; expected one of: benefit, cost"), wrong.lines());
+
+        Path fuzzy = dir.resolve("fuzzy.json");
+        Files.writeString(fuzzy, "{\"weights\": [0.5, 0.3, 0.2], \"membership\": [[0.5, 0.3, 0.2], [0.2, 0.5, 0.3], "
+                + "[0.1, 0.3, 0.6]], \"operator\": \"product-sum\", \"normalize\": true, \"gradeScores\": [90, 75, 60]}");
+        Run evaluated = run("fuzzy", "--input", fuzzy.toString());
+        assertEquals(0, evaluated.code, evaluated.out + evaluated.err);
+        // b = (0.25 + 0.06 + 0.02, 0.15 + 0.15 + 0.06, 0.10 + 0.09 + 0.12) = (0.33, 0.36, 0.31); grade 2 has the
+        // largest membership; score (0.33 × 90 + 0.36 × 75 + 0.31 × 60) / 1 = 75.3.
+        assertTrue(evaluated.out.replaceAll("\\s+", "").contains("\"result\":[0.3300,0.3600,0.3100],"
+                + "\"normalized\":[0.3300,0.3600,0.3100],\"maxMembership\":2,\"score\":75.3000"), evaluated.out);
+
+        Path entropy = dir.resolve("entropy.json");
+        Files.writeString(entropy, "{\"matrix\": [[1, 2, 3], [2, 2, 5], [3, 2, 1], [4, 2, 8]]}");
+        Run weights = run("entropy", "--matrix", entropy.toString());
+        assertEquals(0, weights.code, weights.out + weights.err);
+        // The second criterion is constant: weight 0, listed as degenerate (1-based).
+        assertTrue(weights.out.replaceAll("\\s+", "").contains("\"degenerate\":[2]"), weights.out);
+        Files.writeString(entropy, "{\"matrix\": [[1, -2], [2, 3]]}");
+        Run negative = run("entropy", "--matrix", entropy.toString());
+        assertEquals(2, negative.code);
+        assertTrue(negative.out.startsWith("$.matrix[0][1]: -2 is negative"), negative.out);
+        assertEquals(0, run("entropy", "--matrix", entropy.toString(), "--normalization", "min-max").code);
+    }
+
+    @Test
     void sampleLedgersAreWrittenAndRead() {
         Path orgs = dir.resolve("province.json");
         Path problems = dir.resolve("problems.yaml");

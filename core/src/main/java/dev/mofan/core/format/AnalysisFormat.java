@@ -154,6 +154,7 @@ public final class AnalysisFormat {
 
     /** Adds {@code values}, rounded to {@code scale} (as they are when negative). */
     private static void numbers(ArrayNode array, List<BigDecimal> values, int scale) {
-        values.forEach(v -> array.add(scale < 0 ? v : v.setScale(scale, RoundingMode.HALF_UP)));
+        values.forEach(v -> array.add(scale < 0 ? (v.signum() == 0 ? BigDecimal.ZERO : v)
+                : v.setScale(scale, RoundingMode.HALF_UP)));
     }
 }
