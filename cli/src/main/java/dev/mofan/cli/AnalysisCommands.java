@@ -63,7 +63,7 @@ final class AnalysisCommands {
         private String method;
 
         @Option(names = "--ri", paramLabel = "TABLE", defaultValue = "saaty-1980",
-                description = "The random-index table: saaty-1980 or xu-1988 (default: ${DEFAULT-VALUE}).")
+                description = "The random-index table: saaty-1980, saaty-2005 or alonso-lamata-2006 (default: ${DEFAULT-VALUE}).")
         private String ri;
 
         @Option(names = "--threshold", paramLabel = "CR", defaultValue = "0.1",

@@ -556,7 +556,7 @@ class CliTest {
         assertTrue(compact.contains("\"consistent\":true"), ahp.out);
         // A cyclic matrix (A ≻ B ≻ C ≻ A): computed, exit 0, and reported inconsistent.
         Files.writeString(matrix, "{\"matrix\": [[1, 9, \"1/9\"], [\"1/9\", 1, 9], [9, \"1/9\", 1]]}");
-        Run cyclic = run("ahp", "--matrix", matrix.toString(), "--method", "geometric-mean", "--ri", "xu-1988");
+        Run cyclic = run("ahp", "--matrix", matrix.toString(), "--method", "geometric-mean", "--ri", "alonso-lamata-2006");
         assertEquals(0, cyclic.code, cyclic.out + cyclic.err);
         assertTrue(cyclic.out.replaceAll("\\s+", "").contains("\"consistent\":false"), cyclic.out);
         Files.writeString(matrix, "{\"matrix\": [[1, 3, 10], [\"1/2\", 1, 3], [\"1/10\", \"1/3\", 2]]}");

@@ -3,6 +3,7 @@ package dev.mofan.cli;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mofan.core.engine.internal.EngineProblems;
+import dev.mofan.core.format.internal.AnalysisProblems;
 import dev.mofan.core.format.internal.DesignationProblems;
 import dev.mofan.core.format.internal.FormatProblems;
 import dev.mofan.core.format.internal.LedgerProblems;
@@ -34,7 +35,7 @@ class ErrorCodesDocumentedTest {
         List<Problem> problems = new ArrayList<>();
         for (Class<?> catalogue : List.of(ModelProblems.class, FormatProblems.class, SchemeProblems.class,
                 EngineProblems.class, TaskProblems.class, LedgerProblems.class, MeetingProblems.class,
-                DesignationProblems.class, CliProblems.class)) {
+                DesignationProblems.class, AnalysisProblems.class, CliProblems.class)) {
             for (Field field : catalogue.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == Problem.class) {
                     problems.add((Problem) field.get(null));
