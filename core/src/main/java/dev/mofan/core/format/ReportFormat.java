@@ -160,6 +160,12 @@ public final class ReportFormat {
             entry.put("parentMaxPoints", derived.parentMaxPoints());
             entry.put("maxPoints", derived.maxPoints());
             entry.put("method", derived.method());
+            if (derived.judgements().isPresent()) {
+                entry.putObject("judgements").put("method", derived.judgements().get().method())
+                        .put("table", derived.judgements().get().table()).put("cr", derived.judgements().get().cr());
+            } else {
+                entry.putNull("judgements");
+            }
         }
         node.put("period", report.period());
         node.put("asOf", report.asOf().toString());

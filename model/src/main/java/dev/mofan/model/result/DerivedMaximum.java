@@ -2,6 +2,7 @@ package dev.mofan.model.result;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A maximum the scheme gave as a weight, with what it was derived from (SCORING.md, Weights
@@ -17,9 +18,34 @@ import java.util.Objects;
  * @param parentMaxPoints the maximum shared among the siblings
  * @param maxPoints the derived maximum
  * @param method how the shares were rounded, {@code largest-remainder}
+ * @param judgements when the weights came from AHP judgements: the AHP method, the random-index table
+ *     and the consistency ratio
  */
 public record DerivedMaximum(String level, String id, String parent, BigDecimal weight, BigDecimal weightSum,
-        BigDecimal parentMaxPoints, BigDecimal maxPoints, String method) {
+        BigDecimal parentMaxPoints, BigDecimal maxPoints, String method, Optional<Judged> judgements) {
+
+    /** A maximum derived from a weight given as such, not from judgements. */
+    public DerivedMaximum(String level, String id, String parent, BigDecimal weight, BigDecimal weightSum,
+            BigDecimal parentMaxPoints, BigDecimal maxPoints, String method) {
+        this(level, id, parent, weight, weightSum, parentMaxPoints, maxPoints, method, Optional.empty());
+    }
+
+    /**
+     * How AHP judgements gave the weights.
+     *
+     * @param method the AHP method's id
+     * @param table the random-index table's id
+     * @param cr the consistency ratio
+     */
+    public record Judged(String method, String table, BigDecimal cr) {
+
+        /** Refuses nulls. */
+        public Judged {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(cr, "cr");
+        }
+    }
 
     /** Refuses nulls. */
     public DerivedMaximum {
@@ -31,5 +57,6 @@ public record DerivedMaximum(String level, String id, String parent, BigDecimal 
         Objects.requireNonNull(parentMaxPoints, "parentMaxPoints");
         Objects.requireNonNull(maxPoints, "maxPoints");
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(judgements, "judgements");
     }
 }

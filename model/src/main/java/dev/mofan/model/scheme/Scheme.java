@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param meetingCadences cadences of organisational life that replace the rules' ones of their types
  *     when this scheme's keys are derived from meeting records; at most one per type, often none
  * @param designations the designations and weak-organisation rules (结果运用), in declaration order
+ * @param judgements the AHP judgements levels gave instead of their children's maxima (each level's
+ *     after those of the levels below it, as a document is read)
  */
 public record Scheme(String id, String version, Label name, PeriodKind period, int scale, Rounding rounding,
         ZoneId timeZone, Optional<BigDecimal> maxPoints, List<String> subjects, boolean allowScopedBonusAboveMax,
@@ -42,7 +44,7 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
         List<Part> parts, List<Adjustment> deductions,
         Optional<BigDecimal> deductionCap, List<Adjustment> bonuses, Optional<BigDecimal> bonusCap,
         List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups,
-        List<MeetingCadence> meetingCadences, List<DesignationRule> designations) {
+        List<MeetingCadence> meetingCadences, List<DesignationRule> designations, List<Judgements> judgements) {
 
     /** The largest scale a scheme may declare. */
     public static final int MAX_SCALE = 6;
@@ -93,6 +95,7 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
             throw new IllegalArgumentException("A scheme gives at most one meeting cadence per type");
         }
         designations = List.copyOf(designations);
+        judgements = List.copyOf(judgements);
     }
 
     /** A scheme that keeps the rules' cadences of organisational life and declares no designation. */
@@ -104,7 +107,12 @@ public record Scheme(String id, String version, Label name, PeriodKind period, i
             List<Veto> vetoes, List<GradeBand> grades, List<Rollup> rollups, List<PeerGroup> peerGroups) {
         this(id, version, name, period, scale, rounding, timeZone, maxPoints, subjects, allowScopedBonusAboveMax,
                 allowUnverifiedSelfAssessment, keys, dimensions, parts, deductions, deductionCap, bonuses, bonusCap,
-                vetoes, grades, rollups, peerGroups, List.of(), List.of());
+                vetoes, grades, rollups, peerGroups, List.of(), List.of(), List.of());
+    }
+
+    /** The judgements of the children of {@code parent} at {@code level}, if it gave any. */
+    public Optional<Judgements> judgements(String level, String parent) {
+        return judgements.stream().filter(j -> j.level().equals(level) && j.parent().equals(parent)).findFirst();
     }
 
     /** The designation or weak-organisation rule {@code id}, if declared. */

@@ -23,14 +23,14 @@ public final class DerivedMaxima {
     /** Every weighted dimension, indicator and item of {@code scheme}, in the scheme's order. */
     public static List<DerivedMaximum> of(Scheme scheme) {
         List<DerivedMaximum> out = new ArrayList<>();
-        level(out, "dimension", scheme.id(), scheme.maxPoints(), scheme.dimensions(), Dimension::id,
+        level(out, scheme, "dimension", scheme.id(), scheme.maxPoints(), scheme.dimensions(), Dimension::id,
                 Dimension::weight, d -> d.maxPoints().orElseThrow());
         for (Dimension dimension : scheme.dimensions()) {
-            level(out, "indicator", dimension.id(), dimension.maxPoints(), dimension.indicators(), Indicator::id,
-                    Indicator::weight, i -> i.maxPoints().orElseThrow());
+            level(out, scheme, "indicator", dimension.id(), dimension.maxPoints(), dimension.indicators(),
+                    Indicator::id, Indicator::weight, i -> i.maxPoints().orElseThrow());
             for (Indicator indicator : dimension.indicators()) {
-                level(out, "item", indicator.id(), indicator.maxPoints(), indicator.items(), Item::id, Item::weight,
-                        item -> item.maxPoints().orElseThrow());
+                level(out, scheme, "item", indicator.id(), indicator.maxPoints(), indicator.items(), Item::id,
+                        Item::weight, item -> item.maxPoints().orElseThrow());
             }
         }
         return List.copyOf(out);
@@ -38,7 +38,7 @@ public final class DerivedMaxima {
 
     // The reader accepts weights only on all of a level's children, under a parent with a maximum;
     // a scheme built in code may hold partial weights, which are then not a derivation to state.
-    private static <T> void level(List<DerivedMaximum> out, String level, String parent,
+    private static <T> void level(List<DerivedMaximum> out, Scheme scheme, String level, String parent,
             Optional<BigDecimal> parentMax, List<T> children, Function<T, String> id,
             Function<T, Optional<BigDecimal>> weight, Function<T, BigDecimal> max) {
         if (children.isEmpty() || parentMax.isEmpty()
@@ -49,9 +49,11 @@ public final class DerivedMaxima {
         for (T child : children) {
             sum = sum.add(weight.apply(child).orElseThrow());
         }
+        Optional<DerivedMaximum.Judged> judged = scheme.judgements(level, parent)
+                .map(j -> new DerivedMaximum.Judged(j.method(), j.table(), j.cr()));
         for (T child : children) {
             out.add(new DerivedMaximum(level, id.apply(child), parent, weight.apply(child).orElseThrow(), sum,
-                    parentMax.get(), max.apply(child), METHOD));
+                    parentMax.get(), max.apply(child), METHOD, judged));
         }
     }
 }

@@ -104,6 +104,21 @@ public final class AnalysisDocumentReader {
                 });
     }
 
+    /**
+     * The pairwise matrix in the field {@code matrix} of {@code object} (a scheme level's
+     * {@code judgements}), every problem reported at its path; empty when any was.
+     */
+    static Optional<PairwiseMatrix> pairwise(NodeReader object, Violations out) {
+        AnalysisDocumentReader reader = new AnalysisDocumentReader(out);
+        int before = out.total();
+        List<List<Fraction>> rows = reader.fractions(object, "matrix");
+        if (out.total() != before) {
+            return Optional.empty();
+        }
+        reader.checkPairwise(object, rows);
+        return out.total() == before ? Optional.of(new PairwiseMatrix(rows)) : Optional.empty();
+    }
+
     private Optional<NodeReader> document(JsonNode root, List<String> fields) {
         return NodeReader.object(root, Where.ROOT, out).map(doc -> doc.allowOnly(fields));
     }

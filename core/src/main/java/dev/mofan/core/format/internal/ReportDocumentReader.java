@@ -56,7 +56,8 @@ public final class ReportDocumentReader {
 
     static final List<String> SCHEME = List.of("id", "version", "weights");
     static final List<String> WEIGHT = List.of("level", "id", "parent", "weight", "weightSum", "parentMaxPoints",
-            "maxPoints", "method");
+            "maxPoints", "method", "judgements");
+    static final List<String> JUDGED = List.of("method", "table", "cr");
     static final List<String> SCORECARD = List.of("subject", "kind", "total", "grade", "vetoed", "vetoes",
             "incomplete", "base", "bonus", "deductions", "adjustments", "dimensions", "indicators", "items",
             "differences", "differenceSum", "parts", "trace");
@@ -146,8 +147,22 @@ public final class ReportDocumentReader {
             BigDecimal parentMaxPoints = f.number("parentMaxPoints");
             BigDecimal maxPoints = f.number("maxPoints");
             String method = f.text("method");
+            // Added after the first reports were written: absent reads as null (weights given as such).
+            Optional<DerivedMaximum.Judged> judged = Optional.empty();
+            if (f.reader.has("judgements") && !f.reader.isNull("judgements")) {
+                Optional<Fields> nested = Fields.of(this, f.reader.raw("judgements"), f.reader.at("judgements"), JUDGED);
+                if (nested.isEmpty()) {
+                    return Optional.empty();
+                }
+                Fields j = nested.get();
+                String ahp = j.text("method");
+                String table = j.text("table");
+                BigDecimal cr = j.number("cr");
+                f.absorb(j);
+                judged = j.ok() ? Optional.of(new DerivedMaximum.Judged(ahp, table, cr)) : Optional.empty();
+            }
             return f.ok() ? Optional.of(new DerivedMaximum(level, id, parent, weight, weightSum, parentMaxPoints,
-                    maxPoints, method)) : Optional.empty();
+                    maxPoints, method, judged)) : Optional.empty();
         });
     }
 

@@ -1,6 +1,11 @@
 package dev.mofan.core.format.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mofan.core.analysis.Ahp;
+import dev.mofan.core.analysis.AhpMethod;
+import dev.mofan.core.analysis.AhpResult;
+import dev.mofan.core.analysis.PairwiseMatrix;
+import dev.mofan.core.analysis.RandomIndex;
 import dev.mofan.core.internal.Maxima;
 import dev.mofan.core.rules.RuleRegistry;
 import dev.mofan.core.spi.ScoringRule;
@@ -28,6 +33,7 @@ import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.GradeOp;
 import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.Judgements;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Part;
@@ -42,6 +48,7 @@ import dev.mofan.model.scheme.WeakOrganisationRule;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -73,7 +80,7 @@ public final class SchemeDocumentReader {
     static final List<String> TOP_FIELDS = List.of("id", "version", "name", "period", "scale", "rounding", "timeZone",
             "openEnded", "maxPoints", "subjects", "allowScopedBonusAboveMax", "allowUnverifiedSelfAssessment", "keys",
             "dimensions", "parts", "deductions", "deductionCap", "bonuses", "bonusCap", "vetoes", "grades",
-            "rollups", "peerGroups", "meetingCadences", "designations", "weakOrganisations");
+            "rollups", "peerGroups", "meetingCadences", "designations", "weakOrganisations", "judgements");
     static final List<String> DESIGNATION_FIELDS = List.of("id", "name", "subjects", "naming", "eligible", "warnIf",
             "revokeIf", "rectificationDays", "validYears");
     static final List<String> WEAK_FIELDS = List.of("id", "name", "subjects", "identifyIf", "closeIf",
@@ -90,9 +97,11 @@ public final class SchemeDocumentReader {
             "deductionCap");
     static final List<String> KEY_FIELDS = List.of("id", "name", "type", "combine", "values", "trim", "derived");
     static final List<String> DERIVED_FIELDS = List.of("from", "of", "figure");
-    static final List<String> DIMENSION_FIELDS = List.of("id", "name", "maxPoints", "weight", "indicators",
+    static final List<String> JUDGEMENT_FIELDS = List.of("matrix", "method", "ri", "threshold", "allowInconsistent");
+    static final List<String> DIMENSION_FIELDS = List.of("id", "name", "maxPoints", "weight", "judgements", "indicators",
             "deductions", "bonuses");
-    static final List<String> INDICATOR_FIELDS = List.of("id", "name", "maxPoints", "weight", "items", "deductions",
+    static final List<String> INDICATOR_FIELDS = List.of("id", "name", "maxPoints", "weight", "judgements", "items",
+            "deductions",
             "bonuses");
     static final List<String> ITEM_FIELDS = List.of("id", "name", "maxPoints", "weight", "rule", "keys", "subjects",
             "missing");
@@ -138,6 +147,8 @@ public final class SchemeDocumentReader {
     private static final Label VETO_EFFECT = Label.of("否决效果", "veto effect");
     private static final Label ORG_KIND = Label.of("组织类型", "org kind");
     private static final Label NAMING = Label.of("命名方式", "naming");
+    private static final Label AHP_METHOD = Label.of("层次分析法计算方法", "AHP method");
+    private static final Label RI_TABLE = Label.of("随机一致性指标表", "random-index table");
     private static final Label SOURCE = Label.of("派生来源", "source");
     private static final Label FIGURE = Label.of("派生数字", "figure");
     private static final Label MEETING_TYPE = Label.of("会议类型", "meeting type");
@@ -174,6 +185,9 @@ public final class SchemeDocumentReader {
     private final Map<String, ScoringRule> rules = new LinkedHashMap<>();
     private List<String> subjects = List.of();
     private boolean subjectsOk = true;
+    /** Whether the indicator whose items are being read gives AHP judgements instead of their maxima. */
+    private boolean itemsJudged;
+    private final List<Judgements> judged = new ArrayList<>();
     private int scale = 2;
     private boolean maximaOk = true;
     private boolean openEnded;
@@ -240,6 +254,7 @@ public final class SchemeDocumentReader {
         List<DimensionEntry> dimensions = new ArrayList<>();
         boolean dimensionsRead = doc.each("dimensions", true,
                 (node, at) -> readDimension(node, at).ifPresent(dimensions::add));
+        judge(doc, "dimension", id.ok() && id.present() ? id.value() : null, dimensions);
         if (dimensionsRead && doc.array("dimensions", false).value().isEmpty()) {
             out.add(doc.at("dimensions").path(), SchemeProblems.LIST_EMPTY);
         }
@@ -326,7 +341,7 @@ public final class SchemeDocumentReader {
                 build(dimensions, DimensionEntry::build), build(parts, PartEntry::build),
                 build(deductions, AdjustmentEntry::build), deductionCap, build(bonuses, AdjustmentEntry::build), bonusCap,
                 build(vetoes, VetoEntry::build), build(grades, GradeEntry::build), rollups.rollups(),
-                build(peerGroups, PeerGroupEntry::build), meetingCadences, designations);
+                build(peerGroups, PeerGroupEntry::build), meetingCadences, designations, judged);
         return Optional.of(new Checked(scheme, Collections.unmodifiableMap(rules), SchemeLint.lint(scheme, rules)));
     }
 
@@ -653,6 +668,82 @@ public final class SchemeDocumentReader {
         BigDecimal max;
     }
 
+    /**
+     * A level's AHP judgements over its {@code children} (SCORING.md, Weights become maxima): the
+     * pairwise matrix, in the children's order, gives each child its weight (unrounded), which then
+     * becomes a maximum like any weight. A CR above the threshold fails the scheme unless
+     * {@code allowInconsistent} says otherwise.
+     */
+    private void judge(NodeReader parent, String level, String parentId, List<? extends LevelEntry> children) {
+        if (!parent.has("judgements")) {
+            return;
+        }
+        Where at = parent.at("judgements");
+        if (openEnded) {
+            out.add(at.path(), SchemeProblems.OPEN_ENDED_WEIGHT);
+            return;
+        }
+        Optional<NodeReader> object = NodeReader.object(parent.raw("judgements"), at, out);
+        if (object.isEmpty()) {
+            maximaOk = false;
+            return;
+        }
+        NodeReader judgements = object.get().allowOnly(JUDGEMENT_FIELDS);
+        Read<AhpMethod> method = judgements.term("method", AhpMethod.class, AHP_METHOD, false);
+        Read<RandomIndex> table = judgements.term("ri", RandomIndex.class, RI_TABLE, false);
+        Read<BigDecimal> threshold = judgements.decimal("threshold", false);
+        Read<Boolean> allow = judgements.bool("allowInconsistent");
+        if (!judgements.has("matrix")) {
+            judgements.string("matrix", true);
+        }
+        Optional<PairwiseMatrix> matrix = judgements.has("matrix") ? AnalysisDocumentReader.pairwise(judgements, out)
+                : Optional.empty();
+        for (LevelEntry child : children) {
+            for (String field : List.of("maxPoints", "weight")) {
+                if ((field.equals("weight") ? child.weight : child.declaredMax) != null) {
+                    out.add(child.at.field(field).path(), SchemeProblems.JUDGED_CHILD, field);
+                }
+            }
+        }
+        if (matrix.isPresent() && matrix.get().order() != children.size()) {
+            out.add(at.field("matrix").path(), SchemeProblems.JUDGEMENTS_ORDER, matrix.get().order(),
+                    matrix.get().order(), children.size());
+            matrix = Optional.empty();
+        }
+        if (matrix.isEmpty() || !method.ok() || !table.ok() || !threshold.ok() || !allow.ok() || parentId == null) {
+            unjudged(children);
+            return;
+        }
+        AhpResult result = Ahp.weights(matrix.get(), method.orElse(AhpMethod.EIGENVECTOR),
+                table.orElse(RandomIndex.SAATY_1980), threshold.orElse(Ahp.THRESHOLD));
+        BigDecimal cr = result.cr().setScale(4, RoundingMode.HALF_UP);
+        if (!result.consistent() && !allow.orElse(false)) {
+            out.add(at.field("matrix").path(), SchemeProblems.JUDGEMENTS_INCONSISTENT,
+                    new Verbatim(cr.toPlainString()), new Verbatim(result.threshold().toPlainString()), result.method(),
+                    result.table());
+            unjudged(children);
+            return;
+        }
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).weight = result.unrounded().get(i);
+        }
+        List<List<String>> written = new ArrayList<>();
+        for (JsonNode row : judgements.raw("matrix")) {
+            List<String> entries = new ArrayList<>();
+            row.forEach(entry -> entries.add(entry.isTextual() ? entry.textValue().replace(" ", "")
+                    : entry.decimalValue().toPlainString()));
+            written.add(entries);
+        }
+        judged.add(new Judgements(parentId, level, written, result.method().id(), result.table().id(),
+                result.threshold(), allow.orElse(false), cr));
+    }
+
+    /** Judgements that gave no weights: the children have no maximum, and nothing below is checked against one. */
+    private void unjudged(List<? extends LevelEntry> children) {
+        maximaOk = false;
+        children.forEach(child -> child.maxBroken = true);
+    }
+
     private void readMaxOrWeight(NodeReader object, LevelEntry part, boolean required) {
         if (openEnded) {
             readOpenEndedMax(object, part, required);
@@ -762,6 +853,7 @@ public final class SchemeDocumentReader {
         readMaxOrWeight(dimension, entry, false);
         boolean read = dimension.each("indicators", true,
                 (node, at) -> readIndicator(node, at).ifPresent(entry.indicators::add));
+        judge(dimension, "indicator", entry.id.ok() && entry.id.present() ? entry.id.value() : null, entry.indicators);
         if (!read) {
             maximaOk = false;
         } else if (dimension.array("indicators", false).value().isEmpty()) {
@@ -788,7 +880,11 @@ public final class SchemeDocumentReader {
         }
         entry.name = indicator.label("name");
         readMaxOrWeight(indicator, entry, false);
+        boolean judgedItems = itemsJudged;
+        itemsJudged = indicator.has("judgements");
         boolean read = indicator.each("items", true, (node, at) -> readItem(node, at).ifPresent(entry.items::add));
+        itemsJudged = judgedItems;
+        judge(indicator, "item", entry.id.ok() && entry.id.present() ? entry.id.value() : null, entry.items);
         if (!read) {
             maximaOk = false;
         } else if (indicator.array("items", false).value().isEmpty()) {
@@ -815,7 +911,7 @@ public final class SchemeDocumentReader {
             itemIds.add(entry.id.value());
         }
         entry.name = item.label("name");
-        readMaxOrWeight(item, entry, true);
+        readMaxOrWeight(item, entry, !itemsJudged);
         entry.ruleAt = item.at("rule");
         JsonNode rule = item.raw("rule");
         if (rule == null) {

@@ -69,15 +69,28 @@ public final class SchemeDocumentWriter {
         for (EvidenceKey key : scheme.keys()) {
             keys.add(key(key));
         }
+        judge(node, scheme, "dimension", scheme.id());
         ArrayNode dimensions = node.putArray("dimensions");
         for (Dimension dimension : scheme.dimensions()) {
-            ObjectNode d = part(dimension.id(), dimension.name(), dimension.maxPoints(), dimension.weight());
+            boolean judgedDimension = scheme.judgements("dimension", scheme.id()).isPresent();
+            ObjectNode d = part(dimension.id(), dimension.name(), judgedDimension ? Optional.empty()
+                    : dimension.maxPoints(), judgedDimension ? Optional.empty() : dimension.weight());
+            judge(d, scheme, "indicator", dimension.id());
             ArrayNode indicators = d.putArray("indicators");
             for (Indicator indicator : dimension.indicators()) {
-                ObjectNode i = part(indicator.id(), indicator.name(), indicator.maxPoints(), indicator.weight());
+                boolean judgedIndicator = scheme.judgements("indicator", dimension.id()).isPresent();
+                ObjectNode i = part(indicator.id(), indicator.name(), judgedIndicator ? Optional.empty()
+                        : indicator.maxPoints(), judgedIndicator ? Optional.empty() : indicator.weight());
+                judge(i, scheme, "item", indicator.id());
                 ArrayNode items = i.putArray("items");
                 for (Item item : indicator.items()) {
-                    items.add(item(item));
+                    ObjectNode written = item(item);
+                    if (scheme.judgements("item", indicator.id()).isPresent()) {
+                        // The indicator's judgements give the item its weight, and so its maximum.
+                        written.remove("weight");
+                        written.remove("maxPoints");
+                    }
+                    items.add(written);
                 }
                 adjustments(i, "deductions", indicator.deductions());
                 adjustments(i, "bonuses", indicator.bonuses());
@@ -242,6 +255,31 @@ public final class SchemeDocumentWriter {
             from.put("figure", derived.figure().id());
         });
         return node;
+    }
+
+
+    /** The judgements the level {@code parent} gave over its children at {@code level}, if any. */
+    private static void judge(ObjectNode node, Scheme scheme, String level, String parent) {
+        scheme.judgements(level, parent).ifPresent(j -> {
+            ObjectNode judgements = node.putObject("judgements");
+            ArrayNode matrix = judgements.putArray("matrix");
+            for (List<String> row : j.matrix()) {
+                ArrayNode written = matrix.addArray();
+                row.forEach(entry -> {
+                    if (entry.contains("/")) {
+                        written.add(entry);
+                    } else {
+                        written.add(new BigDecimal(entry));
+                    }
+                });
+            }
+            judgements.put("method", j.method());
+            judgements.put("ri", j.table());
+            judgements.put("threshold", j.threshold());
+            if (j.allowInconsistent()) {
+                judgements.put("allowInconsistent", true);
+            }
+        });
     }
 
     private static ObjectNode part(String id, dev.mofan.model.text.Label name, Optional<BigDecimal> max,

@@ -225,6 +225,18 @@ public final class SchemeProblems {
             "reads designation '%s', declared at %s: a rule reads designations declared before it, or by other schemes",
             "读取了在 %2$s 声明的命名 '%1$s'：规则只能读取在其之前声明的或其他方案的命名");
 
+    public static final Problem JUDGED_CHILD = new Problem("scheme.judgements.child",
+            "the parent's judgements give this level its weight: remove %s",
+            "上级的判断矩阵已确定本层权重：请删除 %s");
+
+    public static final Problem JUDGEMENTS_ORDER = new Problem("scheme.judgements.order",
+            "a %s × %s matrix, but the level has %s children: one row and column per child, in their order",
+            "判断矩阵为 %s × %s，但下级有 %s 个：每个下级一行一列，顺序一致");
+
+    public static final Problem JUDGEMENTS_INCONSISTENT = new Problem("scheme.judgements.inconsistent",
+            "CR %s is above %s (%s, %s): revise the judgements, or set allowInconsistent: true",
+            "一致性比率 CR %s 大于 %s（%s，%s）：请修正判断矩阵，或设置 allowInconsistent: true");
+
     public static final Problem PREDICATE_FIELD = new Problem("predicate.field",
             "'%s' is not a field of a {%s: …} test",
             "'%s' 不是 {%s: …} 条件的字段");
