@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,9 @@ import java.util.Set;
  * </ul>
  *
  * <p>An entry is stepped at most once per period: one whose last step rests on the reviewed period is
- * left alone, so reviewing again with the same inputs changes nothing. A named subject without a
+ * left alone, and a subject whose entry of a kind was closed in the reviewed period (expired,
+ * revoked, dropped, accepted) gets no new one before the next period's review; so reviewing again
+ * with the same inputs changes nothing. A named subject without a
  * complete result for the period stays under review. The register a rule's {@code designated} tests
  * read is the one the review has built so far (a scheme may only read designations declared before
  * the rule, or by other schemes).
@@ -59,6 +62,8 @@ public final class Review {
     private final Map<String, RegisterEntry> entries = new LinkedHashMap<>();
     /** The open entries by kind, then subject: what the rules and the {@code designated} tests read. */
     private final Map<String, Map<String, RegisterEntry>> open = new HashMap<>();
+    /** Kind and subject of the entries closed in the reviewed period: no new entry for them until the next. */
+    private final Set<String> closedNow = new HashSet<>();
 
     private Review(Scheme scheme, OrgDirectory directory, List<Report> reports, Register register, LocalDate asOf) {
         this.reviewed = reports.get(reports.size() - 1);
@@ -74,6 +79,9 @@ public final class Review {
             ofKind.put(entry.subject(), entry);
         } else {
             ofKind.computeIfPresent(entry.subject(), (subject, was) -> was.id().equals(entry.id()) ? null : was);
+            if (rested(entry)) {
+                closedNow.add(entry.kind() + '\u0000' + entry.subject());
+            }
         }
     }
 
@@ -134,6 +142,9 @@ public final class Review {
     private void designation(Designation rule, String subject) {
         Optional<RegisterEntry> open = open(subject, rule.id());
         if (open.isPresent() && rested(open.get())) {
+            return;
+        }
+        if (open.isEmpty() && closedNow.contains(rule.id() + '\u0000' + subject)) {
             return;
         }
         if (open.isEmpty()) {
@@ -217,6 +228,9 @@ public final class Review {
     private void weak(WeakOrganisationRule rule, String subject) {
         Optional<RegisterEntry> open = open(subject, rule.id());
         if (open.isPresent() && rested(open.get())) {
+            return;
+        }
+        if (open.isEmpty() && closedNow.contains(rule.id() + '\u0000' + subject)) {
             return;
         }
         if (open.isEmpty()) {
