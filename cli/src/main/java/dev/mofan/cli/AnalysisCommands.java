@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,22 @@ import picocli.CommandLine.Spec;
 final class AnalysisCommands {
 
     private AnalysisCommands() {
+    }
+
+    /**
+     * Reads {@code file} with {@code reader} and prints what {@code compute} makes of it: exit 0, or 2
+     * with every problem of the file at its path.
+     */
+    private static <T> int compute(CommandSpec spec, Path file, Language language, Function<Path, T> reader,
+            Function<T, String> compute) {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<T> read = CliFiles.read(file, reader, language, out);
+        if (read.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        out.print(compute.apply(read.get()));
+        out.flush();
+        return ExitCodes.OK;
     }
 
     /** The term of {@code type} named {@code id}, or the option's problem printed on {@code err}. */
@@ -75,20 +92,14 @@ final class AnalysisCommands {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Optional<AhpMethod> how = term(AhpMethod.class, "--method", method, lang.language, err);
             Optional<RandomIndex> table = term(RandomIndex.class, "--ri", ri, lang.language, err);
             if (how.isEmpty() || table.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
-            Optional<PairwiseMatrix> read = CliFiles.read(matrix, AnalysisFormat::readMatrix, lang.language, out);
-            if (read.isEmpty()) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            out.print(AnalysisFormat.json(Ahp.weights(read.get(), how.get(), table.get(), threshold)));
-            out.flush();
-            return ExitCodes.OK;
+            return compute(spec, matrix, lang.language, AnalysisFormat::readMatrix, (PairwiseMatrix read) ->
+                    AnalysisFormat.json(Ahp.weights(read, how.get(), table.get(), threshold)));
         }
     }
 
@@ -167,15 +178,8 @@ final class AnalysisCommands {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Optional<TopsisInput> read = CliFiles.read(input, AnalysisFormat::readTopsis, lang.language, out);
-            if (read.isEmpty()) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            out.print(AnalysisFormat.json(Topsis.of(read.get().matrix(), read.get().weights(),
-                    read.get().directions())));
-            out.flush();
-            return ExitCodes.OK;
+            return compute(spec, input, lang.language, AnalysisFormat::readTopsis, (TopsisInput read) ->
+                    AnalysisFormat.json(Topsis.of(read.matrix(), read.weights(), read.directions())));
         }
     }
 
@@ -197,16 +201,9 @@ final class AnalysisCommands {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Optional<FuzzyInput> read = CliFiles.read(input, AnalysisFormat::readFuzzy, lang.language, out);
-            if (read.isEmpty()) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            List<BigDecimal> result = FuzzyEvaluation.compose(read.get().weights(), read.get().membership(),
-                    read.get().operator());
-            out.print(AnalysisFormat.json(read.get(), result));
-            out.flush();
-            return ExitCodes.OK;
+            return compute(spec, input, lang.language, AnalysisFormat::readFuzzy, (FuzzyInput read) ->
+                    AnalysisFormat.json(read, FuzzyEvaluation.compose(read.weights(), read.membership(),
+                            read.operator())));
         }
     }
 }
