@@ -16,7 +16,7 @@ import dev.mofan.model.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Load a YAML scheme of one's own (with a plug-in rule), the orgs and evidence; score; explain one branch. */
+/** Load a YAML scheme of one's own (with a plug-in rule), the orgs, and evidence from JSON; score; explain one branch. */
 public final class ScoreBranches {
 
     private ScoreBranches() {
@@ -28,10 +28,10 @@ public final class ScoreBranches {
         OrgDirectory city;
         Evidence evidence;
         try (InputStream s = open("branch-scheme.yaml"); InputStream o = open("city.yaml");
-                InputStream e = open("city-evidence.yaml")) {
+                InputStream e = open("city-evidence.json")) {
             scheme = SchemeFormat.ofDefaults().read(s, Syntax.YAML);     // finds 'at-least' by ServiceLoader
             city = OrgDirectoryFormat.ofDefaults().read(o, Syntax.YAML);
-            evidence = EvidenceFormat.ofDefaults().read(e, Syntax.YAML);
+            evidence = EvidenceFormat.ofDefaults().read(e, Syntax.JSON);      // evidence as a portal exports it
         }
         Report report = Evaluator.of(scheme).evaluate(city, evidence, Period.year(2025));
         for (Scorecard card : report.scorecards()) {

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 class ExamplesTest {
 
     @Test
+    void embedScoringExplainsTheBestUnit() throws Exception {
+        List<String> lines = run(() -> EmbedScoring.main(new String[0]));
+        // The sample province and its evidence are generated from fixed seeds, so the figures are fixed.
+        assertEquals(List.of("2931 scorecards, 1 item errors", "u099：总分 86.03，等次 良好", "失分的评价内容："),
+                lines.subList(0, 3));
+        assertTrue(lines.contains("  - group-study 党组（党委）理论学习中心组学习：12次及以上4分，8–11次3分，4–7次1.5分: "
+                + "3.00 / 4.00。11 达到 ≥ 8 档：得 3 分"), lines.toString());
+    }
+
+    @Test
     void embedOrgsWalksTheCity() throws Exception {
         assertEquals(List.of(
                 "示范市直属机关工委: 10 orgs",
