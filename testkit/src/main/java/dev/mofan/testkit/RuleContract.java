@@ -62,7 +62,8 @@ public final class RuleContract {
      * @param provider the rule's provider, as registered with {@code META-INF/services}
      * @param params the item's {@code params} as a JSON object, such as {@code {"per": 0.5}}
      * @param keyTypes one per key the item reads, in order
-     * @param values for a category or graded rating key: its values, best first; else empty
+     * @param values for a category or graded rating key: its values as the key declares them, a graded
+     *     rating's best first, a category's levels lowest first (as {@code occurrences} reads them); else empty
      * @param maxPoints the item's maximum, &gt; 0
      * @param invalidParams parameters the rule must refuse with a problem at their path, such as
      *     {@code {"per": -1}}; an unknown parameter is always tried as well
@@ -83,7 +84,7 @@ public final class RuleContract {
             }
         }
 
-        /** Keys of these types, graded by {@code values} (best first), no invalid parameters yet. */
+        /** Keys of these types with {@code values}, no invalid parameters yet. */
         public RuleUnderTest(ScoringRuleProvider provider, String params, List<KeyType> keyTypes, List<String> values,
                 BigDecimal maxPoints) {
             this(provider, params, keyTypes, values, maxPoints, List.of());
@@ -315,7 +316,7 @@ public final class RuleContract {
                 case COUNT -> Value.of(draw / 20);
                 case RATIO -> Value.of(Math.min(draw / 10, 100) + "/100");
                 case RATING -> rule.values().isEmpty() ? Value.of(Math.min(draw / 10, 100)) : Value.of(best(rule, draw));
-                case CATEGORY -> Value.of(best(rule, draw));
+                case CATEGORY -> Value.of(rule.values().get(Math.min(draw / VALUE_STEP, rule.values().size() - 1)));
                 case AMOUNT, POINTS -> Value.of(BigDecimal.valueOf(draw, 1).min(rule.maxPoints()));
             };
             records.add(new EvidenceRecord("r" + d, "b", "k" + k, YEAR, value,
@@ -325,7 +326,7 @@ public final class RuleContract {
         return Evidence.of(records);
     }
 
-    /** The value {@code draw} picks from the declared values, best first: a larger draw, a better value. */
+    /** The graded rating {@code draw} picks from the scale, best first: a larger draw, a better grade. */
     private static String best(RuleUnderTest rule, int draw) {
         int worst = rule.values().size() - 1;
         return rule.values().get(worst - Math.min(draw / VALUE_STEP, worst));

@@ -96,12 +96,22 @@ class BuiltInRulesContractTest {
     }
 
     @Group
+    class GradedRating implements ScoringRuleContract {
+        @Override
+        public RuleContract.RuleUnderTest ruleUnderTest() {
+            return new RuleContract.RuleUnderTest(new RatingRule(), "{\"grades\": {\"excellent\": 1, \"good\": 0.8, "
+                    + "\"fair\": 0.6, \"poor\": 0}}", List.of(KeyType.RATING), List.of("excellent", "good", "fair", "poor"),
+                    FIVE).refusing("{\"grades\": {\"excellent\": 1}}", "{\"outOf\": 100}");
+        }
+    }
+
+    @Group
     class Occurrences implements ScoringRuleContract {
         @Override
         public RuleContract.RuleUnderTest ruleUnderTest() {
             return new RuleContract.RuleUnderTest(new OccurrencesRule(), "{\"per\": 1, \"levels\": {\"unit\": 1, "
-                    + "\"city\": 3, \"province\": 10}}", List.of(KeyType.CATEGORY), List.of("province", "city", "unit",
-                    "branch"), new BigDecimal("20"))
+                    + "\"city\": 3, \"province\": 10}}", List.of(KeyType.CATEGORY), List.of("branch", "unit", "city",
+                    "province"), new BigDecimal("20"))
                     .refusing("{\"per\": 1, \"levels\": {\"city\": -3}}");
         }
     }
