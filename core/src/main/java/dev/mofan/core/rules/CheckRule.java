@@ -1,6 +1,8 @@
 package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -25,6 +27,12 @@ public final class CheckRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("是否项", "yes/no check");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(Param.number("points", Label.of("完成时得分（默认满分）", "points when done (default: the maximum)"))
+                .above(BigDecimal.ZERO));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -31,6 +33,13 @@ public final class CountRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("计次项", "points per occurrence");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(
+                Param.number("per", Label.of("每次得分", "points per occurrence")).required().above(BigDecimal.ZERO),
+                Param.number("cap", Label.of("最多计次", "occurrences counted at most")).above(BigDecimal.ZERO));
     }
 
     @Override

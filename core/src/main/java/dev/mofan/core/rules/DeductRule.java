@@ -2,6 +2,8 @@ package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
 import dev.mofan.core.spi.RuleResult;
@@ -27,6 +29,12 @@ public final class DeductRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("扣完为止", "deduct down to zero");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(
+                Param.number("per", Label.of("每次扣分", "points taken per shortfall")).required().above(BigDecimal.ZERO));
     }
 
     @Override

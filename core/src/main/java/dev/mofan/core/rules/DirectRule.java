@@ -2,6 +2,7 @@ package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -28,6 +29,11 @@ public final class DirectRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("直接评分", "points given by inspectors");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.NONE;
     }
 
     @Override

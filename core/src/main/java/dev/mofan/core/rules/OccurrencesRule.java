@@ -3,6 +3,8 @@ package dev.mofan.core.rules;
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.KeyEvidence;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -54,6 +56,14 @@ public final class OccurrencesRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("按次计分、按级别加分", "points per occurrence and per level reached");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(
+                Param.number("per", Label.of("每次得分（默认 0）", "points per occurrence (default 0)")).atLeast(BigDecimal.ZERO),
+                Param.numbers("levels", Label.of("达到各级别的加分", "add-on for each level reached")).above(BigDecimal.ZERO),
+                Param.text("pay", Label.of("级别加分方式", "which levels pay"), PAYS.toArray(String[]::new)));
     }
 
     @Override

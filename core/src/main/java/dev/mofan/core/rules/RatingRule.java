@@ -3,6 +3,8 @@ package dev.mofan.core.rules;
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.KeyEvidence;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -39,6 +41,18 @@ public final class RatingRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("评议项", "rating by many raters");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(
+                Param.numbers("grades", Label.of("等次对应的得分比例", "fraction of the maximum for each grade"))
+                        .atLeast(BigDecimal.ZERO).atMost(BigDecimal.ONE),
+                Param.number("outOf", Label.of("评议最高分", "the highest rating a rater can give")).above(BigDecimal.ZERO),
+                Param.text("aggregate", Label.of("汇总方式（默认平均）", "how ratings combine (default mean)"),
+                        AGGREGATES.toArray(String[]::new)),
+                Param.integer("trim", Label.of("去掉最高、最低各几个（默认 1）", "highest and lowest dropped (default 1)"))
+                        .atLeast(BigDecimal.ZERO).atMost(BigDecimal.valueOf(100)));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -29,6 +31,15 @@ public final class RatioRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("完成率", "completion ratio");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(
+                Param.number("threshold", Label.of("低于此比率不得分", "ratio below which the item scores 0"))
+                        .atLeast(BigDecimal.ZERO).atMost(BigDecimal.ONE),
+                Param.number("full", Label.of("达到此比率得满分（默认 1）", "ratio at which the item scores full (default 1)"))
+                        .above(BigDecimal.ZERO).atMost(BigDecimal.ONE));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.mofan.core.rules;
 
 import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -33,6 +35,17 @@ public final class TiersRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("分档项", "tiers");
+    }
+
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(
+                Param.objects("tiers", Label.of("分档，门槛从高到低", "tiers, thresholds highest first"), ParamsSchema.of(
+                        Param.number("atLeast", Label.of("门槛", "threshold the value reaches")).required(),
+                        Param.number("points", Label.of("本档得分", "points of the tier")).required()
+                                .atLeast(BigDecimal.ZERO))).required(),
+                Param.number("otherwise", Label.of("未达任何一档时得分（默认 0）", "points below every tier (default 0)"))
+                        .atLeast(BigDecimal.ZERO));
     }
 
     @Override

@@ -40,6 +40,14 @@ public interface ScoringRuleProvider {
     }
 
     /**
+     * The parameters the rule reads, for the JSON Schema of the scheme format; {@link
+     * ParamsSchema#UNDESCRIBED} by default (any object passes the schema, the rule still checks them).
+     */
+    default ParamsSchema paramsSchema() {
+        return ParamsSchema.UNDESCRIBED;
+    }
+
+    /**
      * Checks an item's parameters and keys and returns the rule configured with them. Every
      * problem is reported through {@code config} (it becomes an error at the parameter's JSON
      * path, in English and Chinese); when any was reported, the returned rule is discarded and

@@ -17,6 +17,9 @@ public final class Identifiers {
     /** The longest id, in characters. */
     public static final int MAX_LENGTH = 64;
 
+    /** The rule as a regular expression, for JSON Schemas and forms; {@link #isValid} agrees with it. */
+    public static final String PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+
     /** The rule in words, for messages. */
     public static final Label RULE = Label.of(
             "1–64 个字符，仅限 ASCII 字母、数字、'.'、'_'、':'、'-'，以字母或数字开头",
@@ -25,7 +28,11 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    /** Whether {@code text} follows the id rule. */
+    /**
+     * {@return whether {@code text} follows the id rule}
+     *
+     * @param text the text to check; {@code null} is not an id
+     */
     public static boolean isValid(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
             return false;
@@ -45,7 +52,9 @@ public final class Identifiers {
     /**
      * Returns {@code text} if it follows the id rule.
      *
+     * @param text the id to check
      * @param what what the id names, for the message (for example {@code "org id"})
+     * @return {@code text}, unchanged
      * @throws IllegalArgumentException naming the value and the rule otherwise
      */
     public static String require(String text, String what) {
@@ -58,6 +67,9 @@ public final class Identifiers {
     /**
      * An unmodifiable, sorted copy of {@code ids}, each checked by {@link #require(String, String)}.
      *
+     * @param ids the ids to copy
+     * @param what what the ids name, for the message (for example {@code "subject kind"})
+     * @return the ids in their natural order, unmodifiable
      * @throws IllegalArgumentException if an id breaks the rule or appears twice
      */
     public static SortedSet<String> sortedCopy(Collection<String> ids, String what) {

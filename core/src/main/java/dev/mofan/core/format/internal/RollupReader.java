@@ -15,6 +15,7 @@ import dev.mofan.model.text.Term;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,11 @@ final class RollupReader {
 
         /** A predicate of a roll-up's grade rule over {@code inputs} inputs; null when reported. */
         Predicate rollupPredicate(JsonNode node, Where at, int inputs);
+    }
+
+    /** The ids of the roll-up kinds, for the format's schema. */
+    static List<String> kinds() {
+        return Arrays.stream(Kind.values()).map(Term::id).toList();
     }
 
     /** The kinds of section a roll-up may be. */
