@@ -28,6 +28,10 @@ final class CliProblems {
             "--level '%s' is not a level of responsibility; use one of %s",
             "--level '%s' 不是责任层级，可选：%s");
 
+    static final Problem SCHEMA_DOCUMENT = new Problem("schema.document",
+            "'%s' is not a document with a schema; use one of %s",
+            "'%s' 不是有模式定义的文档，可选：%s");
+
     static final Problem OPTION_ORG = new Problem("option.org",
             "--org '%s' is not in the org file %s",
             "--org '%s' 不在组织文件 %s 中");

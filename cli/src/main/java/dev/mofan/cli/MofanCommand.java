@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {SampleCommand.class, ValidateCommand.class, SchemeCommand.class, EvaluateCommand.class,
             RankCommand.class, ReviewCommand.class, TasksCommand.class, LedgerCommand.class, ComplianceCommand.class,
             AnalysisCommands.AhpCommand.class, AnalysisCommands.EntropyCommand.class,
-            AnalysisCommands.TopsisCommand.class, AnalysisCommands.FuzzyCommand.class, DemoCommand.class, HelpCommand.class},
+            AnalysisCommands.TopsisCommand.class, AnalysisCommands.FuzzyCommand.class, SchemaCommand.class, DemoCommand.class,
+            HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  internal error (a bug: please report it)",
             "  2  invalid input: one line per problem, starting with its JSON path"})

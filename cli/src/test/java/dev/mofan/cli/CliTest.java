@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.rules.CountRule;
 import dev.mofan.core.rules.RuleRegistry;
+import dev.mofan.core.schema.JsonSchemas;
 import dev.mofan.model.evidence.EvidenceRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,8 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
@@ -800,6 +801,27 @@ class CliTest {
         public Integer call() {
             throw new IllegalStateException("boom");
         }
+    }
+
+    @Test
+    void schemaPrintsEachDocumentsJsonSchemaAsTheLibraryGeneratesIt() {
+        for (String name : JsonSchemas.DOCUMENTS) {
+            Run schema = run("schema", name);
+            assertEquals(0, schema.code, schema.err);
+            assertEquals(JsonSchemas.ofDefaults().named(name).orElseThrow(), schema.out);
+            assertTrue(schema.out.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+        }
+    }
+
+    @Test
+    void schemaOfAnUnknownDocumentNamesTheChoicesInBothLanguages() {
+        Run en = run("schema", "report");
+        assertEquals(2, en.code);
+        assertEquals("'report' is not a document with a schema; use one of scheme, orgs, evidence", en.err.strip());
+        Run zh = run("schema", "report", "--lang", "zh");
+        assertEquals(2, zh.code);
+        assertEquals("'report' 不是有模式定义的文档，可选：scheme, orgs, evidence", zh.err.strip());
+        assertEquals(2, run("schema").code, "the document is required");
     }
 
     @Test

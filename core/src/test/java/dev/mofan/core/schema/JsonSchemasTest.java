@@ -56,8 +56,8 @@ class JsonSchemasTest {
     void docsShowTheSchemasAsGenerated(String name) throws IOException {
         Path file = Path.of("..", "docs", "schema", SchemaFiles.fileName(name));
         assertEquals(SCHEMAS.named(name).orElseThrow(), Files.readString(file, StandardCharsets.UTF_8),
-                file + " is stale: regenerate it with `java -jar cli/target/mofan.jar schema " + name + " > " + file
-                        + "` (docs/schema/README.md)");
+                "docs/schema/" + file.getFileName() + " is stale: regenerate it with `java -jar cli/target/mofan.jar "
+                        + "schema " + name + " > docs/schema/" + file.getFileName() + "` (docs/schema/README.md)");
     }
 
     @Test
