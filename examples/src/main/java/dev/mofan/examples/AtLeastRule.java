@@ -1,6 +1,8 @@
 package dev.mofan.examples;
 
 import dev.mofan.core.spi.Fraction;
+import dev.mofan.core.spi.ParamsSchema.Param;
+import dev.mofan.core.spi.ParamsSchema;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
@@ -27,6 +29,13 @@ public final class AtLeastRule implements ScoringRuleProvider {
     @Override
     public Label name() {
         return Label.of("达标计分", "full points at a target");
+    }
+
+    /** What {@code params} takes, for the scheme format's JSON Schema ({@code mofan schema scheme}). */
+    @Override
+    public ParamsSchema paramsSchema() {
+        return ParamsSchema.of(Param.number("target", Label.of("达标次数", "count that earns full points"))
+                .required().above(BigDecimal.ZERO));
     }
 
     @Override

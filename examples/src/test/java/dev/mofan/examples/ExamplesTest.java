@@ -3,6 +3,9 @@ package dev.mofan.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mofan.core.schema.JsonSchemas;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +63,21 @@ class ExamplesTest {
                 "unused e9: unknown subject 'archives-b2'",
                 "finance-b1：总分 8.50，等次 好"), lines.subList(0, 6));
         assertTrue(lines.contains("  - lectures 党课每季度一次: 3.00 / 4.00。完成 3 / 4 → 3"), lines.toString());
+    }
+
+    @Test
+    void thePlugInRuleDescribesItsParametersInTheSchemesJsonSchema() throws Exception {
+        // at-least is found by the service loader, so the schema a front-end gets checks its params.
+        JsonNode rule = new ObjectMapper().readTree(JsonSchemas.ofDefaults().scheme()).get("$defs").get("rule");
+        assertTrue(rule.at("/properties/id/enum").toString().contains("\"at-least\""), rule.toString());
+        JsonNode atLeast = null;
+        for (JsonNode when : rule.get("allOf")) {
+            if (when.at("/if/properties/id/const").asText().equals("at-least")) {
+                atLeast = when.at("/then/properties/params");
+            }
+        }
+        assertEquals("[\"target\"]", String.valueOf(atLeast.get("required")));
+        assertEquals(0, atLeast.at("/properties/target/exclusiveMinimum").asInt());
     }
 
     private interface Example {
