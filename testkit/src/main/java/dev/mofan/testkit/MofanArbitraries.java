@@ -1,8 +1,12 @@
 package dev.mofan.testkit;
 
+import dev.mofan.core.engine.Evaluator;
 import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.org.Division;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.period.PeriodKind;
+import dev.mofan.model.result.Report;
+import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.task.TaskCatalogue;
 import dev.mofan.model.text.Label;
@@ -71,6 +75,35 @@ public final class MofanArbitraries {
      */
     public static EvidenceArbitrary evidence(Scheme scheme, OrgDirectory directory, Period period) {
         return new EvidenceArbitrary(scheme, directory, period, 60, true, false);
+    }
+
+    /**
+     * Whole assessments: a scheme from {@link #schemes()}, a directory of up to 30 orgs of which at
+     * least one is assessed, a period of the scheme's kind, evidence from {@link #evidence}, and the
+     * report the engine made of them (scorecards with traces, item errors, unused records, rankings).
+     */
+    public static Arbitrary<Assessment> assessments() {
+        return Combinators.combine(schemes(), orgDirectories().ofMaxTreeSize(30))
+                .filter(MofanArbitraries::assessesSomebody)
+                .flatAs((scheme, directory) -> periods(scheme.period()).flatMap(period ->
+                        evidence(scheme, directory, period).map(records -> new Assessment(scheme, directory, period,
+                                records, Evaluator.of(scheme).evaluate(directory, records, period)))));
+    }
+
+    /** Reports of generated assessments ({@link #assessments()}), each with at least one scorecard. */
+    public static Arbitrary<Report> reports() {
+        return assessments().map(Assessment::report);
+    }
+
+    /** Scorecards: one of each generated report's, complete or not, vetoed or not, with its trace. */
+    public static Arbitrary<Scorecard> scorecards() {
+        return reports().flatMap(report -> Arbitraries.of(report.scorecards()));
+    }
+
+    /** Whether some org or division of {@code directory} is of a kind {@code scheme} assesses. */
+    static boolean assessesSomebody(Scheme scheme, OrgDirectory directory) {
+        return directory.tree().units().stream().anyMatch(org -> scheme.subjects().contains(org.kindId()))
+                || !directory.divisions().isEmpty() && scheme.subjects().contains(Division.KIND_ID);
     }
 
     /**

@@ -90,7 +90,7 @@ class ScoringProperties {
 
     private static Arbitrary<Case> cases(boolean uniqueIds) {
         return Combinators.combine(MofanArbitraries.schemes(), MofanArbitraries.orgDirectories().ofMaxTreeSize(30))
-                .filter(ScoringProperties::assessesSomebody)
+                .filter(MofanArbitraries::assessesSomebody)
                 .flatAs((scheme, directory) -> MofanArbitraries.periods(scheme.period()).flatMap(period -> {
                     EvidenceArbitrary evidence = MofanArbitraries.evidence(scheme, directory, period);
                     return (uniqueIds ? evidence.withUniqueIds() : evidence)
@@ -98,11 +98,6 @@ class ScoringProperties {
                 }));
     }
 
-    /** Whether some subject of the directory is of a kind the scheme assesses, so that there is a scorecard. */
-    static boolean assessesSomebody(Scheme scheme, OrgDirectory directory) {
-        return directory.tree().units().stream().anyMatch(org -> scheme.subjects().contains(org.kindId()))
-                || !directory.divisions().isEmpty() && scheme.subjects().contains(Division.KIND_ID);
-    }
 
     // ---------------------------------------------------------------- (a) bounds
 

@@ -59,7 +59,7 @@ class StagedAndCompositeProperties {
 
     private static Arbitrary<Case> cases(SchemeArbitrary schemes, boolean selfAssessed, boolean uniqueIds) {
         return Combinators.combine(schemes, MofanArbitraries.orgDirectories().ofMaxTreeSize(30))
-                .filter(ScoringProperties::assessesSomebody)
+                .filter(MofanArbitraries::assessesSomebody)
                 .flatAs((scheme, directory) -> MofanArbitraries.periods(scheme.period()).flatMap(period -> {
                     EvidenceArbitrary evidence = MofanArbitraries.evidence(scheme, directory, period);
                     evidence = selfAssessed ? evidence.withSelfAssessment() : evidence;
