@@ -15,11 +15,11 @@ import net.jqwik.api.constraints.Size;
  * implementing one method in a test class:
  *
  * <pre>{@code
- * class AtLeastRuleTest implements ScoringRuleContract {
+ * class AtLeastRuleContractTest implements ScoringRuleContract {
  *     @Override
  *     public RuleContract.RuleUnderTest ruleUnderTest() {
- *         return RuleContract.RuleUnderTest.of(new AtLeastRule.Provider(), "{\"at\": 3}", KeyType.COUNT,
- *                 new BigDecimal("5"));
+ *         return RuleContract.RuleUnderTest.of(new AtLeastRule(), "{\"target\": 4}", KeyType.COUNT,
+ *                 new BigDecimal("4")).refusing("{\"target\": 0}");
  *     }
  * }
  * }</pre>
@@ -35,36 +35,42 @@ public interface ScoringRuleContract {
     /** The rule under test: its provider, one valid item's parameters, its keys' types and maximum. */
     RuleContract.RuleUnderTest ruleUnderTest();
 
+    /** Every result lies in [0, maxPoints] after rounding, and no item fails. */
     @Property(tries = 40)
     @Label("points within bounds")
     default void pointsWithinBounds(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.pointsWithinBounds(ruleUnderTest(), draws));
     }
 
+    /** The same evidence twice gives the same points and the same trace. */
     @Property(tries = 20)
     @Label("deterministic")
     default void deterministic(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.deterministic(ruleUnderTest(), draws));
     }
 
+    /** Scored from several threads at once, every result is the same. */
     @Property(tries = 5)
     @Label("safe under concurrent calls")
     default void safeUnderConcurrentCalls(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.safeUnderConcurrentCalls(ruleUnderTest(), draws));
     }
 
+    /** Whenever the rule scores evidence, it adds a step of its own to the trace. */
     @Property(tries = 20)
     @Label("a trace on every result")
     default void traceOnEveryResult(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.traceOnEveryResult(ruleUnderTest(), draws));
     }
 
+    /** The valid parameters load; an unknown one and each listed invalid one are refused at their path. */
     @Property(tries = 1)
     @Label("parameters validated with a clear error")
     default void parametersValidated() {
         failIfBroken(RuleContract.parametersValidated(ruleUnderTest()));
     }
 
+    /** For a rule declaring MONOTONE, raising every value never lowers the points. */
     @Property(tries = 40)
     @Label("monotone when declared")
     default void monotoneWhenDeclared(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws,
