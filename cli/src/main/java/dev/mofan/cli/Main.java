@@ -18,6 +18,8 @@ public final class Main {
     /**
      * Runs {@code mofan} with {@code args}. Output is UTF-8 whatever the platform's default, so
      * Chinese messages survive a POSIX locale.
+     *
+     * @param args the command line's arguments
      */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
@@ -28,7 +30,14 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs {@code mofan} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    /**
+     * Runs {@code mofan} with {@code args}, writing to {@code out} and {@code err}; returns the exit code.
+     *
+     * @param args the command line's arguments
+     * @param out where the command's output goes
+     * @param err where errors and usage messages go
+     * @return the exit code: 0 on success
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         return execute(new MofanCommand(), args, out, err);
     }

@@ -21,7 +21,15 @@ import java.util.Objects;
  */
 public record Assessment(Scheme scheme, OrgDirectory directory, Period period, Evidence evidence, Report report) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param scheme the scheme scored
+     * @param directory the orgs; at least one is of a kind the scheme assesses
+     * @param period the period scored, of the scheme's period kind
+     * @param evidence the evidence fed, some of it possibly unusable
+     * @param report {@code Evaluator.of(scheme).evaluate(directory, evidence, period)}
+     */
     public Assessment {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(directory, "directory");

@@ -100,31 +100,35 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
         this.selfAssessment = selfAssessment;
     }
 
-    /** Evidence of at most {@code size} records. */
+    /**
+     * {@return evidence of at most {@code size} records}
+     *
+     * @param size the most records a list may have
+     */
     public EvidenceArbitrary ofMaxSize(int size) {
         return new EvidenceArbitrary(scheme, directory, period, size, unusable, uniqueIds, selfAssessment);
     }
 
-    /** Evidence whose record ids are all different (then the order of records can change nothing). */
+    /** {@return evidence whose record ids are all different (then the order of records can change nothing)} */
     public EvidenceArbitrary withUniqueIds() {
         return new EvidenceArbitrary(scheme, directory, period, maxSize, unusable, true, selfAssessment);
     }
 
     /**
-     * Evidence of usable records only: known subjects of assessed kinds, declared keys, periods
+     * {@return evidence of usable records only: known subjects of assessed kinds, declared keys, periods
      * inside, fitting values within the rules' ranges, unique ids, valid corrections; reviewed, or
-     * self-assessed for keys that items of the subject's kind read.
+     * self-assessed for keys that items of the subject's kind read}
      */
     public EvidenceArbitrary usableOnly() {
         return new EvidenceArbitrary(scheme, directory, period, maxSize, false, true, selfAssessment);
     }
 
-    /** Evidence that is always partly self-assessed (自评), with keys now and then self-assessed only. */
+    /** {@return evidence that is always partly self-assessed (自评), with keys now and then self-assessed only} */
     public EvidenceArbitrary withSelfAssessment() {
         return new EvidenceArbitrary(scheme, directory, period, maxSize, unusable, uniqueIds, 2);
     }
 
-    /** Evidence without any self-assessed record: reviewed records only. */
+    /** {@return evidence without any self-assessed record: reviewed records only} */
     public EvidenceArbitrary withoutSelfAssessment() {
         return new EvidenceArbitrary(scheme, directory, period, maxSize, unusable, uniqueIds, 0);
     }

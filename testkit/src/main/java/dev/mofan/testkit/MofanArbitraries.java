@@ -47,40 +47,44 @@ public final class MofanArbitraries {
     private MofanArbitraries() {
     }
 
-    /** Valid org trees of any shape, 1 to 1,000 orgs by default; see {@link OrgTreeArbitrary}. */
+    /** {@return valid org trees of any shape, 1 to 1,000 orgs by default; see {@link OrgTreeArbitrary}} */
     public static OrgTreeArbitrary orgTrees() {
         return new OrgTreeArbitrary(1, 1000);
     }
 
-    /** Valid org directories: a tree with members, divisions and links; see {@link OrgDirectoryArbitrary}. */
+    /** {@return valid org directories: a tree with members, divisions and links; see {@link OrgDirectoryArbitrary}} */
     public static OrgDirectoryArbitrary orgDirectories() {
         return new OrgDirectoryArbitrary(orgTrees().ofMaxSize(300));
     }
 
     /**
-     * Valid schemes: 1 to 3 dimensions of 1 to 3 indicators of 1 to 4 items, every built-in rule,
+     * {@return valid schemes: 1 to 3 dimensions of 1 to 3 indicators of 1 to 4 items, every built-in rule,
      * keys of every type, deductions, bonuses, vetoes and grades; now and then composite (weighted
      * parts with deductions of their own), open-ended (uncapped items, no maxima above them) or
      * allowing unverified self-assessment; half of them with peer groups (rankings and quotas); see
-     * {@link SchemeArbitrary}.
+     * {@link SchemeArbitrary}}
      */
     public static SchemeArbitrary schemes() {
         return new SchemeArbitrary(SchemeArbitrary.BUILT_IN_RULES, 3, 3, 4, 10);
     }
 
     /**
-     * Evidence for {@code scheme} about the subjects of {@code directory} in {@code period} (of the
+     * {@return evidence for {@code scheme} about the subjects of {@code directory} in {@code period} (of the
      * scheme's period kind), up to 60 records, some of them unusable, one list in three partly
-     * self-assessed; see {@link EvidenceArbitrary}.
+     * self-assessed; see {@link EvidenceArbitrary}}
+     *
+     * @param scheme the scheme the evidence is for
+     * @param directory the org directory whose subjects it names
+     * @param period the period, of the scheme's period kind
      */
     public static EvidenceArbitrary evidence(Scheme scheme, OrgDirectory directory, Period period) {
         return new EvidenceArbitrary(scheme, directory, period, 60, true, false);
     }
 
     /**
-     * Whole assessments: a scheme from {@link #schemes()}, a directory of up to 30 orgs of which at
+     * {@return whole assessments: a scheme from {@link #schemes()}, a directory of up to 30 orgs of which at
      * least one is assessed, a period of the scheme's kind, evidence from {@link #evidence}, and the
-     * report the engine made of them (scorecards with traces, item errors, unused records, rankings).
+     * report the engine made of them (scorecards with traces, item errors, unused records, rankings)}
      */
     public static Arbitrary<Assessment> assessments() {
         return Combinators.combine(schemes(), orgDirectories().ofMaxTreeSize(30))
@@ -90,12 +94,12 @@ public final class MofanArbitraries {
                                 records, Evaluator.of(scheme).evaluate(directory, records, period)))));
     }
 
-    /** Reports of generated assessments ({@link #assessments()}), each with at least one scorecard. */
+    /** {@return reports of generated assessments ({@link #assessments()}), each with at least one scorecard} */
     public static Arbitrary<Report> reports() {
         return assessments().map(Assessment::report);
     }
 
-    /** Scorecards: one of each generated report's, complete or not, vetoed or not, with its trace. */
+    /** {@return scorecards: one of each generated report's, complete or not, vetoed or not, with its trace} */
     public static Arbitrary<Scorecard> scorecards() {
         return reports().flatMap(report -> Arbitraries.of(report.scorecards()));
     }
@@ -107,20 +111,20 @@ public final class MofanArbitraries {
     }
 
     /**
-     * Valid task catalogues (重点任务): tasks of the five types with every cadence and a deadline that
-     * suits it, duties at any of the four levels.
+     * {@return valid task catalogues (重点任务): tasks of the five types with every cadence and a deadline that
+     * suits it, duties at any of the four levels}
      */
     public static Arbitrary<TaskCatalogue> taskCatalogues() {
         return TaskCatalogueArbitraries.catalogues();
     }
 
-    /** Names: none, Chinese only, English only or both, sometimes with awkward characters. */
+    /** {@return names: none, Chinese only, English only or both, sometimes with awkward characters} */
     public static Arbitrary<Label> labels() {
         Arbitrary<Optional<String>> text = texts().optional(0.6);
         return Combinators.combine(text, text).as(Label::new);
     }
 
-    /** Non-blank texts of at most {@link Label#MAX_LENGTH} characters, as a label holds. */
+    /** {@return non-blank texts of at most {@link Label#MAX_LENGTH} characters, as a label holds} */
     public static Arbitrary<String> texts() {
         Arbitrary<String> chinese = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(16);
         Arbitrary<String> words = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '\'', '-', ',')
@@ -134,12 +138,16 @@ public final class MofanArbitraries {
                 Tuple.of(1, any));
     }
 
-    /** Periods of every kind, years 1000 to 9999, mostly near the present. */
+    /** {@return periods of every kind, years 1000 to 9999, mostly near the present} */
     public static Arbitrary<Period> periods() {
         return Arbitraries.of(PeriodKind.class).flatMap(MofanArbitraries::periods);
     }
 
-    /** Periods of one kind. */
+    /**
+     * {@return periods of one kind}
+     *
+     * @param kind the kind of period
+     */
     public static Arbitrary<Period> periods(PeriodKind kind) {
         Arbitrary<Integer> years = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.integers().between(2000, 2040)),

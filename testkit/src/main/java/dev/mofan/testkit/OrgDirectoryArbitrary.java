@@ -41,7 +41,11 @@ public final class OrgDirectoryArbitrary extends ArbitraryDecorator<OrgDirectory
         this.trees = trees;
     }
 
-    /** Directories over trees of at most {@code size} orgs. */
+    /**
+     * {@return directories over trees of at most {@code size} orgs}
+     *
+     * @param size the most orgs a tree may have
+     */
     public OrgDirectoryArbitrary ofMaxTreeSize(int size) {
         return new OrgDirectoryArbitrary(trees.ofMaxSize(size));
     }

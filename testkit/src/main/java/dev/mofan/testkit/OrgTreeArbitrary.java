@@ -43,12 +43,20 @@ public final class OrgTreeArbitrary extends ArbitraryDecorator<OrgTree> {
         this.maxSize = maxSize;
     }
 
-    /** Trees of at least {@code size} orgs. */
+    /**
+     * {@return trees of at least {@code size} orgs}
+     *
+     * @param size the fewest orgs a tree may have
+     */
     public OrgTreeArbitrary ofMinSize(int size) {
         return new OrgTreeArbitrary(size, Math.max(size, maxSize));
     }
 
-    /** Trees of at most {@code size} orgs. */
+    /**
+     * {@return trees of at most {@code size} orgs}
+     *
+     * @param size the most orgs a tree may have
+     */
     public OrgTreeArbitrary ofMaxSize(int size) {
         return new OrgTreeArbitrary(Math.min(minSize, size), size);
     }

@@ -71,7 +71,18 @@ public final class RuleContract {
     public record RuleUnderTest(ScoringRuleProvider provider, String params, List<KeyType> keyTypes,
             List<String> values, BigDecimal maxPoints, List<String> invalidParams) {
 
-        /** Refuses nulls and copies the lists. */
+        /**
+         * Refuses nulls and copies the lists.
+         *
+         * @param provider the rule's provider, as registered with {@code META-INF/services}
+         * @param params the item's {@code params} as a JSON object, such as {@code {"per": 0.5}}
+         * @param keyTypes one per key the item reads, in order
+         * @param values for a category or graded rating key: its values as the key declares them, a graded rating's
+         *     best first, a category's levels lowest first (as {@code occurrences} reads them); else empty
+         * @param maxPoints the item's maximum, &gt; 0
+         * @param invalidParams parameters the rule must refuse with a problem at their path, such as
+         *     {@code {"per": -1}}; an unknown parameter is always tried as well
+         */
         public RuleUnderTest {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(params, "params");
@@ -84,18 +95,38 @@ public final class RuleContract {
             }
         }
 
-        /** Keys of these types with {@code values}, no invalid parameters yet. */
+        /**
+         * Keys of these types with {@code values}, no invalid parameters yet.
+         *
+         * @param provider the rule's provider, as registered with {@code META-INF/services}
+         * @param params the item's {@code params} as a JSON object, such as {@code {"per": 0.5}}
+         * @param keyTypes one per key the item reads, in order
+         * @param values for a category or graded rating key: its values as the key declares them, a graded rating's
+         *     best first, a category's levels lowest first (as {@code occurrences} reads them); else empty
+         * @param maxPoints the item's maximum, &gt; 0
+         */
         public RuleUnderTest(ScoringRuleProvider provider, String params, List<KeyType> keyTypes, List<String> values,
                 BigDecimal maxPoints) {
             this(provider, params, keyTypes, values, maxPoints, List.of());
         }
 
-        /** One key of {@code type}, no values, no invalid parameters yet. */
+        /**
+         * {@return one key of {@code type}, no values, no invalid parameters yet}
+         *
+         * @param provider the rule's provider
+         * @param params the item's {@code params} as a JSON object
+         * @param type the type of the item's one key
+         * @param maxPoints the item's maximum, &gt; 0
+         */
         public static RuleUnderTest of(ScoringRuleProvider provider, String params, KeyType type, BigDecimal maxPoints) {
             return new RuleUnderTest(provider, params, List.of(type), List.of(), maxPoints);
         }
 
-        /** This rule, with parameters it must also refuse, each a JSON object. */
+        /**
+         * {@return this rule, with parameters it must also refuse, each a JSON object}
+         *
+         * @param invalid parameters the rule must refuse, each a JSON object
+         */
         public RuleUnderTest refusing(String... invalid) {
             List<String> all = new ArrayList<>(invalidParams);
             all.addAll(List.of(invalid));
@@ -103,7 +134,13 @@ public final class RuleContract {
         }
     }
 
-    /** "points within bounds": every result lies in [0, maxPoints] after rounding, and no item fails. */
+    /**
+     * "points within bounds": every result lies in [0, maxPoints] after rounding, and no item fails.
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @return the failure, naming the property; empty when the rule passes
+     */
     public static Optional<String> pointsWithinBounds(RuleUnderTest rule, List<Integer> draws) {
         ItemScore item = score(rule, draws);
         Optional<ItemError> error = errors(rule, draws);
@@ -118,7 +155,13 @@ public final class RuleContract {
         return Optional.empty();
     }
 
-    /** "deterministic": the same evidence twice gives the same points and the same trace. */
+    /**
+     * "deterministic": the same evidence twice gives the same points and the same trace.
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @return the failure, naming the property; empty when the rule passes
+     */
     public static Optional<String> deterministic(RuleUnderTest rule, List<Integer> draws) {
         ItemScore first = score(rule, draws);
         ItemScore second = score(rule, draws);
@@ -126,7 +169,13 @@ public final class RuleContract {
                 + first.points().orElse(null) + " then " + second.points().orElse(null));
     }
 
-    /** "safe under concurrent calls": scored from several threads at once, every result is the same. */
+    /**
+     * "safe under concurrent calls": scored from several threads at once, every result is the same.
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @return the failure, naming the property; empty when the rule passes
+     */
     public static Optional<String> safeUnderConcurrentCalls(RuleUnderTest rule, List<Integer> draws) {
         Evaluator evaluator = evaluator(rule);
         Evidence evidence = evidence(rule, draws);
@@ -157,6 +206,10 @@ public final class RuleContract {
     /**
      * "a trace on every result": whenever the rule scores evidence, it adds at least one step of its
      * own after the engine's evidence steps (a rounding step is the engine's, not the rule's).
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @return the failure, naming the property; empty when the rule passes
      */
     public static Optional<String> traceOnEveryResult(RuleUnderTest rule, List<Integer> draws) {
         ItemScore item = score(rule, draws);
@@ -176,6 +229,9 @@ public final class RuleContract {
      * "parameters validated with a clear error": the valid parameters load; an unknown parameter and
      * each of the rule's {@link RuleUnderTest#invalidParams() invalid parameters} are refused with a
      * problem at the parameters' JSON path, never thrown past the reader.
+     *
+     * @param rule the rule under test
+     * @return the failure, naming the property; empty when the rule passes
      */
     public static Optional<String> parametersValidated(RuleUnderTest rule) {
         try {
@@ -216,6 +272,11 @@ public final class RuleContract {
     /**
      * "monotone when declared": for a rule declaring {@link RuleCapability#MONOTONE}, raising every
      * value (true for false) never lowers the points. Holds trivially for a rule that does not declare it.
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @param raise how much every value is raised
+     * @return the failure, naming the property; empty when the rule passes
      */
     public static Optional<String> monotoneWhenDeclared(RuleUnderTest rule, List<Integer> draws, int raise) {
         if (!declares(rule, RuleCapability.MONOTONE)) {
@@ -231,7 +292,13 @@ public final class RuleContract {
         return Optional.empty();
     }
 
-    /** Every check on one draw of evidence: the failures, each naming its property. */
+    /**
+     * {@return every check on one draw of evidence: the failures, each naming its property}
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @param raise how much every value is raised for the monotonicity check
+     */
     public static List<String> all(RuleUnderTest rule, List<Integer> draws, int raise) {
         List<String> failures = new ArrayList<>();
         pointsWithinBounds(rule, draws).ifPresent(failures::add);

@@ -210,9 +210,11 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
     }
 
     /**
-     * Schemes whose items use only these built-in rules (each item picks one of them). An
+     * {@return schemes whose items use only these built-in rules (each item picks one of them)} An
      * open-ended scheme's uncapped items use those of them that score without a maximum; without
      * any, all its items are capped.
+     *
+     * @param ruleIds the ids of built-in rules, such as {@code count} and {@code tiers}
      */
     public SchemeArbitrary withRules(String... ruleIds) {
         return new SchemeArbitrary(List.of(ruleIds), maxDimensions, maxIndicators, maxItems, maxExtras, composite,
@@ -220,8 +222,8 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
     }
 
     /**
-     * Schemes of exactly one item (one dimension, one indicator) on one key, without deductions,
-     * bonuses, vetoes or grades: the smallest setting to test a rule in. Never composite (that
+     * {@return schemes of exactly one item (one dimension, one indicator) on one key, without deductions,
+     * bonuses, vetoes or grades: the smallest setting to test a rule in} Never composite (that
      * takes two dimensions); open-ended now and then, unless {@link #plain()}.
      */
     public SchemeArbitrary singleItem() {
@@ -229,27 +231,29 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
                 unverified, ranked);
     }
 
-    /** Composite schemes only (SCORING.md step 6): 2 or 3 weighted parts of at least two dimensions. */
+    /** {@return composite schemes only (SCORING.md step 6): 2 or 3 weighted parts of at least two dimensions} */
     public SchemeArbitrary composite() {
         return new SchemeArbitrary(rules, Math.max(2, maxDimensions), maxIndicators, maxItems, maxExtras, Mode.ALWAYS,
                 openEnded, unverified, ranked);
     }
 
-    /** Open-ended schemes only (积分制): no maximum above the items, most items uncapped. */
+    /** {@return open-ended schemes only (积分制): no maximum above the items, most items uncapped} */
     public SchemeArbitrary openEnded() {
         return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, Mode.ALWAYS,
                 unverified, ranked);
     }
 
-    /** Schemes that all allow unverified self-assessment (an item only self-assessed scores its self points). */
+    /**
+     * {@return schemes that all allow unverified self-assessment (an item only self-assessed scores its self points)}
+     */
     public SchemeArbitrary allowingUnverifiedSelfAssessment() {
         return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, openEnded,
                 Mode.ALWAYS, ranked);
     }
 
     /**
-     * Plain schemes only: never composite, never open-ended, never allowing unverified
-     * self-assessment (every item capped, maxima adding up to the scheme's maximum).
+     * {@return plain schemes only: never composite, never open-ended, never allowing unverified
+     * self-assessment (every item capped, maxima adding up to the scheme's maximum)}
      */
     public SchemeArbitrary plain() {
         return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, Mode.NEVER, Mode.NEVER,
@@ -257,8 +261,8 @@ public final class SchemeArbitrary extends ArbitraryDecorator<Scheme> {
     }
 
     /**
-     * Schemes that all rank (SCORING.md step 10): every one has peer groups, which otherwise half
-     * of them have. The plainest ranks every kind together, with nothing else declared.
+     * {@return schemes that all rank (SCORING.md step 10): every one has peer groups, which otherwise half
+     * of them have} The plainest ranks every kind together, with nothing else declared.
      */
     public SchemeArbitrary ranked() {
         return new SchemeArbitrary(rules, maxDimensions, maxIndicators, maxItems, maxExtras, composite, openEnded,

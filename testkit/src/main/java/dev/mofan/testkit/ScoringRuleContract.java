@@ -32,31 +32,47 @@ import net.jqwik.api.constraints.Size;
  */
 public interface ScoringRuleContract {
 
-    /** The rule under test: its provider, one valid item's parameters, its keys' types and maximum. */
+    /** {@return the rule under test: its provider, one valid item's parameters, its keys' types and maximum} */
     RuleContract.RuleUnderTest ruleUnderTest();
 
-    /** Every result lies in [0, maxPoints] after rounding, and no item fails. */
+    /**
+     * Every result lies in [0, maxPoints] after rounding, and no item fails.
+     *
+     * @param draws the values the evidence is drawn from
+     */
     @Property(tries = 40)
     @Label("points within bounds")
     default void pointsWithinBounds(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.pointsWithinBounds(ruleUnderTest(), draws));
     }
 
-    /** The same evidence twice gives the same points and the same trace. */
+    /**
+     * The same evidence twice gives the same points and the same trace.
+     *
+     * @param draws the values the evidence is drawn from
+     */
     @Property(tries = 20)
     @Label("deterministic")
     default void deterministic(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.deterministic(ruleUnderTest(), draws));
     }
 
-    /** Scored from several threads at once, every result is the same. */
+    /**
+     * Scored from several threads at once, every result is the same.
+     *
+     * @param draws the values the evidence is drawn from
+     */
     @Property(tries = 5)
     @Label("safe under concurrent calls")
     default void safeUnderConcurrentCalls(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.safeUnderConcurrentCalls(ruleUnderTest(), draws));
     }
 
-    /** Whenever the rule scores evidence, it adds a step of its own to the trace. */
+    /**
+     * Whenever the rule scores evidence, it adds a step of its own to the trace.
+     *
+     * @param draws the values the evidence is drawn from
+     */
     @Property(tries = 20)
     @Label("a trace on every result")
     default void traceOnEveryResult(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
@@ -70,7 +86,12 @@ public interface ScoringRuleContract {
         failIfBroken(RuleContract.parametersValidated(ruleUnderTest()));
     }
 
-    /** For a rule declaring MONOTONE, raising every value never lowers the points. */
+    /**
+     * For a rule declaring MONOTONE, raising every value never lowers the points.
+     *
+     * @param draws the values the evidence is drawn from
+     * @param raise how much every value is raised
+     */
     @Property(tries = 40)
     @Label("monotone when declared")
     default void monotoneWhenDeclared(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws,

@@ -30,9 +30,13 @@ public final class ActivityTallies {
     }
 
     /**
-     * The activities held in {@code period} at orgs in the subtree of {@code org}. Activities of orgs
+     * {@return the activities held in {@code period} at orgs in the subtree of {@code org}} Activities of orgs
      * the directory does not hold count nowhere: see {@link #unknownOrgs}.
      *
+     * @param log the activity log
+     * @param directory the org directory whose tree is tallied
+     * @param org the id of the org whose subtree is tallied
+     * @param period the period the activities were held in
      * @throws UnknownIdException if {@code org} is not in the directory's tree
      */
     public static ActivityTally tally(ActivityLog log, OrgDirectory directory, String org, Period period) {
@@ -43,8 +47,12 @@ public final class ActivityTallies {
     }
 
     /**
-     * The tally of every org of the directory's tree, in tree order, as {@link #tally} gives it for
-     * one org; one pass over the log, however many orgs.
+     * {@return the tally of every org of the directory's tree, in tree order, as {@link #tally} gives it for
+     * one org; one pass over the log, however many orgs}
+     *
+     * @param log the activity log
+     * @param directory the org directory whose tree is tallied
+     * @param period the period the activities were held in
      */
     public static Map<String, ActivityTally> talliesByOrg(ActivityLog log, OrgDirectory directory, Period period) {
         List<String> kinds = log.activities().stream().map(Activity::kind).distinct().sorted().toList();
@@ -76,7 +84,12 @@ public final class ActivityTallies {
         return Collections.unmodifiableMap(byOrg);
     }
 
-    /** The activities at orgs the directory does not hold, each at its path: counted nowhere, reported. */
+    /**
+     * {@return the activities at orgs the directory does not hold, each at its path: counted nowhere, reported}
+     *
+     * @param log the activity log
+     * @param directory the org directory
+     */
     public static List<Violation> unknownOrgs(ActivityLog log, OrgDirectory directory) {
         return SubtreeCounts.unknownOrgs(log.activities().stream().map(Activity::org).toList(), "activities",
                 directory.tree());

@@ -9,18 +9,30 @@ import java.util.TreeMap;
  * The activities of an org's subtree in a period, by kind: how many were held and how many took
  * part, such as 3,200 themed party days, or 65 training classes with 7,100 trainees.
  *
+ * @param org the id of the org whose subtree is tallied
+ * @param period the period's text, such as {@code 2026}
  * @param byKind the counts of each kind held, sorted by kind
  */
 public record ActivityTally(String org, String period, Map<String, Count> byKind) {
 
-    /** Refuses nulls and keeps the kinds sorted. */
+    /**
+     * Refuses nulls and keeps the kinds sorted.
+     *
+     * @param org the id of the org whose subtree is tallied
+     * @param period the period's text, such as {@code 2026}
+     * @param byKind the counts of each kind held, sorted by kind
+     */
     public ActivityTally {
         Objects.requireNonNull(org, "org");
         Objects.requireNonNull(period, "period");
         byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
     }
 
-    /** The counts of {@code kind}: zero when none was held. */
+    /**
+     * {@return the counts of {@code kind}: zero when none was held}
+     *
+     * @param kind the activity kind, such as {@code themed-party-day}
+     */
     public Count of(String kind) {
         return byKind.getOrDefault(kind, Count.NONE);
     }
@@ -36,14 +48,23 @@ public record ActivityTally(String org, String period, Map<String, Count> byKind
         /** No activity. */
         public static final Count NONE = new Count(0, 0);
 
-        /** Checks both are 0 or more. */
+        /**
+         * Checks both are 0 or more.
+         *
+         * @param activities the activities held, 0 or more
+         * @param participants their participants added up, 0 or more
+         */
         public Count {
             if (activities < 0 || participants < 0) {
                 throw new IllegalArgumentException("counts are 0 or more");
             }
         }
 
-        /** This and {@code other} added up. */
+        /**
+         * {@return this and {@code other} added up}
+         *
+         * @param other the counts to add
+         */
         public Count plus(Count other) {
             return new Count(activities + other.activities, participants + other.participants);
         }

@@ -26,12 +26,26 @@ public final class Ahp {
     private Ahp() {
     }
 
-    /** The weights of {@code matrix} by {@code method}, CR against {@code table} and the threshold 0.1. */
+    /**
+     * {@return the weights of {@code matrix} by {@code method}, CR against {@code table} and the threshold 0.1}
+     *
+     * @param matrix the pairwise comparison matrix (判断矩阵)
+     * @param method how the weights are drawn
+     * @param table the random-index table CR is computed with
+     */
     public static AhpResult weights(PairwiseMatrix matrix, AhpMethod method, RandomIndex table) {
         return weights(matrix, method, table, THRESHOLD);
     }
 
-    /** The weights of {@code matrix} by {@code method}, CR against {@code table}, consistent up to {@code threshold}. */
+    /**
+     * {@return the weights of {@code matrix} by {@code method}, CR against {@code table}, consistent up to
+     * {@code threshold}}
+     *
+     * @param matrix the pairwise comparison matrix (判断矩阵)
+     * @param method how the weights are drawn
+     * @param table the random-index table CR is computed with
+     * @param threshold the CR at or below which the matrix counts as consistent
+     */
     public static AhpResult weights(PairwiseMatrix matrix, AhpMethod method, RandomIndex table, BigDecimal threshold) {
         int n = matrix.order();
         List<BigDecimal> w = switch (method) {
@@ -119,9 +133,12 @@ public final class Ahp {
     }
 
     /**
-     * Global weights through one more level of a hierarchy: each child's local weight times its
-     * parent's global weight (层次总排序). {@code children.get(p)} are the local weights of parent p's
+     * {@return global weights through one more level of a hierarchy: each child's local weight times its
+     * parent's global weight (层次总排序)} {@code children.get(p)} are the local weights of parent p's
      * children; the result lists them in the same order, parent by parent.
+     *
+     * @param parents the global weights of the parents
+     * @param children for each parent, in the same order, the local weights of its children
      */
     public static List<BigDecimal> global(List<BigDecimal> parents, List<List<BigDecimal>> children) {
         if (parents.size() != children.size()) {

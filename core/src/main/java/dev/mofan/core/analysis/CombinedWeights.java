@@ -35,8 +35,11 @@ public final class CombinedWeights {
     }
 
     /**
-     * The combined weights at full precision (show them with {@link Weights#shown}).
+     * {@return the combined weights at full precision (show them with {@link Weights#shown})}
      *
+     * @param subjective the subjective weights, such as AHP's
+     * @param objective the objective weights, such as entropy weights, one per subjective weight
+     * @param rule how the two are combined
      * @param alpha for {@link Rule#LINEAR}: the share of the subjective weights, 0 to 1
      * @throws IllegalArgumentException if the vectors differ in length, α is outside [0, 1], or a
      *     multiplicative combination has nothing in common (every product 0)

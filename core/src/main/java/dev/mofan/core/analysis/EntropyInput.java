@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record EntropyInput(List<List<BigDecimal>> matrix, List<Direction> directions) {
 
-    /** Copies the lists and checks the shape. */
+    /**
+     * Copies the lists and checks the shape.
+     *
+     * @param matrix at least 2 rows of the same length, at least 1 column
+     * @param directions one per column
+     */
     public EntropyInput {
         matrix = TopsisInput.rectangular(matrix, 2);
         directions = List.copyOf(directions);
@@ -22,7 +27,11 @@ public record EntropyInput(List<List<BigDecimal>> matrix, List<Direction> direct
         }
     }
 
-    /** Every criterion a benefit one. */
+    /**
+     * {@return the input of {@code matrix} with every criterion a benefit one}
+     *
+     * @param matrix the decision matrix, rows alternatives and columns criteria
+     */
     public static EntropyInput of(List<List<BigDecimal>> matrix) {
         List<Direction> benefit = new ArrayList<>();
         matrix.get(0).forEach(x -> benefit.add(Direction.BENEFIT));

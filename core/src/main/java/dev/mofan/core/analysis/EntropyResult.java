@@ -17,7 +17,15 @@ import java.util.Objects;
 public record EntropyResult(Normalization normalization, List<BigDecimal> entropy, List<BigDecimal> weights,
         List<BigDecimal> unrounded, List<Integer> degenerate) {
 
-    /** Refuses nulls and copies the lists. */
+    /**
+     * Refuses nulls and copies the lists.
+     *
+     * @param normalization how values became shares
+     * @param entropy eⱼ = −(1/ln m) Σᵢ pᵢⱼ ln pᵢⱼ per criterion (0 ln 0 = 0); 1 for a degenerate one
+     * @param weights as shown: {@link Weights#SCALE} decimals, summing to exactly 1
+     * @param unrounded wⱼ = (1 − eⱼ) / Σ (1 − eₖ), at full precision
+     * @param degenerate the criteria (0-based) that carry no information — constant, or all zero — and got weight 0
+     */
     public EntropyResult {
         Objects.requireNonNull(normalization, "normalization");
         entropy = List.copyOf(entropy);

@@ -16,9 +16,12 @@ public final class EntropyWeights {
     }
 
     /**
-     * The entropy weights of {@code matrix} (m ≥ 2 rows of n ≥ 1 values; values ≥ 0 for {@link Normalization#SUM})
-     * with {@code directions} per criterion (read by {@link Normalization#MIN_MAX} only).
+     * {@return the entropy weights of {@code matrix} (m ≥ 2 rows of n ≥ 1 values; values ≥ 0 for
+     * {@link Normalization#SUM}) with {@code directions} per criterion (read by {@link Normalization#MIN_MAX} only)}
      *
+     * @param matrix the decision matrix, rows alternatives and columns criteria
+     * @param normalization how values become shares
+     * @param directions each criterion's direction, benefit or cost
      * @throws IllegalArgumentException if the matrix is not rectangular, has fewer than 2 rows, a sum
      *     normalisation meets a negative value, or every criterion is degenerate
      */

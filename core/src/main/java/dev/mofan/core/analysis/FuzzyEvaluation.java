@@ -17,8 +17,11 @@ public final class FuzzyEvaluation {
     }
 
     /**
-     * B = W ∘ R, raw (not normalised), at full precision.
+     * {@return B = W ∘ R, raw (not normalised), at full precision}
      *
+     * @param weights W, one weight in [0, 1] per factor
+     * @param membership R, one row per factor, one column per grade, each membership in [0, 1]
+     * @param operator the composition operator (合成算子)
      * @throws IllegalArgumentException if R is not rectangular or has another number of rows than W
      *     has weights, or a weight or membership is outside [0, 1]
      */
@@ -53,16 +56,21 @@ public final class FuzzyEvaluation {
         return List.copyOf(b);
     }
 
-    /** {@code b} divided by its sum (归一化); empty when it sums to 0. */
+    /**
+     * {@return {@code b} divided by its sum (归一化); empty when it sums to 0}
+     *
+     * @param b the composed vector B
+     */
     public static Optional<List<BigDecimal>> normalized(List<BigDecimal> b) {
         BigDecimal sum = b.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return sum.signum() == 0 ? Optional.empty() : Optional.of(Weights.normalise(b));
     }
 
     /**
-     * A membership matrix from inspectors' ratings: {@code counts.get(i).get(j)} inspectors rated
-     * factor i in grade j; rᵢⱼ is that count over the factor's ratings.
+     * {@return a membership matrix from inspectors' ratings: {@code counts.get(i).get(j)} inspectors rated
+     * factor i in grade j; rᵢⱼ is that count over the factor's ratings}
      *
+     * @param counts for each factor, how many inspectors rated it in each grade
      * @throws IllegalArgumentException if a count is negative or a factor has no rating
      */
     public static List<List<BigDecimal>> membership(List<List<Long>> counts) {
@@ -79,7 +87,11 @@ public final class FuzzyEvaluation {
         return List.copyOf(r);
     }
 
-    /** The grade (0-based) with the largest membership, the first on a tie (最大隶属度原则). */
+    /**
+     * {@return the grade (0-based) with the largest membership, the first on a tie (最大隶属度原则)}
+     *
+     * @param b the composed vector B
+     */
     public static int maxMembership(List<BigDecimal> b) {
         int best = 0;
         for (int j = 1; j < b.size(); j++) {
@@ -90,7 +102,12 @@ public final class FuzzyEvaluation {
         return best;
     }
 
-    /** Σⱼ bⱼ sⱼ / Σⱼ bⱼ with a score sⱼ per grade (such as 95, 85, 70, 50); empty when B sums to 0. */
+    /**
+     * {@return Σⱼ bⱼ sⱼ / Σⱼ bⱼ with a score sⱼ per grade (such as 95, 85, 70, 50); empty when B sums to 0}
+     *
+     * @param b the composed vector B
+     * @param gradeScores a score per grade, in grade order
+     */
     public static Optional<BigDecimal> score(List<BigDecimal> b, List<BigDecimal> gradeScores) {
         if (gradeScores.size() != b.size()) {
             throw new IllegalArgumentException("One score per grade");

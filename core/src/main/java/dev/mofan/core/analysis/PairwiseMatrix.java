@@ -17,7 +17,11 @@ public record PairwiseMatrix(List<List<Fraction>> entries) {
     /** The largest order: Saaty's random indices go to 15. */
     public static final int MAX_ORDER = 15;
 
-    /** Checks the shape, the scale, the diagonal and reciprocity. */
+    /**
+     * Checks the shape, the scale, the diagonal and reciprocity.
+     *
+     * @param entries the rows, each of the same length as there are rows, 1 to {@link #MAX_ORDER}
+     */
     public PairwiseMatrix {
         List<List<Fraction>> copy = new ArrayList<>();
         entries.forEach(row -> copy.add(List.copyOf(row)));
@@ -46,7 +50,11 @@ public record PairwiseMatrix(List<List<Fraction>> entries) {
         }
     }
 
-    /** Whether {@code value} is 1–9 or 1/2–1/9: Saaty's scale. */
+    /**
+     * {@return whether {@code value} is 1–9 or 1/2–1/9: Saaty's scale}
+     *
+     * @param value the entry
+     */
     public static boolean onScale(Fraction value) {
         for (int k = 1; k <= 9; k++) {
             BigDecimal scale = BigDecimal.valueOf(k);
@@ -57,7 +65,7 @@ public record PairwiseMatrix(List<List<Fraction>> entries) {
         return false;
     }
 
-    /** The order n. */
+    /** {@return the order n} */
     public int order() {
         return entries.size();
     }

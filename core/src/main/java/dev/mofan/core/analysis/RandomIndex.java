@@ -43,7 +43,11 @@ public enum RandomIndex implements Term {
         return label;
     }
 
-    /** RI for a matrix of order {@code n}, 1 to 15. */
+    /**
+     * {@return RI for a matrix of order {@code n}, 1 to 15}
+     *
+     * @param n the matrix's order
+     */
     public BigDecimal of(int n) {
         if (n < 1 || n > values.size()) {
             throw new IllegalArgumentException("RI is tabled for orders 1 to " + values.size() + ", not " + n);

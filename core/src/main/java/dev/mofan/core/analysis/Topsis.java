@@ -22,6 +22,10 @@ public final class Topsis {
      * Ranks the rows of {@code matrix} (alternatives; columns are criteria) with {@code weights}
      * and {@code directions} per criterion.
      *
+     * @param matrix the decision matrix, rows alternatives and columns criteria
+     * @param weights one weight per criterion, each 0 or more
+     * @param directions one direction per criterion, benefit or cost
+     * @return each alternative's closeness and distances, and the ranking
      * @throws IllegalArgumentException if the matrix is empty or not rectangular, or the weights or
      *     directions do not match its columns, or a weight is negative
      */

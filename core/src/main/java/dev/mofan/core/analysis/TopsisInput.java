@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record TopsisInput(List<List<BigDecimal>> matrix, List<BigDecimal> weights, List<Direction> directions) {
 
-    /** Copies the lists and checks the shape. */
+    /**
+     * Copies the lists and checks the shape.
+     *
+     * @param matrix at least 1 row; rows of the same length, at least 1 column
+     * @param weights one per column, each ≥ 0
+     * @param directions one per column
+     */
     public TopsisInput {
         matrix = rectangular(matrix, 1);
         weights = List.copyOf(weights);

@@ -17,7 +17,16 @@ import java.util.List;
 public record TopsisResult(List<BigDecimal> closeness, List<Integer> ranking, List<BigDecimal> toBest,
         List<BigDecimal> toWorst, List<Integer> degenerate) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param closeness Cᵢ = Sᵢ⁻ / (Sᵢ⁺ + Sᵢ⁻) in [0, 1], per alternative in input order, at full precision
+     * @param ranking the alternatives' 1-based indices, best first (ties by index): {@code [3, 1, 2]} means the third
+     *     is best
+     * @param toBest Sᵢ⁺, the distance to the positive ideal
+     * @param toWorst Sᵢ⁻, the distance to the negative ideal
+     * @param degenerate the criteria (0-based) whose column is all zero and so cannot be normalised: left out
+     */
     public TopsisResult {
         closeness = List.copyOf(closeness);
         ranking = List.copyOf(ranking);

@@ -21,9 +21,11 @@ public final class Weights {
     }
 
     /**
-     * {@code raw} (non-negative, summing to 1 within a unit of the last digit kept) rounded to
-     * {@code scale} decimals, summing to exactly 1.
+     * {@return {@code raw} (non-negative, summing to 1 within a unit of the last digit kept) rounded to
+     * {@code scale} decimals, summing to exactly 1}
      *
+     * @param raw the weights at full precision
+     * @param scale the number of decimals
      * @throws IllegalArgumentException if a weight is negative or the weights do not sum to 1
      */
     public static List<BigDecimal> shown(List<BigDecimal> raw, int scale) {

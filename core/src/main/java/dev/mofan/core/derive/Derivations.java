@@ -64,8 +64,13 @@ public final class Derivations {
     }
 
     /**
-     * The derived records of {@code scheme} for {@code period}, judged on {@code asOf}.
+     * {@return the derived records of {@code scheme} for {@code period}, judged on {@code asOf}}
      *
+     * @param scheme the scheme whose derived keys get records
+     * @param directory the org directory whose orgs get records
+     * @param period the evaluated period
+     * @param asOf the day figures are judged at (overdue problems, late reports)
+     * @param sources the documents the records are derived from
      * @throws ValidationException when a key derived from the task ledger names a task its catalogue
      *     does not hold, at the key's path ({@code $.keys[4].derived.of})
      */

@@ -25,7 +25,15 @@ import java.util.Objects;
 public record DerivedEvidence(List<EvidenceRecord> records, List<String> notDerived,
         Map<DerivedSource, List<Violation>> unused) {
 
-    /** Copies the lists; a source without unknown orgs has no entry. */
+    /**
+     * Copies the lists; a source without unknown orgs has no entry.
+     *
+     * @param records one record per org whose kind reads a derived key, in tree order, then key order; ids
+     *     {@code SOURCE:ORG:KEY}
+     * @param notDerived the derived keys, in declaration order, whose source was not given
+     * @param unused by source, each entry counted nowhere, at its path: at an org the directory does not hold
+     *     ({@code $.problems[3].org}), or a meeting recorded twice
+     */
     public DerivedEvidence {
         records = List.copyOf(records);
         notDerived = List.copyOf(notDerived);
@@ -38,12 +46,16 @@ public record DerivedEvidence(List<EvidenceRecord> records, List<String> notDeri
         unused = Collections.unmodifiableMap(copy);
     }
 
-    /** The records as evidence, to evaluate alone. */
+    /** {@return the records as evidence, to evaluate alone} */
     public Evidence evidence() {
         return Evidence.of(records);
     }
 
-    /** {@code entered}'s records followed by these: the evidence of one evaluation. */
+    /**
+     * {@return {@code entered}'s records followed by these: the evidence of one evaluation}
+     *
+     * @param entered the evidence entered as it is
+     */
     public Evidence addedTo(Evidence entered) {
         List<EvidenceRecord> all = new ArrayList<>(entered.records());
         all.addAll(records);

@@ -27,7 +27,14 @@ import java.util.Optional;
 public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> tasks, Optional<ActivityLog> activities,
         Optional<Meetings> meetings) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param problems the problem ledger (问题台账)
+     * @param tasks the task ledger (任务台账) with its catalogue
+     * @param activities the activity log
+     * @param meetings the meeting records of organisational life with the rules they are checked against
+     */
     public LedgerSources {
         Objects.requireNonNull(problems, "problems");
         Objects.requireNonNull(tasks, "tasks");
@@ -35,32 +42,54 @@ public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> ta
         Objects.requireNonNull(meetings, "meetings");
     }
 
-    /** No source at all. */
+    /** {@return no source at all} */
     public static LedgerSources none() {
         return new LedgerSources(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** These sources with {@code ledger} as the problem ledger. */
+    /**
+     * {@return these sources with {@code ledger} as the problem ledger}
+     *
+     * @param ledger the problem ledger
+     */
     public LedgerSources withProblems(ProblemLedger ledger) {
         return new LedgerSources(Optional.of(ledger), tasks, activities, meetings);
     }
 
-    /** These sources with {@code ledger} as the task ledger, its tasks from {@code catalogue}. */
+    /**
+     * {@return these sources with {@code ledger} as the task ledger, its tasks from {@code catalogue}}
+     *
+     * @param ledger the task ledger
+     * @param catalogue the catalogue of its tasks
+     */
     public LedgerSources withTasks(TaskLedger ledger, TaskCatalogue catalogue) {
         return new LedgerSources(problems, Optional.of(new Tasks(ledger, catalogue)), activities, meetings);
     }
 
-    /** These sources with {@code log} as the activity log. */
+    /**
+     * {@return these sources with {@code log} as the activity log}
+     *
+     * @param log the activity log
+     */
     public LedgerSources withActivities(ActivityLog log) {
         return new LedgerSources(problems, tasks, Optional.of(log), meetings);
     }
 
-    /** These sources with {@code log} as the meeting records, checked against {@code rules}. */
+    /**
+     * {@return these sources with {@code log} as the meeting records, checked against {@code rules}}
+     *
+     * @param log the meeting records
+     * @param rules the rules of organisational life they are checked against
+     */
     public LedgerSources withMeetings(MeetingLog log, MeetingRules rules) {
         return new LedgerSources(problems, tasks, activities, Optional.of(new Meetings(log, rules)));
     }
 
-    /** Whether {@code source} is given. */
+    /**
+     * {@return whether {@code source} is given}
+     *
+     * @param source the kind of document
+     */
     public boolean gives(DerivedSource source) {
         return switch (source) {
             case PROBLEM_LEDGER -> problems.isPresent();
@@ -78,7 +107,12 @@ public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> ta
      */
     public record Tasks(TaskLedger ledger, TaskCatalogue catalogue) {
 
-        /** Refuses nulls. */
+        /**
+         * Refuses nulls.
+         *
+         * @param ledger the assignments
+         * @param catalogue their tasks
+         */
         public Tasks {
             Objects.requireNonNull(ledger, "ledger");
             Objects.requireNonNull(catalogue, "catalogue");
@@ -93,7 +127,12 @@ public record LedgerSources(Optional<ProblemLedger> problems, Optional<Tasks> ta
      */
     public record Meetings(MeetingLog log, MeetingRules rules) {
 
-        /** Refuses nulls. */
+        /**
+         * Refuses nulls.
+         *
+         * @param log the meetings
+         * @param rules the cadences, quorums and exemptions
+         */
         public Meetings {
             Objects.requireNonNull(log, "log");
             Objects.requireNonNull(rules, "rules");

@@ -93,6 +93,12 @@ public final class Review {
      * Reviews the subjects of {@code reports} — the reviewed period's and the ones before it, of
      * {@code scheme}, in any order — against the scheme's rules, on {@code asOf}.
      *
+     * @param scheme the scheme whose designations and weak-organisation rules are applied
+     * @param directory the org directory the reports were made for
+     * @param reports the reviewed period's report and the earlier ones the rules look back on
+     * @param register the register before the review
+     * @param asOf the day the review is dated and judged on
+     * @return the steps taken, with their reasons, and the register after them
      * @throws IllegalArgumentException if there is no report, one is of another scheme, or two are
      *     of the same period
      */

@@ -23,7 +23,18 @@ import java.util.Optional;
 public record ReviewAction(String entry, String subject, String kind, RegisterAction action,
         Optional<RegisterState> from, RegisterState to, Optional<LocalDate> deadline, List<Label> reasons) {
 
-    /** Refuses nulls and copies the reasons. */
+    /**
+     * Refuses nulls and copies the reasons.
+     *
+     * @param entry the register entry's id
+     * @param subject the org or division
+     * @param kind the designation or weak-organisation rule
+     * @param action the step
+     * @param from the state before; empty for a new entry
+     * @param to the state after
+     * @param deadline the rectification deadline the step set, if any
+     * @param reasons each predicate that decided it, with what it read, in both languages
+     */
     public ReviewAction {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(subject, "subject");

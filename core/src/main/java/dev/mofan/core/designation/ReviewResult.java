@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record ReviewResult(String period, LocalDate asOf, List<ReviewAction> actions, Register register) {
 
-    /** Refuses nulls and copies the list. */
+    /**
+     * Refuses nulls and copies the list.
+     *
+     * @param period the reviewed period
+     * @param asOf the day the review is dated and judged on
+     * @param actions the steps taken, each with its reasons
+     * @param register the register after the review: every entry's history the old one's, with the review's steps
+     *     appended; new entries after the old ones
+     */
     public ReviewResult {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");

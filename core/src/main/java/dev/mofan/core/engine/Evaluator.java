@@ -59,9 +59,10 @@ public final class Evaluator {
     }
 
     /**
-     * An evaluator of {@code scheme} with the rules the service loader finds. The scheme is
+     * {@return an evaluator of {@code scheme} with the rules the service loader finds} The scheme is
      * checked as if it had been read from a document.
      *
+     * @param scheme the scheme to score by
      * @throws ValidationException if the scheme is invalid
      */
     public static Evaluator of(Scheme scheme) {
@@ -69,37 +70,57 @@ public final class Evaluator {
     }
 
     /**
-     * An evaluator of {@code scheme} whose rules come from {@code rules}.
+     * {@return an evaluator of {@code scheme} whose rules come from {@code rules}}
      *
+     * @param scheme the scheme to score by
+     * @param rules the rules the scheme's items may name
      * @throws ValidationException if the scheme is invalid
      */
     public static Evaluator of(Scheme scheme, RuleRegistry rules) {
         return of(SchemeFormat.ofDefaults().withRules(rules).check(scheme));
     }
 
-    /** An evaluator of a scheme already checked, with its configured rules. */
+    /**
+     * {@return an evaluator of a scheme already checked, with its configured rules}
+     *
+     * @param checked the scheme, checked, with its items' rules configured
+     */
     public static Evaluator of(CheckedScheme checked) {
         return new Evaluator(new CompiledScheme(checked.scheme(), checked.rules()), false);
     }
 
-    /** This evaluator scoring subjects on the common fork-join pool ({@code true}) or on the calling thread. */
+    /**
+     * {@return this evaluator scoring subjects on the common fork-join pool ({@code true}) or on the calling thread}
+     *
+     * @param inParallel whether subjects are scored in parallel
+     */
     public Evaluator parallel(boolean inParallel) {
         return new Evaluator(compiled, inParallel);
     }
 
-    /** The scheme this evaluator scores. */
+    /** {@return the scheme this evaluator scores} */
     public Scheme scheme() {
         return compiled.scheme();
     }
 
-    /** The report for {@code period}, judging dates as of its last day. */
+    /**
+     * {@return the report for {@code period}, judging dates as of its last day}
+     *
+     * @param directory the org directory whose subjects are scored
+     * @param evidence the evidence records
+     * @param period the period to score, of the scheme's period kind
+     */
     public Report evaluate(OrgDirectory directory, Evidence evidence, Period period) {
         return evaluate(directory, evidence, period, period.end());
     }
 
     /**
-     * The report for {@code period}, judging dates (records made later are unused) as of {@code asOf}.
+     * {@return the report for {@code period}, judging dates (records made later are unused) as of {@code asOf}}
      *
+     * @param directory the org directory whose subjects are scored
+     * @param evidence the evidence records
+     * @param period the period to score, of the scheme's period kind
+     * @param asOf the day dates are judged at
      * @throws ValidationException (code {@code evaluate.period-kind}) if {@code period} is not of the
      *         scheme's period kind
      */
@@ -108,12 +129,17 @@ public final class Evaluator {
     }
 
     /**
-     * The report for {@code period} as of {@code asOf}, its rankings compared with the reports of
+     * {@return the report for {@code period} as of {@code asOf}, its rankings compared with the reports of
      * the periods just before it: {@code earlier}, oldest first, each of this scheme, ending with
      * the period right before {@code period} (movement is against the last one; streaks look back
      * as far as they go; a period roll-up reads the periods of its year or cycle from them, and
-     * counts those it does not find as missing).
+     * counts those it does not find as missing)}
      *
+     * @param directory the org directory whose subjects are scored
+     * @param evidence the evidence records
+     * @param period the period to score, of the scheme's period kind
+     * @param asOf the day dates are judged at
+     * @param earlier this scheme's reports of the periods right before {@code period}, oldest first
      * @throws ValidationException (codes {@code evaluate.period-kind}, {@code evaluate.earlier-scheme},
      *         {@code evaluate.earlier-period}) for a period of the wrong kind or earlier reports that
      *         are not this scheme's reports of the periods right before it
@@ -156,11 +182,14 @@ public final class Evaluator {
     }
 
     /**
-     * {@code report} (this scheme's, for {@code directory}) with its roll-ups and rankings computed
+     * {@return {@code report} (this scheme's, for {@code directory}) with its roll-ups and rankings computed
      * again against {@code earlier}, the reports of the periods right before it, oldest first: for a
      * portal that keeps its reports and ranks them when the next period's comes in, or with peer
-     * groups or roll-ups it changed since. Its scorecards are kept as they are.
+     * groups or roll-ups it changed since} Its scorecards are kept as they are.
      *
+     * @param directory the org directory the report was made for
+     * @param report the report to rank again
+     * @param earlier this scheme's reports of the periods right before the report's, oldest first
      * @throws ValidationException if a report is not this scheme's, the periods are not
      *         consecutive, ending right before the report's period, or a scorecard's subject is not
      *         in {@code directory} with the kind the report gives it

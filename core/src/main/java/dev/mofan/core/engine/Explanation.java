@@ -55,12 +55,21 @@ public final class Explanation {
         scheme.grades().forEach(g -> names.put(g.id(), g.name()));
     }
 
-    /** The explanation of {@code card}, a scorecard of {@code scheme}. */
+    /**
+     * {@return the explanation of {@code card}, a scorecard of {@code scheme}}
+     *
+     * @param scheme the scheme the scorecard was scored by
+     * @param card the scorecard
+     */
     public static Explanation of(Scheme scheme, Scorecard card) {
         return new Explanation(scheme, card);
     }
 
-    /** The explanation as lines of text in {@code language}. */
+    /**
+     * {@return the explanation as lines of text in {@code language}}
+     *
+     * @param language the language of the text
+     */
     public String text(Language language) {
         boolean zh = language == Language.ZH;
         StringBuilder out = new StringBuilder();

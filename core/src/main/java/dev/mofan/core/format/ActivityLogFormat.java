@@ -17,12 +17,16 @@ public final class ActivityLogFormat extends DocumentFormat<ActivityLog> {
                 ActivityLogDocumentWriter::toTree, "activity log");
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static ActivityLogFormat ofDefaults() {
         return new ActivityLogFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static ActivityLogFormat withLimits(ReadLimits limits) {
         return new ActivityLogFormat(Objects.requireNonNull(limits, "limits"));
     }

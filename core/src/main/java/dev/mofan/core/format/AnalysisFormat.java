@@ -42,27 +42,55 @@ public final class AnalysisFormat {
     private AnalysisFormat() {
     }
 
-    /** {@code {"matrix": [[1, "1/3", 5], …]}} in {@code file} (YAML by its name, else JSON). */
+    /**
+     * {@code {"matrix": [[1, "1/3", 5], …]}} in {@code file} (YAML by its name, else JSON).
+     *
+     * @param file the file, YAML when its name ends in {@code .yaml} or {@code .yml}, else JSON
+     * @return the pairwise comparison matrix the file holds
+     */
     public static PairwiseMatrix readMatrix(Path file) {
         return read(file, AnalysisDocumentReader::pairwise);
     }
 
-    /** {@code {"matrix": […], "criteria": […]?}} in {@code file}. */
+    /**
+     * {@code {"matrix": […], "criteria": […]?}} in {@code file}.
+     *
+     * @param file the file, YAML when its name ends in {@code .yaml} or {@code .yml}, else JSON
+     * @return the decision matrix and criteria the file holds
+     */
     public static EntropyInput readEntropy(Path file) {
         return read(file, AnalysisDocumentReader::entropy);
     }
 
-    /** {@code {"matrix": […], "weights": […], "criteria": […]}} in {@code file}. */
+    /**
+     * {@code {"matrix": […], "weights": […], "criteria": […]}} in {@code file}.
+     *
+     * @param file the file, YAML when its name ends in {@code .yaml} or {@code .yml}, else JSON
+     * @return the decision matrix, weights and criteria the file holds
+     */
     public static TopsisInput readTopsis(Path file) {
         return read(file, AnalysisDocumentReader::topsis);
     }
 
-    /** {@code {"weights": […], "membership": [[…]], "operator": …, "normalize"?, "gradeScores"?}} in {@code file}. */
+    /**
+     * {@code {"weights": […], "membership": [[…]], "operator": …, "normalize"?, "gradeScores"?}} in {@code file}.
+     *
+     * @param file the file, YAML when its name ends in {@code .yaml} or {@code .yml}, else JSON
+     * @return the weights, membership matrix and options the file holds
+     */
     public static FuzzyInput readFuzzy(Path file) {
         return read(file, AnalysisDocumentReader::fuzzy);
     }
 
-    /** The same inputs given as text. */
+    /**
+     * The same inputs given as text.
+     *
+     * @param <T> what the input holds
+     * @param text the document
+     * @param syntax JSON or YAML
+     * @param reader the reader of the input, such as {@code AnalysisDocumentReader::pairwise}
+     * @return what the document holds
+     */
     public static <T> T read(String text, Syntax syntax, BiFunction<JsonNode, Violations, Optional<T>> reader) {
         Violations out = new Violations(AnalysisDocumentReader.SECTIONS, Violations.DEFAULT_LIMIT);
         Optional<T> value = READER.read(text, syntax, out).flatMap(root -> reader.apply(root, out));
@@ -81,7 +109,12 @@ public final class AnalysisFormat {
         }
     }
 
-    /** {@code {method, table, weights, lambdaMax, ci, ri, cr, threshold, consistent, unrounded}}. */
+    /**
+     * {@code {method, table, weights, lambdaMax, ci, ri, cr, threshold, consistent, unrounded}}.
+     *
+     * @param result the AHP result
+     * @return the result as JSON text
+     */
     public static String json(AhpResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("method", result.method().id());
@@ -97,7 +130,12 @@ public final class AnalysisFormat {
         return DocumentFormat.text(node, Syntax.JSON, "AHP result");
     }
 
-    /** {@code {normalization, weights, entropy, degenerate (1-based), unrounded}}. */
+    /**
+     * {@code {normalization, weights, entropy, degenerate (1-based), unrounded}}.
+     *
+     * @param result the entropy weights
+     * @return the result as JSON text
+     */
     public static String json(EntropyResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("normalization", result.normalization().id());
@@ -109,7 +147,12 @@ public final class AnalysisFormat {
         return DocumentFormat.text(node, Syntax.JSON, "entropy result");
     }
 
-    /** {@code {closeness, ranking (1-based, best first), degenerate (1-based)}}. */
+    /**
+     * {@code {closeness, ranking (1-based, best first), degenerate (1-based)}}.
+     *
+     * @param result the TOPSIS result
+     * @return the result as JSON text
+     */
     public static String json(TopsisResult result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         numbers(node.putArray("closeness"), result.closeness(), SCALE);
@@ -123,6 +166,10 @@ public final class AnalysisFormat {
     /**
      * {@code {operator, result, normalized?, maxMembership (1-based grade), score?}}: {@code normalized}
      * when the input asks for it, {@code score} when it gives grade scores.
+     *
+     * @param input the evaluation's input
+     * @param result the composed vector B, raw
+     * @return the result as JSON text
      */
     public static String json(FuzzyInput input, List<BigDecimal> result) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();

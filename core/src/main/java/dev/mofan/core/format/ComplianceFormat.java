@@ -26,7 +26,12 @@ public final class ComplianceFormat {
     private ComplianceFormat() {
     }
 
-    /** The report as JSON; problems in {@code language}, reasons in both languages. */
+    /**
+     * {@return the report as JSON; problems in {@code language}, reasons in both languages}
+     *
+     * @param report the compliance report
+     * @param language the language of the problems' messages
+     */
     public static String json(ComplianceReport report, Language language) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("period", report.period());
@@ -75,7 +80,13 @@ public final class ComplianceFormat {
         return DocumentFormat.text(document, Syntax.JSON, "compliance");
     }
 
-    /** Leading cadres' attendance as JSON. */
+    /**
+     * {@return leading cadres' attendance as JSON}
+     *
+     * @param period the period reported
+     * @param asOf the day judged on
+     * @param leaders each leading cadre's attendance, in member order
+     */
     public static String leadersJson(Period period, LocalDate asOf, List<LeaderAttendance> leaders) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("period", period.text());

@@ -52,6 +52,8 @@ public abstract class DocumentFormat<T> {
     /**
      * Reads the document in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
      *
+     * @param file the file to read
+     * @return what the document holds
      * @throws ValidationException listing every problem of the document
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -66,6 +68,9 @@ public abstract class DocumentFormat<T> {
     /**
      * Reads a UTF-8 document from {@code in}, which is left open.
      *
+     * @param in the stream to read
+     * @param syntax JSON or YAML
+     * @return what the document holds
      * @throws ValidationException listing every problem of the document
      */
     public T read(InputStream in, Syntax syntax) {
@@ -80,6 +85,9 @@ public abstract class DocumentFormat<T> {
     /**
      * Reads a document given as text.
      *
+     * @param text the document
+     * @param syntax JSON or YAML
+     * @return what the document holds
      * @throws ValidationException listing every problem of the document
      */
     public T read(String text, Syntax syntax) {
@@ -87,7 +95,12 @@ public abstract class DocumentFormat<T> {
         return finish(reader.read(text, syntax, violations), violations);
     }
 
-    /** The document of {@code value} as text. */
+    /**
+     * {@return the document of {@code value} as text}
+     *
+     * @param value what the document holds
+     * @param syntax JSON or YAML
+     */
     public String write(T value, Syntax syntax) {
         return text(toTree.apply(value), syntax, what);
     }

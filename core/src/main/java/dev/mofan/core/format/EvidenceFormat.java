@@ -43,12 +43,16 @@ public final class EvidenceFormat {
         this.reader = new TreeReader(limits);
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static EvidenceFormat ofDefaults() {
         return new EvidenceFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static EvidenceFormat withLimits(ReadLimits limits) {
         return new EvidenceFormat(Objects.requireNonNull(limits, "limits"));
     }
@@ -56,6 +60,8 @@ public final class EvidenceFormat {
     /**
      * Reads the evidence in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
      *
+     * @param file the file to read
+     * @return the evidence the document holds
      * @throws ValidationException listing every problem of the document
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -70,6 +76,9 @@ public final class EvidenceFormat {
     /**
      * Reads a UTF-8 evidence document from {@code in}, which is left open.
      *
+     * @param in the stream to read, UTF-8
+     * @param syntax JSON or YAML
+     * @return the evidence the document holds
      * @throws ValidationException listing every problem of the document
      */
     public Evidence read(InputStream in, Syntax syntax) {
@@ -84,6 +93,9 @@ public final class EvidenceFormat {
     /**
      * Reads an evidence document given as text.
      *
+     * @param text the document
+     * @param syntax JSON or YAML
+     * @return the evidence the document holds
      * @throws ValidationException listing every problem of the document
      */
     public Evidence read(String text, Syntax syntax) {
@@ -91,14 +103,25 @@ public final class EvidenceFormat {
         return finish(reader.read(text, syntax, violations), violations);
     }
 
-    /** The document of {@code evidence}, records in their order, as text. */
+    /**
+     * {@return the document of {@code evidence}, records in their order, as text}
+     *
+     * @param evidence the evidence
+     * @param syntax JSON or YAML
+     */
     public String write(Evidence evidence, Syntax syntax) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(evidence, syntax, bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the document of {@code evidence} as UTF-8 to {@code out}, which is left open. */
+    /**
+     * Writes the document of {@code evidence} as UTF-8 to {@code out}, which is left open.
+     *
+     * @param evidence the evidence
+     * @param syntax JSON or YAML
+     * @param out the stream to write to
+     */
     public void write(Evidence evidence, Syntax syntax, OutputStream out) {
         try {
             TreeWriter.write(EvidenceDocumentWriter.toTree(evidence), syntax, out);
@@ -107,7 +130,12 @@ public final class EvidenceFormat {
         }
     }
 
-    /** Writes the document of {@code evidence} to {@code file}, YAML or JSON by its name. */
+    /**
+     * Writes the document of {@code evidence} to {@code file}, YAML or JSON by its name.
+     *
+     * @param evidence the evidence
+     * @param file the file to write
+     */
     public void write(Evidence evidence, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(evidence, Syntax.of(file), out);
@@ -117,9 +145,13 @@ public final class EvidenceFormat {
     }
 
     /**
-     * Warnings about well-formed evidence that a scheme and an org directory will not use: records
+     * {@return warnings about well-formed evidence that a scheme and an org directory will not use: records
      * for keys the scheme does not declare or subjects the directory does not hold, each at its
-     * path ({@code $.evidence[3].key}). Evaluation lists such records as unused.
+     * path ({@code $.evidence[3].key})} Evaluation lists such records as unused.
+     *
+     * @param evidence the evidence
+     * @param scheme the scheme it is meant for
+     * @param directory the org directory it is meant for
      */
     public static List<Violation> lint(Evidence evidence, Scheme scheme, OrgDirectory directory) {
         List<Violation> warnings = new ArrayList<>();

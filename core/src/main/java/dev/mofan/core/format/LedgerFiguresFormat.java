@@ -25,7 +25,15 @@ public final class LedgerFiguresFormat {
     private LedgerFiguresFormat() {
     }
 
-    /** The figures, and the problems at orgs the directory does not hold, as JSON. */
+    /**
+     * {@return the figures, and the problems at orgs the directory does not hold, as JSON}
+     *
+     * @param period the period the problems were found in
+     * @param asOf the day judged on
+     * @param figures the figures, one per org
+     * @param unknown the problems at orgs the directory does not hold
+     * @param language the language of the problems' messages
+     */
     public static String json(Period period, LocalDate asOf, List<ProblemFigures> figures, List<Violation> unknown,
             Language language) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
@@ -46,8 +54,15 @@ public final class LedgerFiguresFormat {
     }
 
     /**
-     * A task ledger's figures, for tasks of {@code type} (all when empty), and the assignments at
-     * unknown orgs, as JSON.
+     * {@return a task ledger's figures, for tasks of {@code type} (all when empty), and the assignments at
+     * unknown orgs, as JSON}
+     *
+     * @param period the period the rounds lie in
+     * @param asOf the day judged on
+     * @param type the task type counted; empty for all
+     * @param figures the figures, one per org
+     * @param unknown the assignments at orgs the directory does not hold
+     * @param language the language of the problems' messages
      */
     public static String tasksJson(Period period, LocalDate asOf, Optional<String> type, List<TaskFigures> figures,
             List<Violation> unknown, Language language) {

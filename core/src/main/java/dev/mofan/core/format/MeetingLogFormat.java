@@ -17,12 +17,16 @@ public final class MeetingLogFormat extends DocumentFormat<MeetingLog> {
                 "meeting records");
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static MeetingLogFormat ofDefaults() {
         return new MeetingLogFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static MeetingLogFormat withLimits(ReadLimits limits) {
         return new MeetingLogFormat(Objects.requireNonNull(limits, "limits"));
     }

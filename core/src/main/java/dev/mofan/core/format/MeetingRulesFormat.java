@@ -17,12 +17,16 @@ public final class MeetingRulesFormat extends DocumentFormat<MeetingRules> {
                 "organisational-life rules");
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static MeetingRulesFormat ofDefaults() {
         return new MeetingRulesFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static MeetingRulesFormat withLimits(ReadLimits limits) {
         return new MeetingRulesFormat(Objects.requireNonNull(limits, "limits"));
     }

@@ -53,17 +53,21 @@ public final class OrgDirectoryFormat {
         this.reader = new TreeReader(limits);
     }
 
-    /** A format with the default {@link ReadLimits}. */
+    /** {@return a format with the default {@link ReadLimits}} */
     public static OrgDirectoryFormat ofDefaults() {
         return new OrgDirectoryFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static OrgDirectoryFormat withLimits(ReadLimits limits) {
         return new OrgDirectoryFormat(Objects.requireNonNull(limits, "limits"));
     }
 
-    /** The read limits of this format. */
+    /** {@return the read limits of this format} */
     public ReadLimits limits() {
         return limits;
     }
@@ -72,6 +76,8 @@ public final class OrgDirectoryFormat {
      * Reads the document in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml},
      * JSON otherwise.
      *
+     * @param file the file to read
+     * @return the org directory the document holds
      * @throws ValidationException listing every problem of the document
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -86,6 +92,9 @@ public final class OrgDirectoryFormat {
     /**
      * Reads a UTF-8 document from {@code in}, which is left open.
      *
+     * @param in the stream to read, UTF-8
+     * @param syntax JSON or YAML
+     * @return the org directory the document holds
      * @throws ValidationException listing every problem of the document
      * @throws UncheckedIOException if reading the stream fails
      */
@@ -101,6 +110,9 @@ public final class OrgDirectoryFormat {
     /**
      * Reads a document given as text.
      *
+     * @param text the document
+     * @param syntax JSON or YAML
+     * @return the org directory the document holds
      * @throws ValidationException listing every problem of the document
      */
     public OrgDirectory read(String text, Syntax syntax) {
@@ -108,14 +120,25 @@ public final class OrgDirectoryFormat {
         return finish(reader.read(text, syntax, violations), violations);
     }
 
-    /** The canonical document of {@code directory}, as text. */
+    /**
+     * {@return the canonical document of {@code directory}, as text}
+     *
+     * @param directory the org directory
+     * @param syntax JSON or YAML
+     */
     public String write(OrgDirectory directory, Syntax syntax) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(directory, syntax, bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the canonical document of {@code directory} as UTF-8 to {@code out}, which is left open. */
+    /**
+     * Writes the canonical document of {@code directory} as UTF-8 to {@code out}, which is left open.
+     *
+     * @param directory the org directory
+     * @param syntax JSON or YAML
+     * @param out the stream to write to
+     */
     public void write(OrgDirectory directory, Syntax syntax, OutputStream out) {
         try {
             TreeWriter.write(OrgDocumentWriter.toTree(directory), syntax, out);
@@ -124,7 +147,12 @@ public final class OrgDirectoryFormat {
         }
     }
 
-    /** Writes the canonical document of {@code directory} to {@code file}, YAML or JSON by its name. */
+    /**
+     * Writes the canonical document of {@code directory} to {@code file}, YAML or JSON by its name.
+     *
+     * @param directory the org directory
+     * @param file the file to write
+     */
     public void write(OrgDirectory directory, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(directory, Syntax.of(file), out);

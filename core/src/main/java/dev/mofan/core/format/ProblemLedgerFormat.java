@@ -17,12 +17,16 @@ public final class ProblemLedgerFormat extends DocumentFormat<ProblemLedger> {
                 ProblemLedgerDocumentWriter::toTree, "problem ledger");
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static ProblemLedgerFormat ofDefaults() {
         return new ProblemLedgerFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static ProblemLedgerFormat withLimits(ReadLimits limits) {
         return new ProblemLedgerFormat(Objects.requireNonNull(limits, "limits"));
     }

@@ -21,7 +21,15 @@ public record ReadLimits(long maxDocumentChars, int maxStringChars, int maxNesti
     /** 1,000 problems listed. */
     public static final int DEFAULT_LISTED_PROBLEMS = 1000;
 
-    /** Checks that every bound is positive. */
+    /**
+     * Checks that every bound is positive.
+     *
+     * @param maxDocumentChars the longest document, in characters (bytes for UTF-8 input)
+     * @param maxStringChars the longest single string value or key
+     * @param maxNesting the deepest nesting of objects and arrays
+     * @param maxListedProblems how many problems a {@link dev.mofan.model.error.ValidationException} lists; further
+     *     ones are only counted
+     */
     public ReadLimits {
         positive("maxDocumentChars", maxDocumentChars);
         positive("maxStringChars", maxStringChars);
@@ -29,27 +37,43 @@ public record ReadLimits(long maxDocumentChars, int maxStringChars, int maxNesti
         positive("maxListedProblems", maxListedProblems);
     }
 
-    /** The default limits. */
+    /** {@return the default limits} */
     public static ReadLimits ofDefaults() {
         return new ReadLimits(DEFAULT_DOCUMENT_CHARS, DEFAULT_STRING_CHARS, DEFAULT_NESTING, DEFAULT_LISTED_PROBLEMS);
     }
 
-    /** These limits with another document length. */
+    /**
+     * {@return these limits with another document length}
+     *
+     * @param chars the longest document, in characters
+     */
     public ReadLimits withMaxDocumentChars(long chars) {
         return new ReadLimits(chars, maxStringChars, maxNesting, maxListedProblems);
     }
 
-    /** These limits with another string length. */
+    /**
+     * {@return these limits with another string length}
+     *
+     * @param chars the longest string value or key, in characters
+     */
     public ReadLimits withMaxStringChars(int chars) {
         return new ReadLimits(maxDocumentChars, chars, maxNesting, maxListedProblems);
     }
 
-    /** These limits with another nesting depth. */
+    /**
+     * {@return these limits with another nesting depth}
+     *
+     * @param levels the deepest nesting of objects and arrays
+     */
     public ReadLimits withMaxNesting(int levels) {
         return new ReadLimits(maxDocumentChars, maxStringChars, levels, maxListedProblems);
     }
 
-    /** These limits with another number of listed problems. */
+    /**
+     * {@return these limits with another number of listed problems}
+     *
+     * @param problems how many problems to list
+     */
     public ReadLimits withMaxListedProblems(int problems) {
         return new ReadLimits(maxDocumentChars, maxStringChars, maxNesting, problems);
     }

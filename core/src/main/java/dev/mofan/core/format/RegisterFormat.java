@@ -18,12 +18,16 @@ public final class RegisterFormat extends DocumentFormat<Register> {
                 "register");
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static RegisterFormat ofDefaults() {
         return new RegisterFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static RegisterFormat withLimits(ReadLimits limits) {
         return new RegisterFormat(Objects.requireNonNull(limits, "limits"));
     }

@@ -69,6 +69,8 @@ public final class ReportFormat {
      * Reads the JSON report in {@code file}, as {@link #write(Report)} wrote it. JSON only, whatever
      * the file's name.
      *
+     * @param file the file to read
+     * @return the report
      * @throws ValidationException listing every problem of the document, each at its JSON path
      * @throws UncheckedIOException if the file cannot be read
      * @see #read(String)
@@ -84,6 +86,8 @@ public final class ReportFormat {
     /**
      * Reads a UTF-8 JSON report from {@code in}, which is left open.
      *
+     * @param in the stream to read, UTF-8 JSON
+     * @return the report
      * @throws ValidationException listing every problem of the document, each at its JSON path
      * @throws UncheckedIOException if the stream cannot be read
      * @see #read(String)
@@ -105,6 +109,8 @@ public final class ReportFormat {
      * step's figures come back as {@code String}, {@code Boolean}, {@code List<String>} or
      * {@code BigDecimal}, as {@link dev.mofan.model.result.TraceStep} holds them.
      *
+     * @param json the report as JSON text
+     * @return the report
      * @throws ValidationException listing every problem of the document, each at its JSON path
      */
     public static Report read(String json) {
@@ -122,14 +128,23 @@ public final class ReportFormat {
         return report.orElseThrow(() -> new IllegalStateException("A report was refused without a reason"));
     }
 
-    /** The report as JSON text, ending with a newline. */
+    /**
+     * {@return the report as JSON text, ending with a newline}
+     *
+     * @param report the report
+     */
     public static String write(Report report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(report, bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the report as UTF-8 JSON to {@code out}, which is left open. */
+    /**
+     * Writes the report as UTF-8 JSON to {@code out}, which is left open.
+     *
+     * @param report the report
+     * @param out the stream to write to
+     */
     public static void write(Report report, OutputStream out) {
         try (JsonGenerator generator = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -142,7 +157,11 @@ public final class ReportFormat {
         }
     }
 
-    /** The report as a JSON tree. */
+    /**
+     * {@return the report as a JSON tree}
+     *
+     * @param report the report
+     */
     public static ObjectNode toTree(Report report) {
         ObjectNode node = NODES.objectNode();
         node.put("fingerprint", report.fingerprint());

@@ -34,9 +34,12 @@ public final class ResponsibilityFormat {
     }
 
     /**
-     * The list as JSON: {@code {catalogue: {id, version}, level, org, responsibilities: [...]}}.
+     * {@return the list as JSON: {@code {catalogue: {id, version}, level, org, responsibilities: [...]}}}
      *
+     * @param catalogue the catalogue the list comes from
+     * @param level the level of responsibility
      * @param org the org whose subtree's holders are listed; empty for a level's list
+     * @param lines the lines of the list, as {@code Responsibilities} gives them
      */
     public static String json(TaskCatalogue catalogue, DutyLevel level, Optional<String> org,
             List<Responsibility> lines) {
@@ -76,11 +79,13 @@ public final class ResponsibilityFormat {
     }
 
     /**
-     * The list as CSV text, starting with a byte-order mark: a header row ({@link #CSV_COLUMNS}) and
-     * one row per line. The deadline is in two columns, so that neither is misread: days after each
+     * {@return the list as CSV text, starting with a byte-order mark: a header row ({@link #CSV_COLUMNS}) and
+     * one row per line} The deadline is in two columns, so that neither is misread: days after each
      * period (0 when none is given; empty for a task done once or ongoing), and the date of a task
      * done once. A cell that a spreadsheet would take for a formula (starting with {@code =},
      * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with an apostrophe.
+     *
+     * @param lines the lines of the list
      */
     public static String csv(List<Responsibility> lines) {
         StringBuilder csv = new StringBuilder(BOM);

@@ -18,7 +18,11 @@ public final class ReviewFormat {
     private ReviewFormat() {
     }
 
-    /** The review's actions and the register after it, as JSON. */
+    /**
+     * {@return the review's actions and the register after it, as JSON}
+     *
+     * @param result the review's result
+     */
     public static String json(ReviewResult result) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("period", result.period());

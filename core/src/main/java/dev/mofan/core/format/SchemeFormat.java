@@ -54,22 +54,30 @@ public final class SchemeFormat {
         this.rules = rules;
     }
 
-    /** A format with the default limits and the rules the service loader finds. */
+    /** {@return a format with the default limits and the rules the service loader finds} */
     public static SchemeFormat ofDefaults() {
         return new SchemeFormat(ReadLimits.ofDefaults(), RuleRegistry.ofDefaults());
     }
 
-    /** This format with other read limits. */
+    /**
+     * {@return this format with other read limits}
+     *
+     * @param other the limits on what a document may hold
+     */
     public SchemeFormat withLimits(ReadLimits other) {
         return new SchemeFormat(Objects.requireNonNull(other, "limits"), rules);
     }
 
-    /** This format with other rules. */
+    /**
+     * {@return this format with other rules}
+     *
+     * @param other the rules schemes may name
+     */
     public SchemeFormat withRules(RuleRegistry other) {
         return new SchemeFormat(limits, Objects.requireNonNull(other, "rules"));
     }
 
-    /** The rules schemes may name. */
+    /** {@return the rules schemes may name} */
     public RuleRegistry rules() {
         return rules;
     }
@@ -77,6 +85,8 @@ public final class SchemeFormat {
     /**
      * Reads the scheme in {@code file}, YAML if its name ends in {@code .yaml} or {@code .yml}.
      *
+     * @param file the file to read
+     * @return the scheme the document holds
      * @throws ValidationException listing every problem of the document
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -91,6 +101,9 @@ public final class SchemeFormat {
     /**
      * Reads a UTF-8 scheme document from {@code in}, which is left open.
      *
+     * @param in the stream to read, UTF-8
+     * @param syntax JSON or YAML
+     * @return the scheme the document holds
      * @throws ValidationException listing every problem of the document
      */
     public Scheme read(InputStream in, Syntax syntax) {
@@ -105,6 +118,9 @@ public final class SchemeFormat {
     /**
      * Reads a scheme given as text.
      *
+     * @param text the document
+     * @param syntax JSON or YAML
+     * @return the scheme the document holds
      * @throws ValidationException listing every problem of the document
      */
     public Scheme read(String text, Syntax syntax) {
@@ -116,6 +132,8 @@ public final class SchemeFormat {
      * Checks a scheme built in code exactly as if it had been read, and configures its rules.
      * Paths name the places the parts would have in its canonical document.
      *
+     * @param scheme the scheme built in code
+     * @return the scheme with its items' rules configured and its lint warnings
      * @throws ValidationException listing every problem of the scheme
      */
     public CheckedScheme check(Scheme scheme) {
@@ -124,19 +142,34 @@ public final class SchemeFormat {
         return new CheckedScheme(checked.scheme(), checked.rules(), checked.warnings());
     }
 
-    /** Warnings about a valid scheme: maxima no evidence can reach, keys nothing reads. */
+    /**
+     * {@return warnings about a valid scheme: maxima no evidence can reach, keys nothing reads}
+     *
+     * @param scheme the scheme, valid
+     */
     public List<Violation> lint(Scheme scheme) {
         return check(scheme).warnings();
     }
 
-    /** The canonical document of {@code scheme}, as text. */
+    /**
+     * {@return the canonical document of {@code scheme}, as text}
+     *
+     * @param scheme the scheme
+     * @param syntax JSON or YAML
+     */
     public String write(Scheme scheme, Syntax syntax) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(scheme, syntax, bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the canonical document of {@code scheme} as UTF-8 to {@code out}, which is left open. */
+    /**
+     * Writes the canonical document of {@code scheme} as UTF-8 to {@code out}, which is left open.
+     *
+     * @param scheme the scheme
+     * @param syntax JSON or YAML
+     * @param out the stream to write to
+     */
     public void write(Scheme scheme, Syntax syntax, OutputStream out) {
         try {
             TreeWriter.write(SchemeDocumentWriter.toTree(scheme), syntax, out);
@@ -148,12 +181,19 @@ public final class SchemeFormat {
     /**
      * A scheme that passed every check, with each item's rule configured.
      *
+     * @param scheme the scheme, checked
      * @param rules the configured rule of each item, by item id
      * @param warnings lint findings that do not stop scoring
      */
     public record CheckedScheme(Scheme scheme, Map<String, ScoringRule> rules, List<Violation> warnings) {
 
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param scheme the scheme, checked
+         * @param rules the configured rule of each item, by item id
+         * @param warnings lint findings that do not stop scoring
+         */
         public CheckedScheme {
             rules = Map.copyOf(rules);
             warnings = List.copyOf(warnings);

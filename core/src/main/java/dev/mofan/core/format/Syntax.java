@@ -23,7 +23,11 @@ public enum Syntax implements Term {
         return label;
     }
 
-    /** YAML for a name ending in {@code .yaml} or {@code .yml} (any case), JSON otherwise. */
+    /**
+     * {@return YAML for a name ending in {@code .yaml} or {@code .yml} (any case), JSON otherwise}
+     *
+     * @param file the file
+     */
     public static Syntax of(Path file) {
         Path name = file.getFileName();
         String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);

@@ -33,12 +33,16 @@ public final class TaskCatalogueFormat extends DocumentFormat<TaskCatalogue> {
                 TaskCatalogueDocumentWriter::toTree, "task catalogue");
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static TaskCatalogueFormat ofDefaults() {
         return new TaskCatalogueFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static TaskCatalogueFormat withLimits(ReadLimits limits) {
         return new TaskCatalogueFormat(Objects.requireNonNull(limits, "limits"));
     }
@@ -48,6 +52,8 @@ public final class TaskCatalogueFormat extends DocumentFormat<TaskCatalogue> {
      * each task's type is one of its dimensions, each item one of its items and each evidence key
      * one of its keys. Every broken link is reported at once at its path ({@code $.tasks[3].items[0]}).
      *
+     * @param catalogue the task catalogue
+     * @param scheme the scheme whose tasks it lists
      * @throws ValidationException listing every broken link
      */
     public static void check(TaskCatalogue catalogue, Scheme scheme) {

@@ -17,12 +17,16 @@ public final class TaskLedgerFormat extends DocumentFormat<TaskLedger> {
                 TaskLedgerDocumentWriter::toTree, "task ledger");
     }
 
-    /** A format with the default limits. */
+    /** {@return a format with the default limits} */
     public static TaskLedgerFormat ofDefaults() {
         return new TaskLedgerFormat(ReadLimits.ofDefaults());
     }
 
-    /** A format with other read limits. */
+    /**
+     * {@return a format with other read limits}
+     *
+     * @param limits the limits on what a document may hold
+     */
     public static TaskLedgerFormat withLimits(ReadLimits limits) {
         return new TaskLedgerFormat(Objects.requireNonNull(limits, "limits"));
     }

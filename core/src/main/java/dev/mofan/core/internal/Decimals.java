@@ -15,7 +15,11 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** The exact sum. */
+    /**
+     * {@return the exact sum}
+     *
+     * @param values the values
+     */
     public static Fraction sum(List<Fraction> values) {
         Fraction sum = Fraction.ZERO;
         for (Fraction value : values) {
@@ -24,12 +28,20 @@ public final class Decimals {
         return sum;
     }
 
-    /** The exact mean of a non-empty list. */
+    /**
+     * {@return the exact mean of a non-empty list}
+     *
+     * @param values the values, at least one
+     */
     public static Fraction mean(List<Fraction> values) {
         return sum(values).divide(BigDecimal.valueOf(values.size()));
     }
 
-    /** The median of a non-empty list (the exact mean of the two middle values for an even size). */
+    /**
+     * {@return the median of a non-empty list (the exact mean of the two middle values for an even size)}
+     *
+     * @param values the values, at least one
+     */
     public static Fraction median(List<Fraction> values) {
         List<Fraction> sorted = sorted(values);
         int n = sorted.size();
@@ -40,8 +52,11 @@ public final class Decimals {
     }
 
     /**
-     * The exact mean after dropping the {@code trim} highest and {@code trim} lowest values; the
-     * mean of all when there are {@code 2 × trim} values or fewer.
+     * {@return the exact mean after dropping the {@code trim} highest and {@code trim} lowest values; the
+     * mean of all when there are {@code 2 × trim} values or fewer}
+     *
+     * @param values the values, at least one
+     * @param trim how many highest and how many lowest to drop
      */
     public static Fraction trimmedMean(List<Fraction> values, int trim) {
         if (!trims(values.size(), trim)) {
@@ -50,34 +65,61 @@ public final class Decimals {
         return mean(sorted(values).subList(trim, values.size() - trim));
     }
 
-    /** Whether {@link #trimmedMean(List, int)} drops anything for this many values. */
+    /**
+     * {@return whether {@link #trimmedMean(List, int)} drops anything for this many values}
+     *
+     * @param size how many values there are
+     * @param trim how many highest and how many lowest to drop
+     */
     public static boolean trims(int size, int trim) {
         return trim > 0 && size > 2 * trim;
     }
 
-    /** The smaller of two. */
+    /**
+     * {@return the smaller of two}
+     *
+     * @param a one value
+     * @param b the other
+     */
     public static BigDecimal min(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The larger of two. */
+    /**
+     * {@return the larger of two}
+     *
+     * @param a one value
+     * @param b the other
+     */
     public static BigDecimal max(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** Plain text without exponent, keeping the value's scale, e.g. {@code 4.50}. */
+    /**
+     * {@return plain text without exponent, keeping the value's scale, such as {@code 4.50}}
+     *
+     * @param value the decimal
+     */
     public static String text(BigDecimal value) {
         return value.toPlainString();
     }
 
-    /** Plain text of a figure for explanations: at most 6 decimals, trailing zeros dropped. */
+    /**
+     * {@return plain text of a figure for explanations: at most 6 decimals, trailing zeros dropped}
+     *
+     * @param value the figure
+     */
     public static String brief(BigDecimal value) {
         BigDecimal shown = value.setScale(Math.min(Math.max(value.scale(), 0), 6), RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString();
     }
 
-    /** Plain text of a fraction for explanations, as {@link #brief(BigDecimal)}. */
+    /**
+     * {@return plain text of a fraction for explanations, as {@link #brief(BigDecimal)}}
+     *
+     * @param value the fraction
+     */
     public static String brief(Fraction value) {
         return brief(value.approximate());
     }

@@ -18,8 +18,12 @@ public final class Maxima {
     }
 
     /**
-     * The maxima for {@code weights} (each > 0) of {@code parentMax} (at most {@code scale}
-     * decimals), at {@code scale}.
+     * {@return the maxima for {@code weights} (each > 0) of {@code parentMax} (at most {@code scale}
+     * decimals), at {@code scale}}
+     *
+     * @param parentMax the parent's maximum
+     * @param weights the children's weights, in order
+     * @param scale the scheme's scale
      */
     public static List<BigDecimal> fromWeights(BigDecimal parentMax, List<BigDecimal> weights, int scale) {
         BigInteger units = parentMax.movePointRight(scale).toBigIntegerExact();

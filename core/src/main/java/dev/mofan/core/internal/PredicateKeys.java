@@ -12,7 +12,11 @@ public final class PredicateKeys {
     private PredicateKeys() {
     }
 
-    /** The keys {@code predicate} reads, in the order it names them. */
+    /**
+     * {@return the keys {@code predicate} reads, in the order it names them}
+     *
+     * @param predicate the predicate
+     */
     public static Set<String> of(Predicate predicate) {
         Set<String> keys = new LinkedHashSet<>();
         Deque<Predicate> todo = new ArrayDeque<>();

@@ -21,7 +21,12 @@ public final class SubtreeCounts {
     private final long[] own;
     private long[] running;
 
-    /** Counts of {@code fields} figures for every org of {@code tree}, all zero. */
+    /**
+     * Counts of {@code fields} figures for every org of {@code tree}, all zero.
+     *
+     * @param tree the org tree
+     * @param fields how many figures each org has
+     */
     public SubtreeCounts(OrgTree tree, int fields) {
         this.tree = tree;
         this.fields = fields;
@@ -31,6 +36,10 @@ public final class SubtreeCounts {
     /**
      * Adds {@code amounts} (one per field) at {@code org}; false, adding nothing, when the tree does
      * not hold {@code org}.
+     *
+     * @param org the org's id
+     * @param amounts one amount per field
+     * @return whether the tree holds {@code org}, so that the amounts were added
      */
     public boolean add(String org, long... amounts) {
         int at = tree.indexOf(org);
@@ -44,7 +53,11 @@ public final class SubtreeCounts {
         return true;
     }
 
-    /** The totals of each field over the subtree of {@code org}, which the tree holds. */
+    /**
+     * {@return the totals of each field over the subtree of {@code org}, which the tree holds}
+     *
+     * @param org the org's id
+     */
     public long[] of(String org) {
         if (running == null) {
             running = new long[own.length + fields];
@@ -62,9 +75,13 @@ public final class SubtreeCounts {
     }
 
     /**
-     * Each entry of the document section {@code section} whose org (in {@code orgs}, in document
+     * {@return each entry of the document section {@code section} whose org (in {@code orgs}, in document
      * order) {@code tree} does not hold, at its path ({@code $.problems[3].org}): such entries count
-     * in no subtree, so they are reported rather than dropped in silence.
+     * in no subtree, so they are reported rather than dropped in silence}
+     *
+     * @param orgs the org of each entry, in document order
+     * @param section the section's name, such as {@code problems}
+     * @param tree the org tree
      */
     public static List<Violation> unknownOrgs(List<String> orgs, String section, OrgTree tree) {
         List<Violation> unknown = new ArrayList<>();

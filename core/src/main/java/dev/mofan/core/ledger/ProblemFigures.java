@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record ProblemFigures(String org, String period, Rate resolved, long open, long overdue) {
 
-    /** Refuses nulls and checks the counts fit the rate. */
+    /**
+     * Refuses nulls and checks the counts fit the rate.
+     *
+     * @param org the org whose subtree is counted
+     * @param period the period the problems were found in, such as {@code 2026}
+     * @param resolved closed problems of those found
+     * @param open found and not closed
+     * @param overdue open, not yet rectified, and past their deadline
+     */
     public ProblemFigures {
         Objects.requireNonNull(org, "org");
         Objects.requireNonNull(period, "period");
@@ -27,7 +35,7 @@ public record ProblemFigures(String org, String period, Rate resolved, long open
         }
     }
 
-    /** How many problems were found in the period. */
+    /** {@return how many problems were found in the period} */
     public long found() {
         return resolved.denominator();
     }

@@ -34,7 +34,12 @@ public final class ProblemLedgers {
     private ProblemLedgers() {
     }
 
-    /** Where {@code problem} stands on {@code asOf}: its steps dated then or before, replayed. */
+    /**
+     * {@return where {@code problem} stands on {@code asOf}: its steps dated then or before, replayed}
+     *
+     * @param problem the problem
+     * @param asOf the day
+     */
     public static ProblemStatus status(LedgerProblem problem, LocalDate asOf) {
         ProblemState state = ProblemState.FOUND;
         Optional<String> owner = Optional.empty();
@@ -54,10 +59,15 @@ public final class ProblemLedgers {
     }
 
     /**
-     * The figures of the problems found in {@code period}, by {@code asOf}, at orgs in the subtree of
-     * {@code org}, judged on {@code asOf}. Problems at orgs the directory does not hold count nowhere: see
+     * {@return the figures of the problems found in {@code period}, by {@code asOf}, at orgs in the subtree of
+     * {@code org}, judged on {@code asOf}} Problems at orgs the directory does not hold count nowhere: see
      * {@link #unknownOrgs}.
      *
+     * @param ledger the problem ledger
+     * @param directory the org directory whose tree the orgs are looked up in
+     * @param org the id of the org whose subtree is counted
+     * @param period the period the problems were found in
+     * @param asOf the day the ledger is judged on: steps dated later are not counted
      * @throws UnknownIdException if {@code org} is not in the directory's tree
      */
     public static ProblemFigures figures(ProblemLedger ledger, OrgDirectory directory, String org, Period period,
@@ -66,8 +76,15 @@ public final class ProblemLedgers {
     }
 
     /**
-     * {@link #figures(ProblemLedger, OrgDirectory, String, Period, LocalDate)} of the problems of one
-     * category, or of all of them when {@code category} is empty.
+     * {@return {@link #figures(ProblemLedger, OrgDirectory, String, Period, LocalDate)} of the problems of one
+     * category, or of all of them when {@code category} is empty}
+     *
+     * @param ledger the problem ledger
+     * @param directory the org directory whose tree the orgs are looked up in
+     * @param org the id of the org whose subtree is counted
+     * @param period the period the problems were found in
+     * @param asOf the day the ledger is judged on: steps dated later are not counted
+     * @param category the category counted, such as {@code three-difficulties}; empty for all
      */
     public static ProblemFigures figures(ProblemLedger ledger, OrgDirectory directory, String org, Period period,
             LocalDate asOf, Optional<String> category) {
@@ -78,9 +95,15 @@ public final class ProblemLedgers {
     }
 
     /**
-     * The figures of every org of the directory's tree, in tree order: the problems of its subtree
+     * {@return the figures of every org of the directory's tree, in tree order: the problems of its subtree
      * (of {@code category}, or all when empty) found in {@code period} by {@code asOf}, judged on
-     * {@code asOf}. One pass over the ledger, however many orgs.
+     * {@code asOf}} One pass over the ledger, however many orgs.
+     *
+     * @param ledger the problem ledger
+     * @param directory the org directory whose tree the orgs are looked up in
+     * @param period the period the problems were found in
+     * @param asOf the day the ledger is judged on: steps dated later are not counted
+     * @param category the category counted, such as {@code three-difficulties}; empty for all
      */
     public static Map<String, ProblemFigures> figuresByOrg(ProblemLedger ledger, OrgDirectory directory,
             Period period, LocalDate asOf, Optional<String> category) {
@@ -112,8 +135,11 @@ public final class ProblemLedgers {
     }
 
     /**
-     * The problems at orgs the directory does not hold, each at its path ({@code $.problems[3].org}):
-     * they count in no subtree, so they are reported rather than dropped in silence.
+     * {@return the problems at orgs the directory does not hold, each at its path ({@code $.problems[3].org}):
+     * they count in no subtree, so they are reported rather than dropped in silence}
+     *
+     * @param ledger the problem ledger
+     * @param directory the org directory
      */
     public static List<Violation> unknownOrgs(ProblemLedger ledger, OrgDirectory directory) {
         return SubtreeCounts.unknownOrgs(ledger.problems().stream().map(LedgerProblem::org).toList(), "problems",

@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * Where a problem stands on a day: the steps dated that day or before it replayed.
  *
+ * @param problem the problem
+ * @param asOf the day
+ * @param state its state on the day
  * @param owner who is to rectify it, once assigned
  * @param deadline the deadline of the latest assignment or reopening
  * @param overdue assigned (not yet reported rectified) and the deadline passed before the day
@@ -16,7 +19,16 @@ import java.util.Optional;
 public record ProblemStatus(LedgerProblem problem, LocalDate asOf, ProblemState state, Optional<String> owner,
         Optional<LocalDate> deadline, boolean overdue) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param problem the problem
+     * @param asOf the day
+     * @param state its state on the day
+     * @param owner who is to rectify it, once assigned
+     * @param deadline the deadline of the latest assignment or reopening
+     * @param overdue assigned (not yet reported rectified) and the deadline passed before the day
+     */
     public ProblemStatus {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(asOf, "asOf");
@@ -25,7 +37,7 @@ public record ProblemStatus(LedgerProblem problem, LocalDate asOf, ProblemState 
         Objects.requireNonNull(deadline, "deadline");
     }
 
-    /** Whether it is open: found and not closed. */
+    /** {@return whether it is open: found and not closed} */
     public boolean open() {
         return state != ProblemState.CLOSED;
     }

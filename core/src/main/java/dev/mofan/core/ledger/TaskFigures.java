@@ -9,6 +9,8 @@ import java.util.Optional;
  * day: of the assignments of rounds inside the period, how many are completed (reported), on time,
  * overdue, and with the loop closed (跟踪问效).
  *
+ * @param org the org whose subtree is counted
+ * @param period the period the rounds lie in, such as {@code 2026}
  * @param type the task type counted (a scheme dimension such as {@code political}); empty for all
  * @param completed reported assignments of all counted
  * @param onTime reported by their due day
@@ -18,7 +20,17 @@ import java.util.Optional;
 public record TaskFigures(String org, String period, Optional<String> type, Rate completed, long onTime,
         long overdue, long closedLoops) {
 
-    /** Refuses nulls and checks the counts fit. */
+    /**
+     * Refuses nulls and checks the counts fit.
+     *
+     * @param org the org whose subtree is counted
+     * @param period the period the rounds lie in, such as {@code 2026}
+     * @param type the task type counted (a scheme dimension such as {@code political}); empty for all
+     * @param completed reported assignments of all counted
+     * @param onTime reported by their due day
+     * @param overdue not reported, past their due day
+     * @param closedLoops followed up on (the loop closed)
+     */
     public TaskFigures {
         Objects.requireNonNull(org, "org");
         Objects.requireNonNull(period, "period");

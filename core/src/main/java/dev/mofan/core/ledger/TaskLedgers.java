@@ -44,6 +44,8 @@ public final class TaskLedgers {
      * quarter for a quarterly task; the year for one done once or ongoing), and that no task, org and
      * round is listed twice, each problem at its path.
      *
+     * @param ledger the task ledger
+     * @param catalogue the catalogue of the ledger's tasks
      * @throws ValidationException listing every problem
      */
     public static void check(TaskLedger ledger, TaskCatalogue catalogue) {
@@ -75,12 +77,23 @@ public final class TaskLedgers {
         }
     }
 
-    /** The kind of period a round of a task of {@code cadence} is: its own, or a year when done once or ongoing. */
+    /**
+     * {@return the kind of period a round of a task of {@code cadence} is: its own, or a year when done once or
+     * ongoing}
+     *
+     * @param cadence the task's cadence
+     */
     public static PeriodKind round(Cadence cadence) {
         return cadence.period().orElse(PeriodKind.YEAR);
     }
 
-    /** Where {@code assignment} of {@code task} stands on {@code asOf}. */
+    /**
+     * {@return where {@code assignment} of {@code task} stands on {@code asOf}}
+     *
+     * @param assignment the assignment
+     * @param task the assignment's task
+     * @param asOf the day
+     */
     public static TaskStatus status(TaskAssignment assignment, Task task, LocalDate asOf) {
         Optional<LoopStep> reached = Optional.empty();
         Optional<LocalDate> reported = Optional.empty();
@@ -100,7 +113,12 @@ public final class TaskLedgers {
         return new TaskStatus(assignment, asOf, reached, due, completed, onTime, overdue);
     }
 
-    /** The day a round of {@code task} for {@code period} is due; empty for an ongoing task. */
+    /**
+     * {@return the day a round of {@code task} for {@code period} is due; empty for an ongoing task}
+     *
+     * @param period the round
+     * @param task the task
+     */
     public static Optional<LocalDate> due(Period period, Task task) {
         if (task.cadence() == Cadence.ONGOING) {
             return Optional.empty();
@@ -114,11 +132,18 @@ public final class TaskLedgers {
     }
 
     /**
-     * The figures of the assignments to orgs in the subtree of {@code org} whose round lies in
-     * {@code period}, of tasks of {@code type} (all types when empty), judged on {@code asOf}.
+     * {@return the figures of the assignments to orgs in the subtree of {@code org} whose round lies in
+     * {@code period}, of tasks of {@code type} (all types when empty), judged on {@code asOf}}
      * Assignments of tasks the catalogue does not hold, or of orgs the directory does not hold,
      * count nowhere ({@link #check}, {@link #unknownOrgs}).
      *
+     * @param ledger the task ledger
+     * @param catalogue the catalogue of the ledger's tasks
+     * @param directory the org directory whose tree the orgs are looked up in
+     * @param org the id of the org whose subtree is counted
+     * @param period the period the rounds lie in
+     * @param asOf the day the ledger is judged on: steps dated later are not counted
+     * @param type the task type counted, a scheme dimension such as {@code political}; empty for all
      * @throws UnknownIdException if {@code org} is not in the directory's tree
      */
     public static TaskFigures figures(TaskLedger ledger, TaskCatalogue catalogue, OrgDirectory directory, String org,
@@ -130,9 +155,16 @@ public final class TaskLedgers {
     }
 
     /**
-     * The figures of every org of the directory's tree, in tree order, as
+     * {@return the figures of every org of the directory's tree, in tree order, as
      * {@link #figures(TaskLedger, TaskCatalogue, OrgDirectory, String, Period, LocalDate, Optional)}
-     * gives them for one org; one pass over the ledger, however many orgs.
+     * gives them for one org; one pass over the ledger, however many orgs}
+     *
+     * @param ledger the task ledger
+     * @param catalogue the catalogue of the ledger's tasks
+     * @param directory the org directory whose tree the orgs are looked up in
+     * @param period the period the rounds lie in
+     * @param asOf the day the ledger is judged on: steps dated later are not counted
+     * @param type the task type counted, a scheme dimension such as {@code political}; empty for all
      */
     public static Map<String, TaskFigures> figuresByOrg(TaskLedger ledger, TaskCatalogue catalogue,
             OrgDirectory directory, Period period, LocalDate asOf, Optional<String> type) {
@@ -165,7 +197,12 @@ public final class TaskLedgers {
         return new TaskFigures(org, period.text(), type, new Rate(c[1], c[0]), c[2], c[3], c[4]);
     }
 
-    /** The assignments to orgs the directory does not hold, each at its path: counted nowhere, reported. */
+    /**
+     * {@return the assignments to orgs the directory does not hold, each at its path: counted nowhere, reported}
+     *
+     * @param ledger the task ledger
+     * @param directory the org directory
+     */
     public static List<Violation> unknownOrgs(TaskLedger ledger, OrgDirectory directory) {
         return SubtreeCounts.unknownOrgs(ledger.assignments().stream().map(TaskAssignment::org).toList(),
                 "assignments", directory.tree());

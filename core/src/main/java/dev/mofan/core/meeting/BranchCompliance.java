@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record BranchCompliance(String branch, List<TypeCompliance> types) {
 
-    /** Copies the list and checks there is one entry per type, in type order. */
+    /**
+     * Copies the list and checks there is one entry per type, in type order.
+     *
+     * @param branch the branch
+     * @param types one per meeting type
+     */
     public BranchCompliance {
         Objects.requireNonNull(branch, "branch");
         types = List.copyOf(types);
@@ -28,12 +33,16 @@ public record BranchCompliance(String branch, List<TypeCompliance> types) {
         }
     }
 
-    /** The entry of {@code type}. */
+    /**
+     * {@return the entry of {@code type}}
+     *
+     * @param type the meeting type
+     */
     public TypeCompliance of(MeetingType type) {
         return types.get(type.ordinal());
     }
 
-    /** All types together: every cadence period held over every one due. */
+    /** {@return all types together: every cadence period held over every one due} */
     public Rate compliance() {
         return new Rate(types.stream().mapToLong(TypeCompliance::held).sum(),
                 types.stream().mapToLong(TypeCompliance::due).sum());

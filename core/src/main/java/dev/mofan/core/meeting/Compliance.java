@@ -50,7 +50,15 @@ public final class Compliance {
     private Compliance() {
     }
 
-    /** The compliance of every branch of {@code directory} for {@code period}, judged on {@code asOf}. */
+    /**
+     * {@return the compliance of every branch of {@code directory} for {@code period}, judged on {@code asOf}}
+     *
+     * @param log the meeting records
+     * @param rules the rules of organisational life to check against
+     * @param directory the org directory whose branches are checked
+     * @param period the period checked
+     * @param asOf the day judged on: cadence periods ending later are not yet due
+     */
     public static ComplianceReport of(MeetingLog log, MeetingRules rules, OrgDirectory directory, Period period,
             LocalDate asOf) {
         Screened screened = screen(log, directory.tree());
@@ -82,8 +90,13 @@ public final class Compliance {
     }
 
     /**
-     * The attendance of every member of {@code directory} with a cadre level at the meetings of their
-     * branch held in {@code period} by {@code asOf}, in member order.
+     * {@return the attendance of every member of {@code directory} with a cadre level at the meetings of their
+     * branch held in {@code period} by {@code asOf}, in member order}
+     *
+     * @param log the meeting records
+     * @param directory the org directory whose members are reported
+     * @param period the period whose meetings count
+     * @param asOf the day judged on: later meetings do not count
      */
     public static List<LeaderAttendance> leaders(MeetingLog log, OrgDirectory directory, Period period,
             LocalDate asOf) {

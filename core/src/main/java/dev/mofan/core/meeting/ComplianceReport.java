@@ -23,7 +23,16 @@ import java.util.Optional;
 public record ComplianceReport(String period, LocalDate asOf, MeetingRules rules, List<BranchCompliance> branches,
         List<Violation> unusedMeetings, List<Violation> unknownExemptions) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param period the period, as text
+     * @param asOf the day judged on: cadence periods ending later are not yet due, later meetings not yet held
+     * @param rules the rules applied
+     * @param branches one per branch of the file, in tree order
+     * @param unusedMeetings records that count for no branch, or a second record of a meeting
+     * @param unknownExemptions exemptions naming no branch of the file
+     */
     public ComplianceReport {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
@@ -33,7 +42,11 @@ public record ComplianceReport(String period, LocalDate asOf, MeetingRules rules
         unknownExemptions = List.copyOf(unknownExemptions);
     }
 
-    /** The compliance of {@code branch}, if it is a branch of the file. */
+    /**
+     * {@return the compliance of {@code branch}, if it is a branch of the file}
+     *
+     * @param branch the branch's id
+     */
     public Optional<BranchCompliance> branch(String branch) {
         return branches.stream().filter(b -> b.branch().equals(branch)).findFirst();
     }

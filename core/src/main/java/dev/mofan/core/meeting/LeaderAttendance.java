@@ -22,7 +22,17 @@ import java.util.Objects;
 public record LeaderAttendance(String member, String branch, CadreLevel level, List<TypeAttendance> types,
         long unrecorded) {
 
-    /** Copies the list and checks there is one entry per type. */
+    /**
+     * Copies the list and checks there is one entry per type.
+     *
+     * @param member the member's id
+     * @param branch their branch
+     * @param level their cadre level
+     * @param types one per meeting type, in the order of {@link MeetingType}
+     * @param unrecorded meetings of the branch every member is expected at (general meetings, party lectures, themed
+     *     party days, organisational life meetings, appraisals) whose attendance names nobody: they cannot be judged
+     *     and are counted here instead
+     */
     public LeaderAttendance {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(branch, "branch");
@@ -33,7 +43,7 @@ public record LeaderAttendance(String member, String branch, CadreLevel level, L
         }
     }
 
-    /** All types together: attended over expected, such as {@code 17/20}. */
+    /** {@return all types together: attended over expected, such as {@code 17/20}} */
     public Rate attendance() {
         return new Rate(types.stream().mapToLong(TypeAttendance::attended).sum(),
                 types.stream().mapToLong(TypeAttendance::expected).sum());
@@ -48,7 +58,13 @@ public record LeaderAttendance(String member, String branch, CadreLevel level, L
      */
     public record TypeAttendance(MeetingType type, long expected, long attended) {
 
-        /** Checks the counts fit. */
+        /**
+         * Checks the counts fit.
+         *
+         * @param type the meeting type
+         * @param expected meetings whose lists name the member, present or absent
+         * @param attended those where the member was present
+         */
         public TypeAttendance {
             Objects.requireNonNull(type, "type");
             if (attended < 0 || attended > expected) {

@@ -12,13 +12,18 @@ import java.util.Optional;
  */
 public record Slot(String period, Optional<String> cell) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param period the cadence period, as text
+     * @param cell the party cell, for party group meetings
+     */
     public Slot {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(cell, "cell");
     }
 
-    /** {@code 2026-Q2}, or {@code b1-c2 2026-03} for a party cell. */
+    /** {@return the slot as text: {@code 2026-Q2}, or {@code b1-c2 2026-03} for a party cell} */
     public String text() {
         return cell.map(c -> c + " " + period).orElse(period);
     }

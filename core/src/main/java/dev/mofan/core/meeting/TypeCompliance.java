@@ -23,7 +23,18 @@ import java.util.Objects;
 public record TypeCompliance(MeetingCadence cadence, long due, long held, List<Slot> missed, List<Exempt> exempt,
         List<QuorumFailure> quorumFailures) {
 
-    /** Copies the lists and checks the counts fit them. */
+    /**
+     * Copies the lists and checks the counts fit them.
+     *
+     * @param cadence the rule checked
+     * @param due cadence periods owed: fully inside the period, ended by the day, not exempt (for party group meetings,
+     *     one per party cell and month)
+     * @param held due cadence periods with at least one meeting that counts (several in one period count once)
+     * @param missed the due cadence periods without one, in order
+     * @param exempt the cadence periods not owed, each with its reason
+     * @param quorumFailures the meetings of the period that lacked a quorum (or had no attendance recorded where a
+     *     quorum is needed), by date then id
+     */
     public TypeCompliance {
         Objects.requireNonNull(cadence, "cadence");
         missed = List.copyOf(missed);
@@ -35,7 +46,7 @@ public record TypeCompliance(MeetingCadence cadence, long due, long held, List<S
         }
     }
 
-    /** Held over due, such as {@code 11/12}; {@code 0/0} when nothing was due. */
+    /** {@return held over due, such as {@code 11/12}; {@code 0/0} when nothing was due} */
     public Rate compliance() {
         return new Rate(held, due);
     }
@@ -48,7 +59,12 @@ public record TypeCompliance(MeetingCadence cadence, long due, long held, List<S
      */
     public record Exempt(Slot slot, Label reason) {
 
-        /** Refuses nulls. */
+        /**
+         * Refuses nulls.
+         *
+         * @param slot the cadence period
+         * @param reason why: the exemption's reason, or that the branch has no party cells
+         */
         public Exempt {
             Objects.requireNonNull(slot, "slot");
             Objects.requireNonNull(reason, "reason");
@@ -65,13 +81,20 @@ public record TypeCompliance(MeetingCadence cadence, long due, long held, List<S
      */
     public record QuorumFailure(String meeting, java.time.LocalDate date, int present, int expected) {
 
-        /** Refuses nulls. */
+        /**
+         * Refuses nulls.
+         *
+         * @param meeting the meeting's id
+         * @param date its day
+         * @param present members present; 0 when attendance was not recorded
+         * @param expected members expected; 0 when attendance was not recorded
+         */
         public QuorumFailure {
             Objects.requireNonNull(meeting, "meeting");
             Objects.requireNonNull(date, "date");
         }
 
-        /** Whether attendance was recorded at all. */
+        /** {@return whether attendance was recorded at all} */
         public boolean recorded() {
             return expected > 0;
         }

@@ -43,41 +43,57 @@ public final class RuleRegistry {
         this.providers = Collections.unmodifiableMap(byId);
     }
 
-    /** The providers the service loader finds through this class's class loader. */
+    /** {@return the providers the service loader finds through this class's class loader} */
     public static RuleRegistry ofDefaults() {
         return ofServices(RuleRegistry.class.getClassLoader());
     }
 
-    /** The providers the service loader finds through {@code loader}. */
+    /**
+     * {@return the providers the service loader finds through {@code loader}}
+     *
+     * @param loader the class loader the service loader looks through
+     */
     public static RuleRegistry ofServices(ClassLoader loader) {
         List<ScoringRuleProvider> found = new ArrayList<>();
         ServiceLoader.load(ScoringRuleProvider.class, loader).forEach(found::add);
         return new RuleRegistry(found);
     }
 
-    /** Exactly these providers (for containers and tests). */
+    /**
+     * {@return exactly these providers (for containers and tests)}
+     *
+     * @param providers the providers, in any order
+     */
     public static RuleRegistry of(List<? extends ScoringRuleProvider> providers) {
         return new RuleRegistry(List.copyOf(providers));
     }
 
-    /** This registry and one more provider. */
+    /**
+     * {@return this registry and one more provider}
+     *
+     * @param provider the provider to add
+     */
     public RuleRegistry with(ScoringRuleProvider provider) {
         List<ScoringRuleProvider> more = new ArrayList<>(providers.values());
         more.add(provider);
         return new RuleRegistry(more);
     }
 
-    /** The provider of rule {@code id}, if registered. */
+    /**
+     * {@return the provider of rule {@code id}, if registered}
+     *
+     * @param id the rule's id
+     */
     public Optional<ScoringRuleProvider> find(String id) {
         return Optional.ofNullable(providers.get(id));
     }
 
-    /** The registered rule ids, in provider order. */
+    /** {@return the registered rule ids, in provider order} */
     public List<String> ids() {
         return List.copyOf(providers.keySet());
     }
 
-    /** The ids of the rules that can score an item without a maximum, sorted. */
+    /** {@return the ids of the rules that can score an item without a maximum, sorted} */
     public List<String> openEndedIds() {
         List<String> ids = new ArrayList<>();
         providers.forEach((id, provider) -> {
@@ -94,6 +110,7 @@ public final class RuleRegistry {
 
         private static final long serialVersionUID = 1L;
 
+        /** The rule id both providers claim. */
         private final String ruleId;
 
         DuplicateRuleException(String ruleId, ScoringRuleProvider first, ScoringRuleProvider second) {
@@ -102,7 +119,7 @@ public final class RuleRegistry {
             this.ruleId = ruleId;
         }
 
-        /** The rule id both providers claim. */
+        /** {@return the rule id both providers claim} */
         public String ruleId() {
             return ruleId;
         }

@@ -118,19 +118,28 @@ public final class SampleEvidence {
     }
 
     /**
-     * Sample evidence for {@code period} with the default seed for that period: {@link #SEED} for
-     * 2025, another one for every other period, so that consecutive periods differ.
+     * {@return sample evidence for {@code period} with the default seed for that period: {@link #SEED} for
+     * 2025, another one for every other period, so that consecutive periods differ}
+     *
+     * @param scheme the scheme whose keys get records
+     * @param directory the org directory whose subjects get records
+     * @param period the period the records are for
      */
     public static Evidence generate(Scheme scheme, OrgDirectory directory, Period period) {
         return generate(scheme, directory, period, SEED + period.text().hashCode() - "2025".hashCode());
     }
 
     /**
-     * Sample evidence for {@code period} from {@code seed}. The records of derived keys are derived
+     * {@return sample evidence for {@code period} from {@code seed}} The records of derived keys are derived
      * from the sample ledgers of the period's year ({@link SampleLedgers}), judged on the period's
      * last day, and come last; a derived key whose source the sample cannot give (a period longer
      * than a year, or a task the scheme's bundled task catalogue does not hold) gets entered records
      * like any other key.
+     *
+     * @param scheme the scheme whose keys get records
+     * @param directory the org directory whose subjects get records
+     * @param period the period the records are for
+     * @param seed the seed every choice is drawn from
      */
     public static Evidence generate(Scheme scheme, OrgDirectory directory, Period period, long seed) {
         LedgerSources ledgers = ledgers(scheme, directory, period);

@@ -39,7 +39,12 @@ public final class SampleLedgers {
     private SampleLedgers() {
     }
 
-    /** The problems found in {@code year} across the province: a few per unit, at the unit or its branches. */
+    /**
+     * {@return the problems found in {@code year} across the province: a few per unit, at the unit or its branches}
+     *
+     * @param province the sample province, or a directory of the same shape
+     * @param year the year
+     */
     public static ProblemLedger problems(OrgDirectory province, Period.Year year) {
         SplitMix64 random = new SplitMix64(0x9A_0B1E_3000L + year.year());
         List<LedgerProblem> problems = new ArrayList<>();
@@ -75,7 +80,13 @@ public final class SampleLedgers {
         return new ProblemLedger(problems);
     }
 
-    /** Every unit's rounds of {@code catalogue}'s tasks in {@code year}, moved through the work loop. */
+    /**
+     * {@return every unit's rounds of {@code catalogue}'s tasks in {@code year}, moved through the work loop}
+     *
+     * @param province the sample province, or a directory of the same shape
+     * @param catalogue the task catalogue whose tasks are assigned
+     * @param year the year
+     */
     public static TaskLedger tasks(OrgDirectory province, TaskCatalogue catalogue, Period.Year year) {
         SplitMix64 random = new SplitMix64(0x7A5C_1ED9_E000L + year.year());
         List<TaskAssignment> assignments = new ArrayList<>();
@@ -108,7 +119,12 @@ public final class SampleLedgers {
         return new TaskLedger(assignments);
     }
 
-    /** Themed party days of each branch, most months; lectures and trainings of each unit. */
+    /**
+     * {@return themed party days of each branch, most months; lectures and trainings of each unit}
+     *
+     * @param province the sample province, or a directory of the same shape
+     * @param year the year
+     */
     public static ActivityLog activities(OrgDirectory province, Period.Year year) {
         SplitMix64 random = new SplitMix64(0xAC71_717E_5000L + year.year());
         List<Activity> activities = new ArrayList<>();

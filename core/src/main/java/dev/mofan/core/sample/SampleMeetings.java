@@ -31,7 +31,12 @@ public final class SampleMeetings {
     private SampleMeetings() {
     }
 
-    /** The meetings held in {@code year} across the province. */
+    /**
+     * {@return the meetings held in {@code year} across the province}
+     *
+     * @param province the sample province, or a directory of the same shape
+     * @param year the year
+     */
     public static MeetingLog generate(OrgDirectory province, Period.Year year) {
         SplitMix64 random = new SplitMix64(0x3E_E71D_6000L + year.year());
         List<Meeting> meetings = new ArrayList<>();

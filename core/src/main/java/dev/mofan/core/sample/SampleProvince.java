@@ -50,12 +50,16 @@ public final class SampleProvince {
     private SampleProvince() {
     }
 
-    /** The bundled sample province. */
+    /** {@return the bundled sample province} */
     public static OrgDirectory generate() {
         return generate(SEED);
     }
 
-    /** A province of the same shape drawn from another seed. */
+    /**
+     * {@return a province of the same shape drawn from another seed}
+     *
+     * @param seed the seed every choice is drawn from
+     */
     public static OrgDirectory generate(long seed) {
         return new Generation(seed).build();
     }

@@ -44,32 +44,40 @@ public final class JsonSchemas {
         this.rules = rules;
     }
 
-    /** The schemas for the rules the service loader finds: the built-in ones and any plug-in. */
+    /** {@return the schemas for the rules the service loader finds: the built-in ones and any plug-in} */
     public static JsonSchemas ofDefaults() {
         return new JsonSchemas(RuleRegistry.ofDefaults());
     }
 
-    /** The schemas for the rules of {@code rules}. */
+    /**
+     * {@return the schemas for the rules of {@code rules}}
+     *
+     * @param rules the rules whose parameters the scheme schema describes
+     */
     public static JsonSchemas of(RuleRegistry rules) {
         return new JsonSchemas(Objects.requireNonNull(rules, "rules"));
     }
 
-    /** The schema of scheme documents, as JSON text. */
+    /** {@return the schema of scheme documents, as JSON text} */
     public String scheme() {
         return text(DocumentSchemas.scheme(rules));
     }
 
-    /** The schema of org documents, as JSON text. */
+    /** {@return the schema of org documents, as JSON text} */
     public String orgs() {
         return text(DocumentSchemas.orgs());
     }
 
-    /** The schema of evidence documents, as JSON text. */
+    /** {@return the schema of evidence documents, as JSON text} */
     public String evidence() {
         return text(DocumentSchemas.evidence());
     }
 
-    /** The schema of the document {@code name}, one of {@link #DOCUMENTS}; empty for another name. */
+    /**
+     * {@return the schema of the document {@code name}, one of {@link #DOCUMENTS}; empty for another name}
+     *
+     * @param name the document's name, such as {@code scheme}
+     */
     public Optional<String> named(String name) {
         return switch (String.valueOf(name)) {
             case "scheme" -> Optional.of(scheme());

@@ -29,7 +29,11 @@ public final class BundledSchemes {
     private BundledSchemes() {
     }
 
-    /** The bundled scheme {@code id}, if there is one. */
+    /**
+     * {@return the bundled scheme {@code id}, if there is one}
+     *
+     * @param id the scheme's id, one of {@link #IDS}
+     */
     public static Optional<Scheme> find(String id) {
         if (!IDS.contains(id)) {
             return Optional.empty();
@@ -45,8 +49,9 @@ public final class BundledSchemes {
     }
 
     /**
-     * The bundled scheme {@code id}.
+     * {@return the bundled scheme {@code id}}
      *
+     * @param id the scheme's id, one of {@link #IDS}
      * @throws UnknownIdException if there is none
      */
     public static Scheme get(String id) {

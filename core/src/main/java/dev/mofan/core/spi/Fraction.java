@@ -10,6 +10,9 @@ import java.util.Objects;
  * maximum is rounded once, at the end, to the scheme's scale: 2.25 × 25/30 is exactly 1.875 and
  * rounds half up to 1.88, where a decimal quotient cut to any number of digits would give 1.87.
  * Immutable; the denominator is always positive.
+ *
+ * @param numerator the numerator
+ * @param denominator the denominator, not zero
  */
 public record Fraction(BigDecimal numerator, BigDecimal denominator) implements Comparable<Fraction> {
 
@@ -18,7 +21,12 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) implements 
     /** One. */
     public static final Fraction ONE = new Fraction(BigDecimal.ONE, BigDecimal.ONE);
 
-    /** Checks that both parts are present and the denominator is not zero; a negative one moves to the numerator. */
+    /**
+     * Checks that both parts are present and the denominator is not zero; a negative one moves to the numerator.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     */
     public Fraction {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
@@ -31,17 +39,30 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) implements 
         }
     }
 
-    /** The decimal {@code value} as a fraction. */
+    /**
+     * {@return the decimal {@code value} as a fraction}
+     *
+     * @param value the decimal
+     */
     public static Fraction of(BigDecimal value) {
         return new Fraction(value, BigDecimal.ONE);
     }
 
-    /** {@code numerator / denominator}. */
+    /**
+     * {@return {@code numerator / denominator}}
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     */
     public static Fraction of(BigDecimal numerator, BigDecimal denominator) {
         return new Fraction(numerator, denominator);
     }
 
-    /** This plus {@code other}. */
+    /**
+     * {@return this plus {@code other}}
+     *
+     * @param other the fraction to add
+     */
     public Fraction add(Fraction other) {
         if (denominator.compareTo(other.denominator) == 0) {
             return new Fraction(numerator.add(other.numerator), denominator);
@@ -50,27 +71,43 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) implements 
                 denominator.multiply(other.denominator));
     }
 
-    /** This times {@code factor}. */
+    /**
+     * {@return this times {@code factor}}
+     *
+     * @param factor the decimal to multiply by
+     */
     public Fraction multiply(BigDecimal factor) {
         return new Fraction(numerator.multiply(factor), denominator);
     }
 
-    /** This times {@code other}. */
+    /**
+     * {@return this times {@code other}}
+     *
+     * @param other the fraction to multiply by
+     */
     public Fraction multiply(Fraction other) {
         return new Fraction(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
-    /** This divided by {@code divisor} (not zero). */
+    /**
+     * {@return this divided by {@code divisor} (not zero)}
+     *
+     * @param divisor the decimal to divide by, not zero
+     */
     public Fraction divide(BigDecimal divisor) {
         return new Fraction(numerator, denominator.multiply(divisor));
     }
 
-    /** This divided by {@code divisor} (not zero). */
+    /**
+     * {@return this divided by {@code divisor} (not zero)}
+     *
+     * @param divisor the fraction to divide by, not zero
+     */
     public Fraction divide(Fraction divisor) {
         return new Fraction(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
     }
 
-    /** The sign: -1, 0 or 1. */
+    /** {@return the sign: -1, 0 or 1} */
     public int signum() {
         return numerator.signum();
     }
@@ -80,33 +117,55 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) implements 
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 
-    /** Compares with a decimal. */
+    /**
+     * Compares with a decimal.
+     *
+     * @param other the decimal to compare with
+     * @return a negative number, zero or a positive number as this is less than, equal to or greater than {@code other}
+     */
     public int compareTo(BigDecimal other) {
         return numerator.compareTo(other.multiply(denominator));
     }
 
-    /** The smaller of this and {@code other}. */
+    /**
+     * {@return the smaller of this and {@code other}}
+     *
+     * @param other the other fraction
+     */
     public Fraction min(Fraction other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    /** The larger of this and {@code other}. */
+    /**
+     * {@return the larger of this and {@code other}}
+     *
+     * @param other the other fraction
+     */
     public Fraction max(Fraction other) {
         return compareTo(other) >= 0 ? this : other;
     }
 
-    /** The exact value rounded once to {@code scale} decimals with {@code rounding}. */
+    /**
+     * {@return the exact value rounded once to {@code scale} decimals with {@code rounding}}
+     *
+     * @param scale the number of decimals
+     * @param rounding how to round
+     */
     public BigDecimal round(int scale, RoundingMode rounding) {
         return numerator.divide(denominator, scale, rounding);
     }
 
-    /** The value to 34 significant digits (decimal128): for display and comparisons with written numbers. */
+    /** {@return the value to 34 significant digits (decimal128): for display and comparisons with written numbers} */
     public BigDecimal approximate() {
         return denominator.compareTo(BigDecimal.ONE) == 0 ? numerator
                 : numerator.divide(denominator, MathContext.DECIMAL128);
     }
 
-    /** Whether two fractions have the same value, whatever their parts. */
+    /**
+     * {@return whether two fractions have the same value, whatever their parts}
+     *
+     * @param other the other fraction
+     */
     public boolean sameValue(Fraction other) {
         return compareTo(other) == 0;
     }

@@ -32,7 +32,12 @@ public record ParamsSchema(List<Param> params, boolean described) {
     /** A rule that takes no parameters: only an empty object passes. */
     public static final ParamsSchema NONE = new ParamsSchema(List.of(), true);
 
-    /** Copies the list and refuses a name given twice. */
+    /**
+     * Copies the list and refuses a name given twice.
+     *
+     * @param params the parameters, in the order a form shows them; names unique
+     * @param described false only for {@link #UNDESCRIBED}: then any parameters are allowed
+     */
     public ParamsSchema {
         params = List.copyOf(params);
         Set<String> names = new HashSet<>();
@@ -46,7 +51,11 @@ public record ParamsSchema(List<Param> params, boolean described) {
         }
     }
 
-    /** Exactly these parameters; any other is refused. */
+    /**
+     * {@return exactly these parameters; any other is refused}
+     *
+     * @param params the parameters, in the order a form shows them
+     */
     public static ParamsSchema of(Param... params) {
         return new ParamsSchema(List.of(params), true);
     }
@@ -83,7 +92,19 @@ public record ParamsSchema(List<Param> params, boolean described) {
     public record Param(String name, Kind kind, Label description, boolean mandatory, Optional<BigDecimal> minimum,
             boolean exclusiveMinimum, Optional<BigDecimal> maximum, List<String> values, Optional<ParamsSchema> each) {
 
-        /** Refuses nulls and copies the list. */
+        /**
+         * Refuses nulls and copies the list.
+         *
+         * @param name the property name in {@code params}
+         * @param kind the kind of value
+         * @param description what it means, in Chinese and English
+         * @param mandatory whether an item must give it
+         * @param minimum the least value of a number, if bounded below
+         * @param exclusiveMinimum whether the minimum itself is refused ({@code > 0} rather than {@code ≥ 0})
+         * @param maximum the greatest value of a number, if bounded above
+         * @param values the texts allowed for a text; empty for any text
+         * @param each the parameters of each object of an {@link Kind#OBJECTS} list; else empty
+         */
         public Param {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
@@ -97,58 +118,102 @@ public record ParamsSchema(List<Param> params, boolean described) {
             }
         }
 
-        /** An optional number. */
+        /**
+         * {@return an optional number}
+         *
+         * @param name the property name in {@code params}
+         * @param description what it means, in Chinese and English
+         */
         public static Param number(String name, Label description) {
-            return new Param(name, Kind.NUMBER, description, false, Optional.empty(), false, Optional.empty(), List.of(),
-                    Optional.empty());
+            return plain(name, Kind.NUMBER, description, List.of());
         }
 
-        /** An optional whole number. */
+        /**
+         * {@return an optional whole number}
+         *
+         * @param name the property name in {@code params}
+         * @param description what it means, in Chinese and English
+         */
         public static Param integer(String name, Label description) {
-            return new Param(name, Kind.INTEGER, description, false, Optional.empty(), false, Optional.empty(),
-                    List.of(), Optional.empty());
+            return plain(name, Kind.INTEGER, description, List.of());
         }
 
-        /** An optional text, one of {@code values} when any are given. */
+        /**
+         * {@return an optional text, one of {@code values} when any are given}
+         *
+         * @param name the property name in {@code params}
+         * @param description what it means, in Chinese and English
+         * @param values the texts allowed; none for any text
+         */
         public static Param text(String name, Label description, String... values) {
-            return new Param(name, Kind.TEXT, description, false, Optional.empty(), false, Optional.empty(),
-                    List.of(values), Optional.empty());
+            return plain(name, Kind.TEXT, description, List.of(values));
         }
 
-        /** An optional boolean. */
+        /**
+         * {@return an optional boolean}
+         *
+         * @param name the property name in {@code params}
+         * @param description what it means, in Chinese and English
+         */
         public static Param flag(String name, Label description) {
-            return new Param(name, Kind.FLAG, description, false, Optional.empty(), false, Optional.empty(), List.of(),
-                    Optional.empty());
+            return plain(name, Kind.FLAG, description, List.of());
         }
 
-        /** An optional object of numbers. */
+        /**
+         * {@return an optional object of numbers}
+         *
+         * @param name the property name in {@code params}
+         * @param description what it means, in Chinese and English
+         */
         public static Param numbers(String name, Label description) {
-            return new Param(name, Kind.NUMBERS, description, false, Optional.empty(), false, Optional.empty(),
-                    List.of(), Optional.empty());
+            return plain(name, Kind.NUMBERS, description, List.of());
         }
 
-        /** An optional list of objects, each described by {@code each}. */
+        /**
+         * {@return an optional list of objects, each described by {@code each}}
+         *
+         * @param name the property name in {@code params}
+         * @param description what it means, in Chinese and English
+         * @param each the parameters of each object
+         */
         public static Param objects(String name, Label description, ParamsSchema each) {
             return new Param(name, Kind.OBJECTS, description, false, Optional.empty(), false, Optional.empty(),
                     List.of(), Optional.of(each));
         }
 
-        /** This parameter, required. */
+        private static Param plain(String name, Kind kind, Label description, List<String> values) {
+            return new Param(name, kind, description, false, Optional.empty(), false, Optional.empty(), values,
+                    Optional.empty());
+        }
+
+        /** {@return this parameter, required} */
         public Param required() {
             return new Param(name, kind, description, true, minimum, exclusiveMinimum, maximum, values, each);
         }
 
-        /** This number (or each number of an object of numbers), at least {@code min}. */
+        /**
+         * {@return this number (or each number of an object of numbers), at least {@code min}}
+         *
+         * @param min the least value allowed
+         */
         public Param atLeast(BigDecimal min) {
             return new Param(name, kind, description, mandatory, Optional.of(min), false, maximum, values, each);
         }
 
-        /** This number (or each number of an object of numbers), greater than {@code min}. */
+        /**
+         * {@return this number (or each number of an object of numbers), greater than {@code min}}
+         *
+         * @param min the bound, itself refused
+         */
         public Param above(BigDecimal min) {
             return new Param(name, kind, description, mandatory, Optional.of(min), true, maximum, values, each);
         }
 
-        /** This number (or each number of an object of numbers), at most {@code max}. */
+        /**
+         * {@return this number (or each number of an object of numbers), at most {@code max}}
+         *
+         * @param max the greatest value allowed
+         */
         public Param atMost(BigDecimal max) {
             return new Param(name, kind, description, mandatory, minimum, exclusiveMinimum, Optional.of(max), values,
                     each);

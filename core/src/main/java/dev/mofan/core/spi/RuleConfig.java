@@ -9,11 +9,11 @@ import java.util.Optional;
 /** What a provider sees when it configures its rule for one item of a scheme. */
 public interface RuleConfig {
 
-    /** The item's parameters ({@code rule.params}). */
+    /** {@return the item's parameters ({@code rule.params})} */
     RuleParams params();
 
     /**
-     * The item's maximum points.
+     * {@return the item's maximum points}
      *
      * @throws IllegalStateException for an open-ended item (no maximum); only a provider that
      *     {@linkplain ScoringRuleProvider#scoresOpenEnded() scores open-ended items} is given one,
@@ -21,23 +21,30 @@ public interface RuleConfig {
      */
     BigDecimal maxPoints();
 
-    /** The item's maximum points; empty for an open-ended item. */
+    /** {@return the item's maximum points; empty for an open-ended item} */
     default Optional<BigDecimal> maximum() {
         return Optional.of(maxPoints());
     }
 
-    /** The keys the item reads, as declared in the scheme, in the item's order. */
+    /** {@return the keys the item reads, as declared in the scheme, in the item's order} */
     List<EvidenceKey> keys();
 
-    /** The scheme's point scale (decimals). */
+    /** {@return the scheme's point scale (decimals)} */
     int scale();
 
-    /** Reports a problem with the item's keys (at {@code …items[n].keys}). */
+    /**
+     * Reports a problem with the item's keys (at {@code …items[n].keys}).
+     *
+     * @param en the problem in English
+     * @param zh the problem in Chinese
+     */
     void rejectKeys(String en, String zh);
 
     /**
-     * The item's only key when it reads exactly one, of one of {@code types}; otherwise reports
-     * the problem and gives empty.
+     * {@return the item's only key when it reads exactly one, of one of {@code types}; otherwise reports
+     * the problem and gives empty}
+     *
+     * @param types the key types the rule can read
      */
     default Optional<EvidenceKey> singleKey(KeyType... types) {
         if (keys().size() != 1) {

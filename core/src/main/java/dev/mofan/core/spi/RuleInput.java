@@ -7,23 +7,27 @@ import java.util.Optional;
 public interface RuleInput {
 
     /**
-     * The item's maximum points.
+     * {@return the item's maximum points}
      *
      * @throws IllegalStateException for an open-ended item (no maximum), see {@link #maximum()}
      */
     BigDecimal maxPoints();
 
-    /** The item's maximum points; empty for an open-ended item. */
+    /** {@return the item's maximum points; empty for an open-ended item} */
     default Optional<BigDecimal> maximum() {
         return Optional.of(maxPoints());
     }
 
-    /** The subject's evidence for {@code key}, one of the item's keys. */
+    /**
+     * {@return the subject's evidence for {@code key}, one of the item's keys}
+     *
+     * @param key the key's id
+     */
     KeyEvidence evidence(String key);
 
-    /** The evidence of the item's first (for single-key rules, only) key. */
+    /** {@return the evidence of the item's first (for single-key rules, only) key} */
     KeyEvidence first();
 
-    /** The id of the subject being scored (for messages; a rule's points must not depend on it). */
+    /** {@return the id of the subject being scored (for messages; a rule's points must not depend on it)} */
     String subject();
 }

@@ -13,30 +13,67 @@ import java.util.Optional;
  */
 public interface RuleParams {
 
-    /** Whether parameter {@code name} is given, whatever its value. */
+    /**
+     * {@return whether parameter {@code name} is given, whatever its value}
+     *
+     * @param name the parameter's name
+     */
     boolean has(String name);
 
-    /** The number {@code name}, if present. */
+    /**
+     * {@return the number {@code name}, if present}
+     *
+     * @param name the parameter's name
+     */
     Optional<BigDecimal> decimal(String name);
 
-    /** The number {@code name}; reports it missing when absent. */
+    /**
+     * {@return the number {@code name}; reports it missing when absent}
+     *
+     * @param name the parameter's name
+     */
     Optional<BigDecimal> requiredDecimal(String name);
 
-    /** The text {@code name}, if present. */
+    /**
+     * {@return the text {@code name}, if present}
+     *
+     * @param name the parameter's name
+     */
     Optional<String> text(String name);
 
-    /** The boolean {@code name}, if present. */
+    /**
+     * {@return the boolean {@code name}, if present}
+     *
+     * @param name the parameter's name
+     */
     Optional<Boolean> flag(String name);
 
-    /** The object {@code name} whose values are all numbers, in written order; reports it missing when {@code required}. */
+    /**
+     * {@return the object {@code name} whose values are all numbers, in written order; reports it missing when
+     * {@code required}}
+     *
+     * @param name the parameter's name
+     * @param required whether the parameter must be given
+     */
     Optional<Map<String, BigDecimal>> decimals(String name, boolean required);
 
-    /** The list of objects {@code name}, each read like parameters; reports it missing when {@code required}. */
+    /**
+     * {@return the list of objects {@code name}, each read like parameters; reports it missing when {@code required}}
+     *
+     * @param name the parameter's name
+     * @param required whether the parameter must be given
+     */
     Optional<List<RuleParams>> objects(String name, boolean required);
 
-    /** Reports a problem with parameter {@code name}. */
+    /**
+     * Reports a problem with parameter {@code name}.
+     *
+     * @param name the parameter's name
+     * @param en the problem in English
+     * @param zh the problem in Chinese
+     */
     void reject(String name, String en, String zh);
 
-    /** Whether any problem was reported for these parameters. */
+    /** {@return whether any problem was reported for these parameters} */
     boolean hasProblems();
 }

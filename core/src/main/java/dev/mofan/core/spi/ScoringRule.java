@@ -17,20 +17,25 @@ import java.util.Set;
  */
 public interface ScoringRule {
 
-    /** Scores one subject. */
+    /**
+     * Scores one subject.
+     *
+     * @param input the subject's evidence for the item's keys
+     * @return the points, exact, and the steps that explain them
+     */
     RuleResult score(RuleInput input);
 
-    /** What the rule promises; the test kit checks each promise. None by default. */
+    /** {@return what the rule promises; the test kit checks each promise} None by default. */
     default Set<RuleCapability> capabilities() {
         return Set.of();
     }
 
-    /** What an item does without evidence unless it says otherwise; {@link MissingPolicy#ZERO} by default. */
+    /** {@return what an item does without evidence unless it says otherwise; {@link MissingPolicy#ZERO} by default} */
     default MissingPolicy defaultMissing() {
         return MissingPolicy.ZERO;
     }
 
-    /** The most points the rule can ever award, when it is below the item's maximum (for lint warnings). */
+    /** {@return the most points the rule can ever award, when it is below the item's maximum (for lint warnings)} */
     default Optional<BigDecimal> highestPoints() {
         return Optional.empty();
     }

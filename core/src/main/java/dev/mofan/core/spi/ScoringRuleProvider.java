@@ -16,21 +16,24 @@ import dev.mofan.model.text.Label;
  */
 public interface ScoringRuleProvider {
 
-    /** The rule's id in schemes: follows the id rule, never changes. */
+    /** {@return the rule's id in schemes: follows the id rule, never changes} */
     String ruleId();
 
-    /** The rule's name for people; none by default. */
+    /** {@return the rule's name for people; none by default} */
     default Label name() {
         return Label.NONE;
     }
 
-    /** Orders providers (higher first, then by class name); it never lets one id replace another. */
+    /**
+     * {@return the provider's priority: providers are ordered higher first, then by class name} It never
+     * lets one id replace another.
+     */
     default int priority() {
         return 0;
     }
 
     /**
-     * Whether the rule can score an item with no maximum, in an open-ended scheme (积分制). Such a
+     * {@return whether the rule can score an item with no maximum, in an open-ended scheme (积分制)} Such a
      * provider reads {@link RuleConfig#maximum()} and {@link RuleInput#maximum()}, which are empty
      * for that item, and may award any points {@code ≥ 0}. False by default: the scheme is then
      * refused where it gives this rule an item without {@code maxPoints}.
@@ -40,8 +43,8 @@ public interface ScoringRuleProvider {
     }
 
     /**
-     * The parameters the rule reads, for the JSON Schema of the scheme format; {@link
-     * ParamsSchema#UNDESCRIBED} by default (any object passes the schema, the rule still checks them).
+     * {@return the parameters the rule reads, for the JSON Schema of the scheme format;
+     * {@link ParamsSchema#UNDESCRIBED} by default (any object passes the schema, the rule still checks them)}
      */
     default ParamsSchema paramsSchema() {
         return ParamsSchema.UNDESCRIBED;
@@ -52,6 +55,9 @@ public interface ScoringRuleProvider {
      * problem is reported through {@code config} (it becomes an error at the parameter's JSON
      * path, in English and Chinese); when any was reported, the returned rule is discarded and
      * may be anything, including null. Parameters the rule never read are reported as unknown.
+     *
+     * @param config the item's parameters and keys, and where to report problems with them
+     * @return the rule configured for the item; anything, even null, when a problem was reported
      */
     ScoringRule configure(RuleConfig config);
 }

@@ -27,7 +27,11 @@ public final class BundledTaskCatalogues {
     private BundledTaskCatalogues() {
     }
 
-    /** The bundled catalogue {@code id}, if there is one. */
+    /**
+     * {@return the bundled catalogue {@code id}, if there is one}
+     *
+     * @param id the catalogue's id, one of {@link #IDS}
+     */
     public static Optional<TaskCatalogue> find(String id) {
         if (!IDS.contains(id)) {
             return Optional.empty();
@@ -43,8 +47,9 @@ public final class BundledTaskCatalogues {
     }
 
     /**
-     * The bundled catalogue {@code id}.
+     * {@return the bundled catalogue {@code id}}
      *
+     * @param id the catalogue's id, one of {@link #IDS}
      * @throws UnknownIdException if there is none
      */
     public static TaskCatalogue get(String id) {

@@ -28,7 +28,12 @@ public final class Responsibilities {
     private Responsibilities() {
     }
 
-    /** The duties of {@code level}, each once, by task then duty in catalogue order; no holder. */
+    /**
+     * {@return the duties of {@code level}, each once, by task then duty in catalogue order; no holder}
+     *
+     * @param catalogue the task catalogue
+     * @param level the level of responsibility
+     */
     public static List<Responsibility> of(TaskCatalogue catalogue, DutyLevel level) {
         List<Responsibility> lines = new ArrayList<>();
         for (Task task : catalogue.tasks()) {
@@ -40,9 +45,13 @@ public final class Responsibilities {
     }
 
     /**
-     * The duties of {@code level} for each of its holders in the subtree of {@code org}: by holder
-     * (orgs in tree order; members by branch in tree order, then id), then task and duty.
+     * {@return the duties of {@code level} for each of its holders in the subtree of {@code org}: by holder
+     * (orgs in tree order; members by branch in tree order, then id), then task and duty}
      *
+     * @param catalogue the task catalogue
+     * @param level the level of responsibility
+     * @param directory the org directory whose tree holds the holders
+     * @param org the id of the org whose subtree is listed
      * @throws UnknownIdException if {@code org} is not in the directory's tree
      */
     public static List<Responsibility> of(TaskCatalogue catalogue, DutyLevel level, OrgDirectory directory,

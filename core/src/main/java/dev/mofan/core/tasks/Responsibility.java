@@ -10,10 +10,19 @@ import java.util.Optional;
  *
  * @param holder the org (a party group, organ committee or branch) or member holding the duty; empty
  *     in a level's list, which names no one
+ * @param task the task the duty belongs to
+ * @param duty the duty
  */
 public record Responsibility(Optional<String> holder, Task task, Duty duty) {
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param holder the org (a party group, organ committee or branch) or member holding the duty; empty in a level's
+     *     list, which names no one
+     * @param task the task the duty belongs to
+     * @param duty the duty
+     */
     public Responsibility {
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(task, "task");

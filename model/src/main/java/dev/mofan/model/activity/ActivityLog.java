@@ -4,10 +4,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The activities of a working committee's orgs, in the order recorded; ids unique. Format: docs/activities.md. */
+/**
+ * The activities of a working committee's orgs, in the order recorded; ids unique. Format: docs/activities.md.
+ *
+ * @param activities the activities, in the order recorded
+ */
 public record ActivityLog(List<Activity> activities) {
 
-    /** Copies the list and checks that ids are unique. */
+    /**
+     * Copies the list and checks that ids are unique.
+     *
+     * @param activities the activities, in the order recorded
+     */
     public ActivityLog {
         activities = List.copyOf(activities);
         Set<String> ids = new HashSet<>();

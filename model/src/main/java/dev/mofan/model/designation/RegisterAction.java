@@ -71,18 +71,22 @@ public enum RegisterAction implements Term {
         return label;
     }
 
-    /** The state an entry's first step leads to; empty for an action that cannot start an entry. */
+    /** {@return the state an entry's first step leads to; empty for an action that cannot start an entry} */
     public Optional<RegisterState> starts() {
         return this == NOMINATE ? Optional.of(RegisterState.CANDIDATE)
                 : this == IDENTIFY ? Optional.of(RegisterState.IDENTIFIED) : Optional.empty();
     }
 
-    /** The state this action leads to from {@code state}; empty when it may not be taken there. */
+    /**
+     * {@return the state this action leads to from {@code state}; empty when it may not be taken there}
+     *
+     * @param state the entry's state before the step
+     */
     public Optional<RegisterState> from(RegisterState state) {
         return Optional.ofNullable(moves.get(state));
     }
 
-    /** Whether the step sets a rectification deadline (warn, assign, extend). */
+    /** {@return whether the step sets a rectification deadline (warn, assign, extend)} */
     public boolean setsDeadline() {
         return this == WARN || this == ASSIGN || this == EXTEND;
     }

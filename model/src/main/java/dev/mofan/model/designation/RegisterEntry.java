@@ -18,7 +18,15 @@ import java.util.Optional;
  */
 public record RegisterEntry(String id, String subject, String kind, List<RegisterStep> history) {
 
-    /** Checks the ids and replays the history through the state machine. */
+    /**
+     * Checks the ids and replays the history through the state machine.
+     *
+     * @param id unique in the register
+     * @param subject the org or division
+     * @param kind the designation or weak-organisation rule, as a scheme declares it ({@code model-organ})
+     * @param history the steps, in order: the first starts the entry, each next one is legal from the state before it,
+     *     on the same day or later
+     */
     public RegisterEntry {
         Identifiers.require(id, "entry id");
         Identifiers.require(subject, "subject");
@@ -30,17 +38,17 @@ public record RegisterEntry(String id, String subject, String kind, List<Registe
         replay(history);
     }
 
-    /** The state the history leads to. */
+    /** {@return the state the history leads to} */
     public RegisterState state() {
         return replay(history);
     }
 
-    /** The last step. */
+    /** {@return the last step} */
     public RegisterStep last() {
         return history.get(history.size() - 1);
     }
 
-    /** The deadline in force: that of the last step that set one, while the entry is warned or rectifying. */
+    /** {@return the deadline in force: that of the last step that set one, while the entry is warned or rectifying} */
     public Optional<java.time.LocalDate> deadline() {
         RegisterState state = state();
         if (state != RegisterState.WARNED && state != RegisterState.RECTIFYING) {
@@ -54,7 +62,11 @@ public record RegisterEntry(String id, String subject, String kind, List<Registe
         return Optional.empty();
     }
 
-    /** This entry with {@code step} appended, checked like every other step. */
+    /**
+     * {@return this entry with {@code step} appended, checked like every other step}
+     *
+     * @param step the step to append
+     */
     public RegisterEntry then(RegisterStep step) {
         List<RegisterStep> longer = new ArrayList<>(history);
         longer.add(step);

@@ -37,12 +37,12 @@ public enum RegisterState implements Term {
         return label;
     }
 
-    /** Whether an entry in this state is still open: a subject has at most one open entry of a kind. */
+    /** {@return whether an entry in this state is still open: a subject has at most one open entry of a kind} */
     public boolean open() {
         return this != REVOKED && this != EXPIRED && this != DROPPED && this != CLOSED;
     }
 
-    /** Whether the subject holds the designation in this state (named, under review or warned). */
+    /** {@return whether the subject holds the designation in this state (named, under review or warned)} */
     public boolean holds() {
         return this == NAMED || this == UNDER_REVIEW || this == WARNED;
     }

@@ -68,8 +68,12 @@ public final class OrgDirectory {
     }
 
     /**
-     * The directory of a tree with its members, divisions and links, each given in any order.
+     * {@return the directory of a tree with its members, divisions and links, each given in any order}
      *
+     * @param tree the party tree
+     * @param members the members of its branches
+     * @param divisions the divisions (处室) of its units
+     * @param links the partnership links between its subjects
      * @throws ValidationException listing every broken invariant; paths name positions in the
      *     given collections ({@code $.members[i]}) and orgs by their place in the tree's pre-order
      *     ({@code $.orgs[k]}), as in the written document
@@ -90,67 +94,103 @@ public final class OrgDirectory {
         return new OrgDirectory(tree, memberList, divisionList, linkList);
     }
 
-    /** The directory of a tree alone: no members, divisions or links. */
+    /**
+     * {@return the directory of a tree alone: no members, divisions or links}
+     *
+     * @param tree the party tree
+     */
     public static OrgDirectory of(OrgTree tree) {
         return of(tree, List.of(), List.of(), List.of());
     }
 
-    /** The party tree. */
+    /** {@return the party tree} */
     public OrgTree tree() {
         return tree;
     }
 
-    /** Every member, sorted by id. */
+    /** {@return every member, sorted by id} */
     public List<Member> members() {
         return members;
     }
 
-    /** Every division, sorted by id. */
+    /** {@return every division, sorted by id} */
     public List<Division> divisions() {
         return divisions;
     }
 
-    /** Every partnership link, sorted by id. */
+    /** {@return every partnership link, sorted by id} */
     public List<Partnership> links() {
         return links;
     }
 
-    /** The member with this id, if any. */
+    /**
+     * {@return the member with this id, if any}
+     *
+     * @param id the member's id
+     */
     public Optional<Member> member(String id) {
         return Optional.ofNullable(memberById.get(id));
     }
 
-    /** The members of a branch, sorted by id; empty for an unknown id or a branch without members. */
+    /**
+     * {@return the members of a branch, sorted by id; empty for an unknown id or a branch without members}
+     *
+     * @param branch the branch's id
+     */
     public List<Member> membersOf(String branch) {
         return membersByBranch.getOrDefault(branch, List.of());
     }
 
-    /** The division with this id, if any. */
+    /**
+     * {@return the division with this id, if any}
+     *
+     * @param id the division's id
+     */
     public Optional<Division> division(String id) {
         return Optional.ofNullable(divisionById.get(id));
     }
 
-    /** The divisions of a unit, sorted by id. */
+    /**
+     * {@return the divisions of a unit, sorted by id}
+     *
+     * @param unit the unit's id
+     */
     public List<Division> divisionsOf(String unit) {
         return divisionsByUnit.getOrDefault(unit, List.of());
     }
 
-    /** The divisions built on a branch, sorted by id. */
+    /**
+     * {@return the divisions built on a branch, sorted by id}
+     *
+     * @param branch the branch's id
+     */
     public List<Division> divisionsOnBranch(String branch) {
         return divisionsByBranch.getOrDefault(branch, List.of());
     }
 
-    /** The link with this id, if any. */
+    /**
+     * {@return the link with this id, if any}
+     *
+     * @param id the link's id
+     */
     public Optional<Partnership> link(String id) {
         return Optional.ofNullable(linkById.get(id));
     }
 
-    /** The links a subject takes part in, sorted by id. */
+    /**
+     * {@return the links a subject takes part in, sorted by id}
+     *
+     * @param subject the subject's id
+     */
     public List<Partnership> linksOf(String subject) {
         return linksBySubject.getOrDefault(subject, List.of());
     }
 
-    /** The org or division with this id, if any. */
+    /**
+     * {@return the org or division with this id, if any}
+     *
+     * @param id the subject's id
+     */
     public Optional<Subject> subject(String id) {
         Optional<Subject> org = tree.find(id).map(Subject.class::cast);
         return org.isPresent() ? org : division(id).map(Subject.class::cast);

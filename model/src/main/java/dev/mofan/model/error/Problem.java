@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record Problem(String code, String en, String zh) {
 
-    /** Checks the code's form and that both templates are present. */
+    /**
+     * Checks the code's form and that both templates are present.
+     *
+     * @param code the stable code, lower case, words joined by dots or hyphens ({@code org.parent.unknown})
+     * @param en the English message template
+     * @param zh the Simplified Chinese message template
+     */
     public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(en, "en");

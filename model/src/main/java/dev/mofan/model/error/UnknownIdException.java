@@ -11,7 +11,9 @@ public class UnknownIdException extends MofanException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id that was not found. */
     private final String id;
+    /** What kind of thing was looked up, for example {@code "org"}. */
     private final String what;
 
     /**
@@ -24,12 +26,12 @@ public class UnknownIdException extends MofanException {
         this.id = Objects.requireNonNull(id, "id");
     }
 
-    /** The id that was not found. */
+    /** {@return the id that was not found} */
     public String id() {
         return id;
     }
 
-    /** What kind of thing was looked up, for example {@code "org"}. */
+    /** {@return what kind of thing was looked up, for example {@code "org"}} */
     public String what() {
         return what;
     }

@@ -18,12 +18,17 @@ public class ValidationException extends MofanException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The problems listed, in document order. */
     private final ArrayList<Violation> violations;
+    /** How many further problems were found but not listed. */
     private final int unlisted;
 
     /**
      * An exception listing {@code violations} (at least one) and counting {@code unlisted} further
      * problems that were found but not kept.
+     *
+     * @param violations the problems to list, at least one, in document order
+     * @param unlisted how many further problems were found but not kept, 0 or more
      */
     public ValidationException(List<Violation> violations, int unlisted) {
         super(summary(violations, unlisted));
@@ -37,29 +42,35 @@ public class ValidationException extends MofanException {
         this.unlisted = unlisted;
     }
 
-    /** An exception listing every one of {@code violations}. */
+    /**
+     * An exception listing every one of {@code violations}.
+     *
+     * @param violations the problems, at least one, in document order
+     */
     public ValidationException(List<Violation> violations) {
         this(violations, 0);
     }
 
-    /** The problems listed, in document order. */
+    /** {@return the problems listed, in document order} */
     public List<Violation> violations() {
         return List.copyOf(violations);
     }
 
-    /** How many further problems were found but not listed. */
+    /** {@return how many further problems were found but not listed} */
     public int unlisted() {
         return unlisted;
     }
 
-    /** How many problems were found in all. */
+    /** {@return how many problems were found in all} */
     public int total() {
         return violations.size() + unlisted;
     }
 
     /**
-     * One line per problem ({@code path: message}) in the given language, plus a last line
-     * {@code $: N more problems not listed} when some were not listed.
+     * {@return one line per problem ({@code path: message}) in the given language, plus a last line
+     * {@code $: N more problems not listed} when some were not listed}
+     *
+     * @param language the language of the messages
      */
     public List<String> lines(Language language) {
         List<String> lines = new ArrayList<>(violations.size() + 1);

@@ -18,7 +18,11 @@ import java.util.Objects;
  * @param code the stable code of the rule broken (see {@link Problem#code()})
  * @param message the message in English
  * @param messageZh the message in Simplified Chinese
+ * @serial exclude
  */
+// "@serial exclude" keeps this record off javadoc's Serialized Form page only; serialization is unchanged (a
+// record's serial form is its components). Javadoc 17 warns there about the components' private fields
+// (JDK-8275199, fixed in JDK 18).
 public record Violation(String path, String code, String message, String messageZh) implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -26,7 +30,14 @@ public record Violation(String path, String code, String message, String message
     /** The longest piece of input echoed inside a message; longer values are cut with an ellipsis. */
     public static final int MAX_ECHO = 80;
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param path where the problem is, as a JSON path starting with {@code $}
+     * @param code the stable code of the rule broken (see {@link Problem#code()})
+     * @param message the message in English
+     * @param messageZh the message in Simplified Chinese
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");
@@ -38,25 +49,37 @@ public record Violation(String path, String code, String message, String message
     }
 
     /**
-     * A violation of {@code problem} at {@code path}, its templates filled with {@code args}.
+     * {@return a violation of {@code problem} at {@code path}, its templates filled with {@code args}}
      *
      * <p>A {@link Label} argument is shown in the message's language; a {@link Term} by its id in
      * English (the word a document uses) and by its Chinese name in Chinese; a {@link Verbatim}
      * as it is; other strings are echoed with control
      * characters escaped and cut at {@value #MAX_ECHO} characters, so that a hostile value never
      * breaks the one-line form.
+     *
+     * @param path where the problem is, as a JSON path starting with {@code $}
+     * @param problem the kind of problem, whose code and templates are used
+     * @param args the values that fill the templates' placeholders, in order
      */
     public static Violation of(String path, Problem problem, Object... args) {
         return new Violation(path, problem.code(),
                 fill(problem.en(), Language.EN, args), fill(problem.zh(), Language.ZH, args));
     }
 
-    /** The message in the given language. */
+    /**
+     * {@return the message in the given language}
+     *
+     * @param language the language asked for
+     */
     public String message(Language language) {
         return language == Language.ZH ? messageZh : message;
     }
 
-    /** The one-line form {@code path: message} in the given language. */
+    /**
+     * {@return the one-line form {@code path: message} in the given language}
+     *
+     * @param language the language of the message
+     */
     public String line(Language language) {
         return path + ": " + message(language);
     }
@@ -67,7 +90,11 @@ public record Violation(String path, String code, String message, String message
         return line(Language.EN);
     }
 
-    /** A value from the input made safe to show inside a one-line message. */
+    /**
+     * {@return a value from the input made safe to show inside a one-line message}
+     *
+     * @param value the value as the input gave it
+     */
     public static String echo(String value) {
         StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_ECHO) + 8);
         int shown = 0;
@@ -117,13 +144,19 @@ public record Violation(String path, String code, String message, String message
      * A message argument shown as it is, in both languages: text the library produced itself,
      * such as the list of allowed values, never a value from the input.
      *
-     * @param text the text
+     * @param text the text, shown as it is
+     * @serial exclude
      */
+    // "@serial exclude" for the same reason as on Violation (JDK-8275199).
     public record Verbatim(String text) implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        /** Checks the text is present. */
+        /**
+         * Checks the text is present.
+         *
+         * @param text the text, shown as it is
+         */
         public Verbatim {
             Objects.requireNonNull(text, "text");
         }

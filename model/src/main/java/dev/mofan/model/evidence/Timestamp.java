@@ -15,11 +15,17 @@ import java.util.Optional;
  * When a record was made, as written: a local date-time (read in the scheme's time zone) or one
  * with an offset. A date alone means its start.
  *
+ * @param local the date and time as written, without the offset
  * @param offset the offset written, if any
  */
 public record Timestamp(LocalDateTime local, Optional<ZoneOffset> offset) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param local the date and time as written, without the offset
+     * @param offset the offset written, if any
+     */
     public Timestamp {
         Objects.requireNonNull(local, "local");
         Objects.requireNonNull(offset, "offset");
@@ -28,6 +34,9 @@ public record Timestamp(LocalDateTime local, Optional<ZoneOffset> offset) {
     /**
      * Parses ISO-8601 text: {@code 2025-03-02}, {@code 2025-03-02T10:00[:00]} or with an offset
      * ({@code +08:00}, {@code Z}).
+     *
+     * @param text the text, such as {@code 2025-03-02T10:00:00+08:00}; {@code null} gives empty
+     * @return the timestamp, or empty when the text is not one of these forms
      */
     public static Optional<Timestamp> tryParse(String text) {
         if (text == null) {
@@ -47,12 +56,16 @@ public record Timestamp(LocalDateTime local, Optional<ZoneOffset> offset) {
         }
     }
 
-    /** The instant this is, reading a local date-time in {@code zone}. */
+    /**
+     * {@return the instant this is, reading a local date-time in {@code zone}}
+     *
+     * @param zone the zone a local date-time is read in, usually the scheme's
+     */
     public Instant toInstant(ZoneId zone) {
         return offset.map(local::toInstant).orElseGet(() -> local.atZone(zone).toInstant());
     }
 
-    /** The ISO-8601 text, as {@link #tryParse(String)} reads it back. */
+    /** {@return the ISO-8601 text, as {@link #tryParse(String)} reads it back} */
     public String text() {
         return offset.map(o -> OffsetDateTime.of(local, o).toString()).orElseGet(local::toString);
     }

@@ -22,7 +22,15 @@ public final class DirectoryCheck {
     private DirectoryCheck() {
     }
 
-    /** Checks everything beside the tree against {@code tree} (which may itself be partial). */
+    /**
+     * Checks everything beside the tree against {@code tree} (which may itself be partial).
+     *
+     * @param tree the orgs as far as they could be read
+     * @param members the entries of {@code members}
+     * @param divisions the entries of {@code divisions}
+     * @param links the entries of {@code links}
+     * @param out where problems are reported
+     */
     public static void check(OrgLookup tree, List<MemberEntry> members, List<DivisionEntry> divisions,
                              List<LinkEntry> links, Violations out) {
         Map<String, Integer> divisionIds = checkDivisions(tree, divisions, out);

@@ -24,7 +24,11 @@ public final class DirectoryEntries {
      */
     public record MemberEntry(String id, String branch, MemberRole role) {
 
-        /** The entry for a member built in code. */
+        /**
+         * {@return the entry for a member built in code}
+         *
+         * @param member the member
+         */
         public static MemberEntry of(Member member) {
             return new MemberEntry(member.id(), member.branch(), member.role());
         }
@@ -39,7 +43,11 @@ public final class DirectoryEntries {
      */
     public record DivisionEntry(String id, String unit, List<String> branches) {
 
-        /** The entry for a division built in code. */
+        /**
+         * {@return the entry for a division built in code}
+         *
+         * @param division the division
+         */
         public static DivisionEntry of(Division division) {
             return new DivisionEntry(division.id(), division.unit(), division.branches());
         }
@@ -57,7 +65,11 @@ public final class DirectoryEntries {
         /** The number of external partners could not be read (a problem was reported). */
         public static final int UNKNOWN_COUNT = -1;
 
-        /** The entry for a link built in code. */
+        /**
+         * {@return the entry for a link built in code}
+         *
+         * @param link the link
+         */
         public static LinkEntry of(Partnership link) {
             return new LinkEntry(link.id(), link.parties(), link.external().size());
         }

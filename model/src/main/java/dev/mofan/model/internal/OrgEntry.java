@@ -16,7 +16,11 @@ import dev.mofan.model.org.OrgUnit;
  */
 public record OrgEntry(String id, OrgKind kind, String parent, boolean parentKnown) {
 
-    /** The entry for an org built in code. */
+    /**
+     * {@return the entry for an org built in code}
+     *
+     * @param unit the org
+     */
     public static OrgEntry of(OrgUnit unit) {
         return new OrgEntry(unit.id(), unit.kind(), unit.parent().orElse(null), true);
     }

@@ -15,19 +15,39 @@ public interface OrgLookup {
     /** The unit (or parent) could not be determined: a problem was reported. */
     int UNKNOWN = -2;
 
-    /** The entry holding {@code id}, or -1. */
+    /**
+     * {@return the entry holding {@code id}, or -1}
+     *
+     * @param id the org's id
+     */
     int entryOf(String id);
 
-    /** The id of an entry, or null when it had none. */
+    /**
+     * {@return the id of an entry, or null when it had none}
+     *
+     * @param entry the entry
+     */
     String id(int entry);
 
-    /** The kind of an entry, or null when it was unknown. */
+    /**
+     * {@return the kind of an entry, or null when it was unknown}
+     *
+     * @param entry the entry
+     */
     OrgKind kind(int entry);
 
-    /** The entry of the nearest unit at or above an entry, {@link #NONE}, or {@link #UNKNOWN}. */
+    /**
+     * {@return the entry of the nearest unit at or above an entry, {@link #NONE}, or {@link #UNKNOWN}}
+     *
+     * @param entry the entry
+     */
     int unitOf(int entry);
 
-    /** The lookup of a valid tree; entries are positions in its pre-order, as in the written document. */
+    /**
+     * {@return the lookup of a valid tree; entries are positions in its pre-order, as in the written document}
+     *
+     * @param tree the tree
+     */
     static OrgLookup of(OrgTree tree) {
         return new OrgLookup() {
             @Override

@@ -12,21 +12,34 @@ public final class Paths {
     }
 
     /**
-     * The path of a property of the object at {@code path}. A name that is not a plain word is
+     * {@return the path of a property of the object at {@code path}} A name that is not a plain word is
      * quoted, with control characters escaped and cut like any echoed input, so that a path
      * always fits on one line.
+     *
+     * @param path the object's path
+     * @param name the property's name
      */
     public static String field(String path, String name) {
         return isPlain(name) ? path + "." + name
                 : path + "['" + Violation.echo(name.replace("\\", "\\\\").replace("'", "\\'")) + "']";
     }
 
-    /** The path of an element of the array at {@code path}. */
+    /**
+     * {@return the path of an element of the array at {@code path}}
+     *
+     * @param path the array's path
+     * @param index the element's position, from 0
+     */
     public static String index(String path, int index) {
         return path + "[" + index + "]";
     }
 
-    /** The path of entry {@code index} of the top-level array {@code section}, e.g. {@code $.orgs[3]}. */
+    /**
+     * {@return the path of entry {@code index} of the top-level array {@code section}, such as {@code $.orgs[3]}}
+     *
+     * @param section the array's name, such as {@code orgs}
+     * @param index the entry's position, from 0
+     */
     public static String entry(String section, int index) {
         return index(field(ROOT, section), index);
     }

@@ -51,7 +51,11 @@ public final class TreeCheck {
     /**
      * Checks {@code entries}, the list at {@code $.<section>}, and reports problems to {@code out}.
      *
+     * @param entries the entries as far as they could be read, in document order
+     * @param section the name of the list, such as {@code orgs}
      * @param isDivision tells whether an id that is not an org is a division, for a clearer message
+     * @param out where problems are reported
+     * @return the index of what could be built of the tree; complete when no problem was found
      */
     public static TreeIndex check(List<OrgEntry> entries, String section, Predicate<String> isDivision,
                                   Violations out) {

@@ -41,7 +41,7 @@ public final class TreeIndex implements OrgLookup {
         return entry == null ? -1 : entry;
     }
 
-    /** Entries by id (first occurrences); not copied, callers must not change it. */
+    /** {@return entries by id (first occurrences); not copied, callers must not change it} */
     public Map<String, Integer> entriesById() {
         return byId;
     }
@@ -56,7 +56,11 @@ public final class TreeIndex implements OrgLookup {
         return kinds[entry];
     }
 
-    /** The entry of the parent, {@link #NONE} for a root, or {@link #UNKNOWN}. */
+    /**
+     * {@return the entry of the parent, {@link #NONE} for a root, or {@link #UNKNOWN}}
+     *
+     * @param entry the entry
+     */
     public int parent(int entry) {
         return parent[entry];
     }
@@ -66,17 +70,25 @@ public final class TreeIndex implements OrgLookup {
         return unit[entry];
     }
 
-    /** Depth below the root (root = 0), or -1 when unknown. */
+    /**
+     * {@return depth below the root (root = 0), or -1 when unknown}
+     *
+     * @param entry the entry
+     */
     public int depth(int entry) {
         return depth[entry];
     }
 
-    /** The number of orgs in the subtree of an entry, itself included; 0 when unknown. */
+    /**
+     * {@return the number of orgs in the subtree of an entry, itself included; 0 when unknown}
+     *
+     * @param entry the entry
+     */
     public int subtreeSize(int entry) {
         return subtreeSize[entry];
     }
 
-    /** The entries reachable from a root in pre-order, children by id. Complete for a valid tree. */
+    /** {@return the entries reachable from a root in pre-order, children by id} Complete for a valid tree. */
     public int[] preorder() {
         return preorder;
     }

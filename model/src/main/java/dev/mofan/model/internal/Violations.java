@@ -48,6 +48,10 @@ public final class Violations {
     /**
      * Adds a problem found at {@code path}. Its messages are written only if it will be listed:
      * a hostile document can hold millions of problems, and only the first ones are shown.
+     *
+     * @param path where the problem is, as a JSON path
+     * @param problem the kind of problem
+     * @param args the values that fill its messages
      */
     public void add(String path, Problem problem, Object... args) {
         total++;
@@ -64,17 +68,17 @@ public final class Violations {
         kept.add(keyed);
     }
 
-    /** Whether no problem was found. */
+    /** {@return whether no problem was found} */
     public boolean isEmpty() {
         return total == 0;
     }
 
-    /** How many problems were found, listed or not. */
+    /** {@return how many problems were found, listed or not} */
     public int total() {
         return total;
     }
 
-    /** The listed problems in document order. */
+    /** {@return the listed problems in document order} */
     public List<Violation> sorted() {
         List<Keyed> ordered = new ArrayList<>(kept);
         ordered.sort(ORDER);

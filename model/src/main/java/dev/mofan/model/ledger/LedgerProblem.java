@@ -11,14 +11,26 @@ import java.util.Objects;
  * when, and every step it took since, in order (append-only). The steps follow the state machine of
  * {@link ProblemAction}, on dates that never go back.
  *
+ * @param id the problem's id, unique in its ledger
  * @param org the org where it was found (the org it counts for)
  * @param category a free id grouping problems, such as {@code three-difficulties} (三难)
+ * @param title what the problem is, in both languages
  * @param found the day it was found
+ * @param steps every step taken since it was found, in order
  */
 public record LedgerProblem(String id, String org, String category, Label title, LocalDate found,
         List<ProblemStep> steps) {
 
-    /** Checks every part, and that the steps are legal in order and dated from {@code found} on. */
+    /**
+     * Checks every part, and that the steps are legal in order and dated from {@code found} on.
+     *
+     * @param id the problem's id, unique in its ledger
+     * @param org the org where it was found (the org it counts for)
+     * @param category a free id grouping problems, such as {@code three-difficulties} (三难)
+     * @param title what the problem is, in both languages
+     * @param found the day it was found
+     * @param steps every step taken since it was found, in order
+     */
     public LedgerProblem {
         Identifiers.require(id, "problem id");
         Identifiers.require(org, "org");

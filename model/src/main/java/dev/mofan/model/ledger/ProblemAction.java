@@ -44,12 +44,16 @@ public enum ProblemAction implements Term {
         return label;
     }
 
-    /** The state this action leads to from {@code state}; empty when it may not be taken there. */
+    /**
+     * {@return the state this action leads to from {@code state}; empty when it may not be taken there}
+     *
+     * @param state the problem's state before the step
+     */
     public Optional<ProblemState> from(ProblemState state) {
         return Optional.ofNullable(moves.get(state));
     }
 
-    /** Whether the step sets the owner and the deadline (assign, reopen). */
+    /** {@return whether the step sets the owner and the deadline (assign, reopen)} */
     public boolean setsDeadline() {
         return this == ASSIGN || this == REOPEN;
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * One step in a problem's history.
  *
+ * @param action what the step did
+ * @param date the day it was taken
  * @param owner who is to rectify it (an org id), given when assigning; a reopening keeps the owner
  *     unless it names another
  * @param deadline by when it is to be rectified: given when assigning and reopening, and only then
@@ -16,7 +18,16 @@ import java.util.Optional;
 public record ProblemStep(ProblemAction action, LocalDate date, Optional<String> owner, Optional<LocalDate> deadline,
         Optional<String> note) {
 
-    /** Checks the parts, and that an owner and a deadline come with the steps that set them. */
+    /**
+     * Checks the parts, and that an owner and a deadline come with the steps that set them.
+     *
+     * @param action what the step did
+     * @param date the day it was taken
+     * @param owner who is to rectify it (an org id), given when assigning; a reopening keeps the owner unless it names
+     *     another
+     * @param deadline by when it is to be rectified: given when assigning and reopening, and only then
+     * @param note what was said, if anything
+     */
     public ProblemStep {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(date, "date");

@@ -9,14 +9,24 @@ import java.util.Objects;
  * A task of a catalogue assigned to an org for a period (a task × org × period row of the task
  * ledger, 台账), with the loop steps taken so far: in loop order, on dates that never go back.
  *
+ * @param id the assignment's id, unique in its ledger
  * @param task the id of the catalogue's task
  * @param org the org it is assigned to
  * @param period the round of work: a period of the task's cadence (the year, for a task done once
  *     or ongoing)
+ * @param entries the loop steps taken so far, in loop order
  */
 public record TaskAssignment(String id, String task, String org, Period period, List<TaskEntry> entries) {
 
-    /** Checks the ids, and that the entries keep loop order and dates. */
+    /**
+     * Checks the ids, and that the entries keep loop order and dates.
+     *
+     * @param id the assignment's id, unique in its ledger
+     * @param task the id of the catalogue's task
+     * @param org the org it is assigned to
+     * @param period the round of work: a period of the task's cadence (the year, for a task done once or ongoing)
+     * @param entries the loop steps taken so far, in loop order
+     */
     public TaskAssignment {
         Identifiers.require(id, "assignment id");
         Identifiers.require(task, "task");

@@ -21,7 +21,14 @@ import java.util.Objects;
  */
 public record Partnership(String id, PartnershipKind kind, List<String> parties, List<Label> external) {
 
-    /** Checks ids, that there are at least two parties in all, and copies the lists. */
+    /**
+     * Checks ids, that there are at least two parties in all, and copies the lists.
+     *
+     * @param id the link's id, unique among links
+     * @param kind what kind of partnership it is
+     * @param parties the ids of the orgs or divisions it joins, sorted, without repeats
+     * @param external partners outside the directory, by name, in the order given
+     */
     public Partnership {
         Identifiers.require(id, "link id");
         Objects.requireNonNull(kind, "kind");
@@ -41,7 +48,13 @@ public record Partnership(String id, PartnershipKind kind, List<String> parties,
         }
     }
 
-    /** A link between subjects of the directory only. */
+    /**
+     * {@return a link between subjects of the directory only}
+     *
+     * @param id the link's id
+     * @param kind what kind of partnership it is
+     * @param parties the ids of the orgs or divisions it joins, at least two
+     */
     public static Partnership of(String id, PartnershipKind kind, List<String> parties) {
         return new Partnership(id, kind, parties, List.of());
     }

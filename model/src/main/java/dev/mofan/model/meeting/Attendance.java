@@ -21,7 +21,16 @@ public record Attendance(int present, int expected, List<String> attendees, List
     /** The most members one meeting may expect: far more than any branch holds. */
     public static final int MAX_EXPECTED = 100_000;
 
-    /** Checks the counts and the lists fit each other. */
+    /**
+     * Checks the counts and the lists fit each other.
+     *
+     * @param present members present, 0 to {@code expected}
+     * @param expected members expected (应到人数): the committee's members for a committee meeting, the branch's members
+     *     for a general meeting; 1 or more
+     * @param attendees the members present, by id; empty when not recorded, else exactly {@code present} of them
+     * @param absentees the members expected and absent (请假、缺席), by id; when given with {@code attendees}, the two make
+     *     up {@code expected}
+     */
     public Attendance {
         if (expected < 1 || expected > MAX_EXPECTED || present < 0 || present > expected) {
             throw new IllegalArgumentException("Attendance " + present + " of " + expected
@@ -55,7 +64,12 @@ public record Attendance(int present, int expected, List<String> attendees, List
         }
     }
 
-    /** Counts without names. */
+    /**
+     * {@return the counts alone, without names}
+     *
+     * @param present members present, 0 to {@code expected}
+     * @param expected members expected, 1 or more
+     */
     public static Attendance of(int present, int expected) {
         return new Attendance(present, expected, List.of(), List.of());
     }

@@ -22,7 +22,15 @@ import java.util.Set;
 public record Exemption(String branch, Set<MeetingType> types, Optional<LocalDate> from, LocalDate until,
         Label reason) {
 
-    /** Checks the parts and that the span is not empty. */
+    /**
+     * Checks the parts and that the span is not empty.
+     *
+     * @param branch the branch exempted
+     * @param types the meeting types exempted; empty for all of them
+     * @param from the first day exempted; empty for every day before {@code until}
+     * @param until the last day exempted
+     * @param reason why, shown wherever a period is reported exempt
+     */
     public Exemption {
         Identifiers.require(branch, "branch");
         types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
@@ -35,12 +43,21 @@ public record Exemption(String branch, Set<MeetingType> types, Optional<LocalDat
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** Whether this exempts {@code type}. */
+    /**
+     * {@return whether this exempts {@code type}}
+     *
+     * @param type the meeting type
+     */
     public boolean covers(MeetingType type) {
         return types.isEmpty() || types.contains(type);
     }
 
-    /** Whether the days {@code start} to {@code end} overlap the exempt span. */
+    /**
+     * {@return whether the days {@code start} to {@code end} overlap the exempt span}
+     *
+     * @param start the first day
+     * @param end the last day
+     */
     public boolean overlaps(LocalDate start, LocalDate end) {
         return !start.isAfter(until) && (from.isEmpty() || !end.isBefore(from.get()));
     }

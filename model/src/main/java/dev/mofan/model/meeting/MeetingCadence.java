@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record MeetingCadence(MeetingType type, PeriodKind every, Optional<Quorum> quorum) {
 
-    /** Checks the parts; a cadence is a year or shorter. */
+    /**
+     * Checks the parts; a cadence is a year or shorter.
+     *
+     * @param type the meeting type
+     * @param every the cadence: one meeting in each period of this kind (month, quarter, half-year or year)
+     * @param quorum the share of those expected who must be present; empty when any meeting held counts
+     */
     public MeetingCadence {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(every, "every");

@@ -15,6 +15,8 @@ import java.util.Optional;
  * cadence for each meeting type, and the exemptions it has granted. {@link #STANDARD} holds the usual
  * cadences; a portal's rules list only what differs ({@link #with}).
  *
+ * @param id the rules' id
+ * @param name the rules' name, in both languages
  * @param cadences one per meeting type, in the order of {@link MeetingType}
  * @param exemptions the exemptions granted, in the order given
  */
@@ -35,7 +37,14 @@ public record MeetingRules(String id, Label name, List<MeetingCadence> cadences,
                     new MeetingCadence(MeetingType.MEMBER_APPRAISAL, PeriodKind.YEAR, Optional.empty())),
             List.of());
 
-    /** Checks there is exactly one cadence per type and keeps them in type order. */
+    /**
+     * Checks there is exactly one cadence per type and keeps them in type order.
+     *
+     * @param id the rules' id
+     * @param name the rules' name, in both languages
+     * @param cadences one per meeting type, in the order of {@link MeetingType}
+     * @param exemptions the exemptions granted, in the order given
+     */
     public MeetingRules {
         Identifiers.require(id, "rules id");
         Objects.requireNonNull(name, "name");
@@ -52,14 +61,23 @@ public record MeetingRules(String id, Label name, List<MeetingCadence> cadences,
         exemptions = List.copyOf(exemptions);
     }
 
-    /** The cadence of {@code type}. */
+    /**
+     * {@return the cadence of {@code type}}
+     *
+     * @param type the meeting type
+     */
     public MeetingCadence cadence(MeetingType type) {
         return cadences.get(type.ordinal());
     }
 
     /**
-     * These rules with {@code changed} cadences in place of those of the same types and
-     * {@code added} exemptions after these, under another id and name.
+     * {@return these rules with {@code changed} cadences in place of those of the same types and
+     * {@code added} exemptions after these, under another id and name}
+     *
+     * @param newId the id of the new rules
+     * @param newName the name of the new rules
+     * @param changed cadences that replace those of their types
+     * @param added exemptions granted in addition to these rules' ones
      */
     public MeetingRules with(String newId, Label newName, List<MeetingCadence> changed, List<Exemption> added) {
         List<MeetingCadence> merged = new ArrayList<>(cadences);

@@ -31,7 +31,7 @@ public enum MeetingType implements Term {
         return label;
     }
 
-    /** Whether each party cell of a branch holds its own meetings of this type, rather than the branch. */
+    /** {@return whether each party cell of a branch holds its own meetings of this type, rather than the branch} */
     public boolean heldByPartyCells() {
         return this == GROUP_MEETING;
     }

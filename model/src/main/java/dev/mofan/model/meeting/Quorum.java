@@ -20,7 +20,13 @@ public record Quorum(long numerator, long denominator, boolean strict) {
     /** More than half of those expected. */
     public static final Quorum MORE_THAN_HALF = new Quorum(1, 2, true);
 
-    /** Checks the share lies in [0, 1]. */
+    /**
+     * Checks the share lies in [0, 1].
+     *
+     * @param numerator the share's numerator, 0 or more
+     * @param denominator the share's denominator, 1 or more, at least the numerator
+     * @param strict true for "more than", false for "at least"
+     */
     public Quorum {
         if (denominator < 1 || denominator > MAX_TERM || numerator < 0 || numerator > denominator) {
             throw new IllegalArgumentException("A quorum is a share from 0/1 to 1/1 with terms up to " + MAX_TERM
@@ -28,19 +34,24 @@ public record Quorum(long numerator, long denominator, boolean strict) {
         }
     }
 
-    /** Whether {@code present} of {@code expected} meet this quorum. */
+    /**
+     * {@return whether {@code present} of {@code expected} meet this quorum}
+     *
+     * @param present how many were present
+     * @param expected how many were expected
+     */
     public boolean metBy(long present, long expected) {
         long have = present * denominator;
         long need = expected * numerator;
         return strict ? have > need : have >= need;
     }
 
-    /** The rule as written: {@code more than 1/2} or {@code at least 2/3}. */
+    /** {@return the rule as written: {@code more than 1/2} or {@code at least 2/3}} */
     public String text() {
         return label().text(Language.EN);
     }
 
-    /** The rule in both languages: 超过 1/2 / more than 1/2. */
+    /** {@return the rule in both languages: 超过 1/2 / more than 1/2} */
     public Label label() {
         String share = numerator + "/" + denominator;
         return strict ? Label.of("超过 " + share, "more than " + share) : Label.of("不少于 " + share, "at least " + share);

@@ -22,7 +22,16 @@ import java.util.Optional;
 public record Member(String id, String branch, MemberRole role, Membership membership, ServiceStatus service,
                      Optional<CadreLevel> cadreLevel) {
 
-    /** Checks ids and that every component is present. */
+    /**
+     * Checks ids and that every component is present.
+     *
+     * @param id the member's id, unique among members
+     * @param branch the id of the member's branch
+     * @param role the member's role in the branch
+     * @param membership full or probationary
+     * @param service serving or retired
+     * @param cadreLevel the leading-cadre level, if the member is a leading cadre whose attendance is reported
+     */
     public Member {
         Identifiers.require(id, "member id");
         Identifiers.require(branch, "branch of member '" + id + "'");
@@ -32,27 +41,48 @@ public record Member(String id, String branch, MemberRole role, Membership membe
         Objects.requireNonNull(cadreLevel, "cadreLevel");
     }
 
-    /** An ordinary, full, serving member of {@code branch}. */
+    /**
+     * {@return an ordinary, full, serving member of {@code branch}}
+     *
+     * @param id the member's id
+     * @param branch the id of the member's branch
+     */
     public static Member of(String id, String branch) {
         return new Member(id, branch, MemberRole.MEMBER, Membership.FULL, ServiceStatus.SERVING, Optional.empty());
     }
 
-    /** This member with another role. */
+    /**
+     * {@return this member with another role}
+     *
+     * @param newRole the new role in the branch
+     */
     public Member withRole(MemberRole newRole) {
         return new Member(id, branch, newRole, membership, service, cadreLevel);
     }
 
-    /** This member with another membership. */
+    /**
+     * {@return this member with another membership}
+     *
+     * @param newMembership full or probationary
+     */
     public Member withMembership(Membership newMembership) {
         return new Member(id, branch, role, newMembership, service, cadreLevel);
     }
 
-    /** This member with another service status. */
+    /**
+     * {@return this member with another service status}
+     *
+     * @param newService serving or retired
+     */
     public Member withService(ServiceStatus newService) {
         return new Member(id, branch, role, membership, newService, cadreLevel);
     }
 
-    /** This member with a leading-cadre level (or none). */
+    /**
+     * {@return this member with a leading-cadre level (or none)}
+     *
+     * @param newLevel the leading-cadre level; empty for a member who is not a reported leading cadre
+     */
     public Member withCadreLevel(Optional<CadreLevel> newLevel) {
         return new Member(id, branch, role, membership, service, newLevel);
     }

@@ -27,7 +27,15 @@ public record Division(String id, String unit, Label name, List<String> branches
     /** The subject kind id of every division: {@value}. */
     public static final String KIND_ID = "division";
 
-    /** Checks the division's own invariants and copies its collections, sorted and unmodifiable. */
+    /**
+     * Checks the division's own invariants and copies its collections, sorted and unmodifiable.
+     *
+     * @param id the division's id, unique among all subjects (orgs and divisions)
+     * @param unit the id of the unit it belongs to
+     * @param name its name, possibly {@link Label#NONE}
+     * @param branches the ids of the branches built on it, sorted, without repeats
+     * @param tags labels for peer groups, sorted
+     */
     public Division {
         Identifiers.require(id, "division id");
         Identifiers.require(unit, "unit of division '" + id + "'");
@@ -36,22 +44,39 @@ public record Division(String id, String unit, Label name, List<String> branches
         tags = Identifiers.sortedCopy(tags, "tag of division '" + id + "'");
     }
 
-    /** A division of {@code unit} with no name, no branches and no tags. */
+    /**
+     * {@return a division of {@code unit} with no name, no branches and no tags}
+     *
+     * @param id the division's id
+     * @param unit the id of the unit it belongs to
+     */
     public static Division of(String id, String unit) {
         return new Division(id, unit, Label.NONE, List.of(), Set.of());
     }
 
-    /** This division with another name. */
+    /**
+     * {@return this division with another name}
+     *
+     * @param newName the new name, possibly {@link Label#NONE}
+     */
     public Division withName(Label newName) {
         return new Division(id, unit, newName, branches, tags);
     }
 
-    /** This division built on other branches. */
+    /**
+     * {@return this division built on other branches}
+     *
+     * @param newBranches the ids of the branches built on it, which replace the old ones
+     */
     public Division withBranches(Collection<String> newBranches) {
         return new Division(id, unit, name, List.copyOf(newBranches), tags);
     }
 
-    /** This division with other tags. */
+    /**
+     * {@return this division with other tags}
+     *
+     * @param newTags the new tags, which replace the old ones
+     */
     public Division withTags(Collection<String> newTags) {
         return new Division(id, unit, name, branches, Set.copyOf(newTags));
     }

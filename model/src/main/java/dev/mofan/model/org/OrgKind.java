@@ -76,20 +76,26 @@ public enum OrgKind implements Term {
         return label;
     }
 
-    /** The kinds an org of this kind may sit directly under, in declaration order. */
+    /** {@return the kinds an org of this kind may sit directly under, in declaration order} */
     public Set<OrgKind> allowedParents() {
         return PARENTS.get(this);
     }
 
-    /** Whether an org of this kind may sit directly under an org of kind {@code parent}. */
+    /**
+     * {@return whether an org of this kind may sit directly under an org of kind {@code parent}}
+     *
+     * @param parent the kind of the would-be parent
+     */
     public boolean mayBeChildOf(OrgKind parent) {
         return PARENTS.get(this).contains(parent);
     }
 
     /**
-     * Whether an org of this kind may sit somewhere below one of kind {@code ancestor}, through any
+     * {@return whether an org of this kind may sit somewhere below one of kind {@code ancestor}, through any
      * chain of allowed parents (a branch below a unit, through its organ committee; a unit below a
-     * unit).
+     * unit)}
+     *
+     * @param ancestor the kind of the would-be ancestor
      */
     public boolean mayBeBelow(OrgKind ancestor) {
         Set<OrgKind> reached = EnumSet.noneOf(OrgKind.class);
@@ -105,12 +111,12 @@ public enum OrgKind implements Term {
         return reached.contains(this);
     }
 
-    /** Whether an org of this kind may be the root of a tree. */
+    /** {@return whether an org of this kind may be the root of a tree} */
     public boolean mayBeRoot() {
         return ROOTS.contains(this);
     }
 
-    /** Whether branch types ({@link BranchType}) apply to this kind: branches and general branches. */
+    /** {@return whether branch types ({@link BranchType}) apply to this kind: branches and general branches} */
     public boolean hasBranchType() {
         return this == BRANCH || this == GENERAL_BRANCH;
     }

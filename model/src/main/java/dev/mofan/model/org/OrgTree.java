@@ -91,8 +91,9 @@ public final class OrgTree {
     }
 
     /**
-     * The tree of {@code orgs}, given in any order.
+     * {@return the tree of {@code orgs}, given in any order}
      *
+     * @param orgs every org of the tree, in any order
      * @throws ValidationException listing every broken invariant; paths name the position in
      *     {@code orgs} as {@code $.orgs[i]}
      */
@@ -108,57 +109,76 @@ public final class OrgTree {
         return new OrgTree(input, index);
     }
 
-    /** The root org. */
+    /** {@return the root org} */
     public OrgUnit root() {
         return units.get(0);
     }
 
-    /** The number of orgs. */
+    /** {@return the number of orgs} */
     public int size() {
         return units.size();
     }
 
-    /** Every org, in pre-order. */
+    /** {@return every org, in pre-order} */
     public List<OrgUnit> units() {
         return units;
     }
 
-    /** Whether an org has this id. */
+    /**
+     * {@return whether an org has this id}
+     *
+     * @param id the id to look for
+     */
     public boolean contains(String id) {
         return entryById.containsKey(id);
     }
 
     /**
-     * The position of the org with this id in {@link #units()}, or -1: for hosts that keep
-     * figures per org in arrays.
+     * {@return the position of the org with this id in {@link #units()}, or -1: for hosts that keep
+     * figures per org in arrays}
+     *
+     * @param id the org's id
      */
     public int indexOf(String id) {
         Integer entry = entryById.get(Objects.requireNonNull(id, "id"));
         return entry == null ? -1 : positionOfEntry[entry];
     }
 
-    /** The org with this id, if any. */
+    /**
+     * {@return the org with this id, if any}
+     *
+     * @param id the org's id
+     */
     public Optional<OrgUnit> find(String id) {
         Integer entry = entryById.get(Objects.requireNonNull(id, "id"));
         return entry == null ? Optional.empty() : Optional.of(units.get(positionOfEntry[entry]));
     }
 
     /**
-     * The org with this id.
+     * {@return the org with this id}
      *
+     * @param id the org's id
      * @throws UnknownIdException if there is none
      */
     public OrgUnit get(String id) {
         return units.get(at(id));
     }
 
-    /** The org this one sits under; empty for the root. */
+    /**
+     * {@return the org this one sits under; empty for the root}
+     *
+     * @param id the org's id
+     */
     public Optional<OrgUnit> parent(String id) {
         int p = parent[at(id)];
         return p < 0 ? Optional.empty() : Optional.of(units.get(p));
     }
 
-    /** The orgs directly under this one, sorted by id. */
+    /**
+     * {@return the orgs directly under this one, sorted by id}
+     *
+     * @param id the org's id
+     */
     public List<OrgUnit> children(String id) {
         int k = at(id);
         List<OrgUnit> result = new ArrayList<>();
@@ -168,7 +188,11 @@ public final class OrgTree {
         return Collections.unmodifiableList(result);
     }
 
-    /** The orgs above this one, nearest first, ending with the root; empty for the root. */
+    /**
+     * {@return the orgs above this one, nearest first, ending with the root; empty for the root}
+     *
+     * @param id the org's id
+     */
     public List<OrgUnit> ancestors(String id) {
         int k = at(id);
         OrgUnit[] result = new OrgUnit[depth[k]];
@@ -179,7 +203,11 @@ public final class OrgTree {
         return List.of(result);
     }
 
-    /** The orgs from the root down to this one, both included. */
+    /**
+     * {@return the orgs from the root down to this one, both included}
+     *
+     * @param id the org's id
+     */
     public List<OrgUnit> path(String id) {
         int k = at(id);
         OrgUnit[] result = new OrgUnit[depth[k] + 1];
@@ -189,37 +217,56 @@ public final class OrgTree {
         return List.of(result);
     }
 
-    /** This org and every org below it, in pre-order. */
+    /**
+     * {@return this org and every org below it, in pre-order}
+     *
+     * @param id the org's id
+     */
     public List<OrgUnit> subtree(String id) {
         int k = at(id);
         return units.subList(k, end[k]);
     }
 
-    /** How many levels this org sits below the root (the root is at 0). */
+    /**
+     * {@return how many levels this org sits below the root (the root is at 0)}
+     *
+     * @param id the org's id
+     */
     public int depth(String id) {
         return depth[at(id)];
     }
 
-    /** The greatest depth of any org. */
+    /** {@return the greatest depth of any org} */
     public int height() {
         return height;
     }
 
-    /** Whether {@code ancestor} is {@code id} itself or an org above it. */
+    /**
+     * {@return whether {@code ancestor} is {@code id} itself or an org above it}
+     *
+     * @param ancestor the id of the org that may be above
+     * @param id the id of the org that may be below
+     */
     public boolean isAncestorOrSelf(String ancestor, String id) {
         int a = at(ancestor);
         int k = at(id);
         return a <= k && k < end[a];
     }
 
-    /** Every org of a kind, in pre-order. */
+    /**
+     * {@return every org of a kind, in pre-order}
+     *
+     * @param kind the kind asked for
+     */
     public List<OrgUnit> ofKind(OrgKind kind) {
         return byKind.get(Objects.requireNonNull(kind, "kind"));
     }
 
     /**
-     * The unit this org belongs to: the nearest {@link OrgKind#UNIT} at or above it. Empty for a
+     * {@return the unit this org belongs to: the nearest {@link OrgKind#UNIT} at or above it} Empty for a
      * working committee.
+     *
+     * @param id the org's id
      */
     public Optional<OrgUnit> unitOf(String id) {
         int u = unit[at(id)];

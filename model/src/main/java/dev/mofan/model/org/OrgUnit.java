@@ -26,7 +26,17 @@ import java.util.Set;
 public record OrgUnit(String id, OrgKind kind, Optional<String> parent, Label name, BranchType branchType,
                       Set<String> tags) implements Subject {
 
-    /** Checks the org's own invariants and copies its tags into a sorted, unmodifiable set. */
+    /**
+     * Checks the org's own invariants and copies its tags into a sorted, unmodifiable set.
+     *
+     * @param id the org's id, unique among all subjects (see {@link dev.mofan.model.text.Identifiers})
+     * @param kind what kind of org it is
+     * @param parent the id of the org it sits under; empty for the root of the tree
+     * @param name its name, possibly {@link Label#NONE}
+     * @param branchType for branches and general branches, what sort of branch; {@link BranchType#REGULAR} for every
+     *     other kind
+     * @param tags labels for peer groups (for example {@code government-department}), sorted
+     */
     public OrgUnit {
         Identifiers.require(id, "org id");
         Objects.requireNonNull(kind, "kind");
@@ -41,37 +51,64 @@ public record OrgUnit(String id, OrgKind kind, Optional<String> parent, Label na
         tags = Identifiers.sortedCopy(tags, "tag of org '" + id + "'");
     }
 
-    /** The root org of a tree: no parent, no name, no tags. */
+    /**
+     * {@return the root org of a tree: no parent, no name, no tags}
+     *
+     * @param id the org's id
+     * @param kind the org's kind, one that may be the root
+     */
     public static OrgUnit root(String id, OrgKind kind) {
         return new OrgUnit(id, kind, Optional.empty(), Label.NONE, BranchType.REGULAR, Set.of());
     }
 
-    /** An org under {@code parent}: no name, no tags, a regular branch type. */
+    /**
+     * {@return an org under {@code parent}: no name, no tags, a regular branch type}
+     *
+     * @param id the org's id
+     * @param kind the org's kind
+     * @param parent the id of the org it sits under
+     */
     public static OrgUnit of(String id, OrgKind kind, String parent) {
         return new OrgUnit(id, kind, Optional.of(parent), Label.NONE, BranchType.REGULAR, Set.of());
     }
 
-    /** This org with another name. */
+    /**
+     * {@return this org with another name}
+     *
+     * @param newName the new name, possibly {@link Label#NONE}
+     */
     public OrgUnit withName(Label newName) {
         return new OrgUnit(id, kind, parent, newName, branchType, tags);
     }
 
-    /** This org with another branch type. */
+    /**
+     * {@return this org with another branch type}
+     *
+     * @param newType the new branch type
+     */
     public OrgUnit withBranchType(BranchType newType) {
         return new OrgUnit(id, kind, parent, name, newType, tags);
     }
 
-    /** This org with other tags. */
+    /**
+     * {@return this org with other tags}
+     *
+     * @param newTags the new tags, which replace the old ones
+     */
     public OrgUnit withTags(Collection<String> newTags) {
         return new OrgUnit(id, kind, parent, name, branchType, Set.copyOf(newTags));
     }
 
-    /** This org under another parent (empty for the root). */
+    /**
+     * {@return this org under another parent (empty for the root)}
+     *
+     * @param newParent the id of the new parent; empty to make it a root
+     */
     public OrgUnit withParent(Optional<String> newParent) {
         return new OrgUnit(id, kind, newParent, name, branchType, tags);
     }
 
-    /** Whether this org has no parent. */
+    /** {@return whether this org has no parent} */
     public boolean isRoot() {
         return parent.isEmpty();
     }

@@ -9,15 +9,15 @@ import java.util.Set;
  */
 public sealed interface Subject permits OrgUnit, Division {
 
-    /** The subject's id, unique among all orgs and divisions. */
+    /** {@return the subject's id, unique among all orgs and divisions} */
     String id();
 
-    /** The subject's name, possibly {@link Label#NONE}. */
+    /** {@return the subject's name, possibly {@link Label#NONE}} */
     Label name();
 
-    /** The subject's tags, sorted; peer groups can be declared over them. */
+    /** {@return the subject's tags, sorted; peer groups can be declared over them} */
     Set<String> tags();
 
-    /** The id of the subject's kind: an {@link OrgKind#id()} or {@link Division#KIND_ID}. */
+    /** {@return the id of the subject's kind: an {@link OrgKind#id()} or {@link Division#KIND_ID}} */
     String kindId();
 }

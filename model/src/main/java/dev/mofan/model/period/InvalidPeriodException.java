@@ -8,15 +8,20 @@ public class InvalidPeriodException extends MofanException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text that is not a period. */
     private final String text;
 
-    /** An exception for {@code text}, explaining the accepted forms. */
+    /**
+     * An exception for {@code text}, explaining the accepted forms.
+     *
+     * @param text the text that is not a period
+     */
     public InvalidPeriodException(String text) {
         super("[" + text + "] is not a period: " + Period.FORMS.en().orElseThrow());
         this.text = Objects.requireNonNull(text, "text");
     }
 
-    /** The text that is not a period. */
+    /** {@return the text that is not a period} */
     public String text() {
         return text;
     }

@@ -40,51 +40,64 @@ public sealed interface Period extends Comparable<Period>
             "应为 2026、2026-H1、2026-Q3、2026-07 或 2024..2026 之一的形式（年份 1000–9999）",
             "use one of the forms 2026, 2026-H1, 2026-Q3, 2026-07 or 2024..2026 (years 1000–9999)");
 
-    /** The kind of this period. */
+    /** {@return the kind of this period} */
     PeriodKind kind();
 
-    /** The first day. */
+    /** {@return the first day} */
     LocalDate start();
 
-    /** The last day (inclusive). */
+    /** {@return the last day (inclusive)} */
     LocalDate end();
 
-    /** The text form, such as {@code 2026-Q3}. */
+    /** {@return the text form, such as {@code 2026-Q3}} */
     String text();
 
     /**
-     * The period of the same kind and length right after this one.
+     * {@return the period of the same kind and length right after this one}
      *
      * @throws DateTimeException past year {@value #MAX_YEAR}
      */
     Period next();
 
     /**
-     * The period of the same kind and length right before this one.
+     * {@return the period of the same kind and length right before this one}
      *
      * @throws DateTimeException before year {@value #MIN_YEAR}
      */
     Period previous();
 
-    /** Whether every day of {@code other} lies in this period. */
+    /**
+     * {@return whether every day of {@code other} lies in this period}
+     *
+     * @param other the period that may lie inside
+     */
     default boolean contains(Period other) {
         return !other.start().isBefore(start()) && !other.end().isAfter(end());
     }
 
-    /** Whether {@code date} lies in this period. */
+    /**
+     * {@return whether {@code date} lies in this period}
+     *
+     * @param date the day
+     */
     default boolean contains(LocalDate date) {
         return !date.isBefore(start()) && !date.isAfter(end());
     }
 
-    /** Whether the two periods share at least one day. */
+    /**
+     * {@return whether the two periods share at least one day}
+     *
+     * @param other the other period
+     */
     default boolean overlaps(Period other) {
         return !other.end().isBefore(start()) && !other.start().isAfter(end());
     }
 
     /**
-     * This period cut into consecutive periods of a finer (or the same) kind: a year into its four
-     * quarters, a cycle into its years, a quarter into its months.
+     * {@return this period cut into consecutive periods of a finer (or the same) kind: a year into its four
+     * quarters, a cycle into its years, a quarter into its months}
      *
+     * @param kind the kind of the parts
      * @throws IllegalArgumentException if {@code kind} does not tile this period (a quarter into
      *     years; anything but a cycle into cycles)
      */
@@ -117,34 +130,61 @@ public sealed interface Period extends Comparable<Period>
     /** The order of {@link #compareTo}. */
     Comparator<Period> ORDER = Comparator.comparing(Period::start).thenComparing(Period::end, Comparator.reverseOrder());
 
-    /** The year {@code year}. */
+    /**
+     * {@return the year {@code year}}
+     *
+     * @param year the year, {@value #MIN_YEAR} to {@value #MAX_YEAR}
+     */
     static Year year(int year) {
         return new Year(year);
     }
 
-    /** Half {@code half} (1 or 2) of {@code year}. */
+    /**
+     * {@return half {@code half} (1 or 2) of {@code year}}
+     *
+     * @param year the year
+     * @param half 1 (January–June) or 2 (July–December)
+     */
     static HalfYear half(int year, int half) {
         return new HalfYear(year, half);
     }
 
-    /** Quarter {@code quarter} (1 to 4) of {@code year}. */
+    /**
+     * {@return quarter {@code quarter} (1 to 4) of {@code year}}
+     *
+     * @param year the year
+     * @param quarter 1 to 4
+     */
     static Quarter quarter(int year, int quarter) {
         return new Quarter(year, quarter);
     }
 
-    /** Month {@code month} (1 to 12) of {@code year}. */
+    /**
+     * {@return month {@code month} (1 to 12) of {@code year}}
+     *
+     * @param year the year
+     * @param month 1 to 12
+     */
     static Month month(int year, int month) {
         return new Month(year, month);
     }
 
-    /** The cycle from {@code firstYear} to {@code lastYear}, both included. */
+    /**
+     * {@return the cycle from {@code firstYear} to {@code lastYear}, both included}
+     *
+     * @param firstYear the first year
+     * @param lastYear the last year, after the first
+     */
     static Cycle cycle(int firstYear, int lastYear) {
         return new Cycle(firstYear, lastYear);
     }
 
     /**
-     * The period of a kind that contains {@code date}. Cycles are declared by schemes, not
+     * {@return the period of a kind that contains {@code date}} Cycles are declared by schemes, not
      * derived from dates, so {@link PeriodKind#CYCLE} is refused.
+     *
+     * @param date the day
+     * @param kind the period's kind, not {@link PeriodKind#CYCLE}
      */
     static Period containing(LocalDate date, PeriodKind kind) {
         int y = date.getYear();
@@ -159,15 +199,20 @@ public sealed interface Period extends Comparable<Period>
     }
 
     /**
-     * The period written as {@code text}.
+     * {@return the period written as {@code text}}
      *
+     * @param text the text, such as {@code 2026-Q3}
      * @throws InvalidPeriodException if {@code text} is not in one of the forms
      */
     static Period parse(String text) {
         return tryParse(text).orElseThrow(() -> new InvalidPeriodException(String.valueOf(text)));
     }
 
-    /** The period written as {@code text}, or empty if it is not one. */
+    /**
+     * {@return the period written as {@code text}, or empty if it is not one}
+     *
+     * @param text the text, such as {@code 2026-Q3}; {@code null} gives empty
+     */
     static Optional<Period> tryParse(String text) {
         if (text == null || text.length() < 4 || text.length() > 10) {
             return Optional.empty();
@@ -230,7 +275,11 @@ public sealed interface Period extends Comparable<Period>
      */
     record Year(int year) implements Period {
 
-        /** Checks the year's range. */
+        /**
+         * Checks the year's range.
+         *
+         * @param year the year
+         */
         public Year {
             checkYear(year);
         }
@@ -279,7 +328,12 @@ public sealed interface Period extends Comparable<Period>
      */
     record HalfYear(int year, int half) implements Period {
 
-        /** Checks the year's range and the half. */
+        /**
+         * Checks the year's range and the half.
+         *
+         * @param year the year
+         * @param half 1 or 2
+         */
         public HalfYear {
             checkYear(year);
             checkRange("Half", half, 2);
@@ -329,7 +383,12 @@ public sealed interface Period extends Comparable<Period>
      */
     record Quarter(int year, int quarter) implements Period {
 
-        /** Checks the year's range and the quarter. */
+        /**
+         * Checks the year's range and the quarter.
+         *
+         * @param year the year
+         * @param quarter 1 to 4
+         */
         public Quarter {
             checkYear(year);
             checkRange("Quarter", quarter, 4);
@@ -379,7 +438,12 @@ public sealed interface Period extends Comparable<Period>
      */
     record Month(int year, int month) implements Period {
 
-        /** Checks the year's range and the month. */
+        /**
+         * Checks the year's range and the month.
+         *
+         * @param year the year
+         * @param month 1 to 12
+         */
         public Month {
             checkYear(year);
             checkRange("Month", month, 12);
@@ -431,7 +495,12 @@ public sealed interface Period extends Comparable<Period>
      */
     record Cycle(int firstYear, int lastYear) implements Period {
 
-        /** Checks both years' range and that the cycle spans at least two years. */
+        /**
+         * Checks both years' range and that the cycle spans at least two years.
+         *
+         * @param firstYear the first year
+         * @param lastYear the last year, after the first
+         */
         public Cycle {
             checkYear(firstYear);
             checkYear(lastYear);
@@ -441,7 +510,7 @@ public sealed interface Period extends Comparable<Period>
             }
         }
 
-        /** The number of years in the cycle. */
+        /** {@return the number of years in the cycle} */
         public int years() {
             return lastYear - firstYear + 1;
         }

@@ -24,7 +24,18 @@ import java.util.Optional;
 public record DerivedMaximum(String level, String id, String parent, BigDecimal weight, BigDecimal weightSum,
         BigDecimal parentMaxPoints, BigDecimal maxPoints, String method, Optional<Judged> judgements) {
 
-    /** A maximum derived from a weight given as such, not from judgements. */
+    /**
+     * A maximum derived from a weight given as such, not from judgements.
+     *
+     * @param level {@code dimension}, {@code indicator} or {@code item}
+     * @param id the dimension's, indicator's or item's id
+     * @param parent the id of the level above (the scheme's id for a dimension)
+     * @param weight the weight as the scheme declared it, unrounded
+     * @param weightSum the sum of the weights of {@code id} and its siblings
+     * @param parentMaxPoints the maximum shared among the siblings
+     * @param maxPoints the derived maximum
+     * @param method how the shares were rounded, {@code largest-remainder}
+     */
     public DerivedMaximum(String level, String id, String parent, BigDecimal weight, BigDecimal weightSum,
             BigDecimal parentMaxPoints, BigDecimal maxPoints, String method) {
         this(level, id, parent, weight, weightSum, parentMaxPoints, maxPoints, method, Optional.empty());
@@ -39,7 +50,13 @@ public record DerivedMaximum(String level, String id, String parent, BigDecimal 
      */
     public record Judged(String method, String table, BigDecimal cr) {
 
-        /** Refuses nulls. */
+        /**
+         * Refuses nulls.
+         *
+         * @param method the AHP method's id
+         * @param table the random-index table's id
+         * @param cr the consistency ratio
+         */
         public Judged {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(table, "table");
@@ -47,7 +64,20 @@ public record DerivedMaximum(String level, String id, String parent, BigDecimal 
         }
     }
 
-    /** Refuses nulls. */
+    /**
+     * Refuses nulls.
+     *
+     * @param level {@code dimension}, {@code indicator} or {@code item}
+     * @param id the dimension's, indicator's or item's id
+     * @param parent the id of the level above (the scheme's id for a dimension)
+     * @param weight the weight as the scheme declared it, unrounded
+     * @param weightSum the sum of the weights of {@code id} and its siblings
+     * @param parentMaxPoints the maximum shared among the siblings
+     * @param maxPoints the derived maximum
+     * @param method how the shares were rounded, {@code largest-remainder}
+     * @param judgements when the weights came from AHP judgements: the AHP method, the random-index table and the
+     *     consistency ratio
+     */
     public DerivedMaximum {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(id, "id");

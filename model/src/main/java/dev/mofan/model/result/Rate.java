@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record Rate(long numerator, long denominator) {
 
-    /** Checks {@code 0 ≤ numerator ≤ denominator}. */
+    /**
+     * Checks {@code 0 ≤ numerator ≤ denominator}.
+     *
+     * @param numerator how many, 0 to {@code denominator}
+     * @param denominator of how many, 0 or more
+     */
     public Rate {
         if (numerator < 0 || denominator < 0 || numerator > denominator) {
             throw new IllegalArgumentException("A rate is 0 ≤ numerator ≤ denominator, not " + numerator + "/"
@@ -21,7 +26,7 @@ public record Rate(long numerator, long denominator) {
         }
     }
 
-    /** {@code 100 × numerator / denominator}, two decimals, half up; empty of nothing (0/0). */
+    /** {@return {@code 100 × numerator / denominator}, two decimals, half up; empty of nothing (0/0)} */
     public Optional<BigDecimal> percent() {
         if (denominator == 0) {
             return Optional.empty();
@@ -30,7 +35,7 @@ public record Rate(long numerator, long denominator) {
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP));
     }
 
-    /** The exact rate as a fraction, {@code 357/566}, as evidence records of ratio keys write it. */
+    /** {@return the exact rate as a fraction, {@code 357/566}, as evidence records of ratio keys write it} */
     public String text() {
         return numerator + "/" + denominator;
     }

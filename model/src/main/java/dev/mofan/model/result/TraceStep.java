@@ -11,6 +11,9 @@ import java.util.Objects;
  * One step of an explanation: what was done ({@code step}, a short id such as {@code count} or
  * {@code cap}), said in English and Chinese, with the figures it used, in order.
  *
+ * @param step a short id of what was done, such as {@code count} or {@code cap}
+ * @param en the step in English
+ * @param zh the step in Chinese
  * @param figures named figures: a number ({@link BigDecimal}; whole numbers given as {@code int} or
  *     {@code long} are kept as decimals of scale 0, and a decimal in exponent form with a
  *     negative scale, such as {@code 1E+1}, as the same whole number of scale 0, so that a figure
@@ -19,7 +22,17 @@ import java.util.Objects;
  */
 public record TraceStep(String step, String en, String zh, Map<String, Object> figures) {
 
-    /** Checks the parts and copies the figures, keeping their order. */
+    /**
+     * Checks the parts and copies the figures, keeping their order.
+     *
+     * @param step a short id of what was done, such as {@code count} or {@code cap}
+     * @param en the step in English
+     * @param zh the step in Chinese
+     * @param figures named figures: a number ({@link BigDecimal}; whole numbers given as {@code int} or {@code long}
+     *     are kept as decimals of scale 0, and a decimal in exponent form with a negative scale, such as {@code 1E+1},
+     *     as the same whole number of scale 0, so that a figure written to JSON reads back equal), a {@link Boolean}, a
+     *     {@link String} or a list of texts; names other than {@code step}, {@code en} and {@code zh}
+     */
     public TraceStep {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(en, "en");
@@ -34,12 +47,23 @@ public record TraceStep(String step, String en, String zh, Map<String, Object> f
         figures = Collections.unmodifiableMap(copy);
     }
 
-    /** A step without figures; add them with {@link #with(String, Object)}. */
+    /**
+     * {@return a step without figures; add them with {@link #with(String, Object)}}
+     *
+     * @param step a short id of what was done
+     * @param en the step in English
+     * @param zh the step in Chinese
+     */
     public static TraceStep of(String step, String en, String zh) {
         return new TraceStep(step, en, zh, Map.of());
     }
 
-    /** This step with one more figure. */
+    /**
+     * {@return this step with one more figure}
+     *
+     * @param name the figure's name, not {@code step}, {@code en} or {@code zh}
+     * @param value a number, a boolean, a text or a list of texts
+     */
     public TraceStep with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(figures);
         more.put(name, value);

@@ -24,17 +24,25 @@ public enum CompareOp {
         this.symbol = symbol;
     }
 
-    /** The symbol in documents, such as {@code >=}. */
+    /** {@return the symbol in documents, such as {@code >=}} */
     public String symbol() {
         return symbol;
     }
 
-    /** The operator written as {@code symbol}, if any. */
+    /**
+     * {@return the operator written as {@code symbol}, if any}
+     *
+     * @param symbol the symbol, such as {@code >=}
+     */
     public static Optional<CompareOp> of(String symbol) {
         return Arrays.stream(values()).filter(op -> op.symbol.equals(symbol)).findFirst();
     }
 
-    /** Whether a comparison result ({@code compareTo}'s sign) satisfies this operator. */
+    /**
+     * {@return whether a comparison result ({@code compareTo}'s sign) satisfies this operator}
+     *
+     * @param comparison the sign of {@code actual.compareTo(expected)}
+     */
     public boolean holds(int comparison) {
         return switch (this) {
             case EQ -> comparison == 0;

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record Derivation(DerivedFigure figure, String of) {
 
-    /** Checks both parts. */
+    /**
+     * Checks both parts.
+     *
+     * @param figure the figure, which names its source
+     * @param of what of the source is counted: a problem category, a task id, an activity kind or a meeting type
+     *     ({@link MeetingType})
+     */
     public Derivation {
         Objects.requireNonNull(figure, "figure");
         Identifiers.require(of, switch (figure.source()) {
@@ -31,7 +37,7 @@ public record Derivation(DerivedFigure figure, String of) {
         }
     }
 
-    /** The document the records are derived from. */
+    /** {@return the document the records are derived from} */
     public DerivedSource source() {
         return figure.source();
     }

@@ -48,12 +48,12 @@ public enum DerivedFigure implements Term {
         this.label = Label.of(zh, en);
     }
 
-    /** The document this figure is worked out from. */
+    /** {@return the document this figure is worked out from} */
     public DerivedSource source() {
         return source;
     }
 
-    /** The type a key holding this figure must have. */
+    /** {@return the type a key holding this figure must have} */
     public KeyType keyType() {
         return keyType;
     }

@@ -31,7 +31,7 @@ public enum DerivedSource implements Term {
         return label;
     }
 
-    /** The figures this source gives, in declaration order. */
+    /** {@return the figures this source gives, in declaration order} */
     public List<DerivedFigure> figures() {
         return Arrays.stream(DerivedFigure.values()).filter(f -> f.source() == this).toList();
     }

@@ -13,6 +13,9 @@ import java.util.Optional;
  * {@code revokeIf} holds, warned with a rectification deadline (限期整改) when {@code warnIf} holds
  * (by default: when no longer eligible), retained otherwise; expired after {@code validYears}.
  *
+ * @param id the designation kind's id, as register entries name it
+ * @param name the designation's name, such as 模范机关
+ * @param subjects the subject kinds it applies to, at least one
  * @param naming whether review names eligible subjects at once, or proposes them as candidates for
  *     the committee to name
  * @param eligible the creation conditions (创建条件)
@@ -28,7 +31,20 @@ public record Designation(String id, Label name, List<String> subjects, Naming n
     /** The longest rectification period or term a rule may set. */
     public static final int MAX_DAYS = 3660;
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the designation kind's id, as register entries name it
+     * @param name the designation's name, such as 模范机关
+     * @param subjects the subject kinds it applies to, at least one
+     * @param naming whether review names eligible subjects at once, or proposes them as candidates for the committee to
+     *     name
+     * @param eligible the creation conditions (创建条件)
+     * @param warnIf when a named subject is warned; empty for "not eligible any more"
+     * @param revokeIf when a named subject is revoked; empty for "only when a warning ran out"
+     * @param rectificationDays days from a warning to its deadline, 1 or more
+     * @param validYears years a naming lasts; empty for no term
+     */
     public Designation {
         Identifiers.require(id, "designation id");
         Objects.requireNonNull(name, "name");

@@ -10,15 +10,15 @@ import java.util.List;
  */
 public sealed interface DesignationRule permits Designation, WeakOrganisationRule {
 
-    /** The kind's id, as register entries name it. */
+    /** {@return the kind's id, as register entries name it} */
     String id();
 
-    /** The kind's name, such as 模范机关 or 软弱涣散基层党组织. */
+    /** {@return the kind's name, such as 模范机关 or 软弱涣散基层党组织} */
     Label name();
 
-    /** The subject kinds it applies to. */
+    /** {@return the subject kinds it applies to} */
     List<String> subjects();
 
-    /** Days from the step that sets a rectification deadline to the deadline. */
+    /** {@return days from the step that sets a rectification deadline to the deadline} */
     int rectificationDays();
 }

@@ -10,6 +10,10 @@ import java.util.Optional;
  * An evidence key a scheme declares: what records under it hold and how several of them combine.
  * Items, adjustments, vetoes and gates read keys, and one key may feed several of them.
  *
+ * @param id the key's id, which evidence records name
+ * @param name the key's name, in both languages
+ * @param type what a record's value is
+ * @param combine how several records of one subject, key and period combine into one value
  * @param values allowed text values (a category's values, or a rating's grades, best first); may be empty
  * @param trim for {@link Combination#TRIMMED_MEAN}: how many highest and how many lowest values are dropped
  * @param derived where the key's records come from when a ledger or the activity log gives them; empty
@@ -18,7 +22,18 @@ import java.util.Optional;
 public record EvidenceKey(String id, Label name, KeyType type, Combination combine, List<String> values, int trim,
         Optional<Derivation> derived) {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the key's id, which evidence records name
+     * @param name the key's name, in both languages
+     * @param type what a record's value is
+     * @param combine how several records of one subject, key and period combine into one value
+     * @param values allowed text values (a category's values, or a rating's grades, best first); may be empty
+     * @param trim for {@link Combination#TRIMMED_MEAN}: how many highest and how many lowest values are dropped
+     * @param derived where the key's records come from when a ledger or the activity log gives them; empty for records
+     *     entered as they are
+     */
     public EvidenceKey {
         Identifiers.require(id, "key id");
         Objects.requireNonNull(name, "name");
@@ -39,17 +54,31 @@ public record EvidenceKey(String id, Label name, KeyType type, Combination combi
         }
     }
 
-    /** A key whose records are entered as they are, not derived. */
+    /**
+     * A key whose records are entered as they are, not derived.
+     *
+     * @param id the key's id, which evidence records name
+     * @param name the key's name, in both languages
+     * @param type what a record's value is
+     * @param combine how several records of one subject, key and period combine into one value
+     * @param values allowed text values (a category's values, or a rating's grades, best first); may be empty
+     * @param trim for {@link Combination#TRIMMED_MEAN}: how many highest and how many lowest values are dropped
+     */
     public EvidenceKey(String id, Label name, KeyType type, Combination combine, List<String> values, int trim) {
         this(id, name, type, combine, values, trim, Optional.empty());
     }
 
-    /** The combinations a key of {@code type} with these {@code values} allows, its default first. */
+    /**
+     * {@return the combinations a key of {@code type} with these {@code values} allows, its default first}
+     *
+     * @param type the key's type
+     * @param values the key's values; empty for none
+     */
     public static List<Combination> allowedCombinations(KeyType type, List<String> values) {
         return type == KeyType.RATING && !values.isEmpty() ? List.of(Combination.LATEST) : type.combinations();
     }
 
-    /** Whether values are texts from {@link #values()} rather than numbers or flags. */
+    /** {@return whether values are texts from {@link #values()} rather than numbers or flags} */
     public boolean isGraded() {
         return type == KeyType.CATEGORY || (type == KeyType.RATING && !values.isEmpty());
     }

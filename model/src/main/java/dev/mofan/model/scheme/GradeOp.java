@@ -27,19 +27,26 @@ public enum GradeOp {
         this.word = word;
     }
 
-    /** The word in documents, such as {@code atLeast}. */
+    /** {@return the word in documents, such as {@code atLeast}} */
     public String word() {
         return word;
     }
 
-    /** The operator written as {@code word}, if any. */
+    /**
+     * {@return the operator written as {@code word}, if any}
+     *
+     * @param word the word, such as {@code atLeast}
+     */
     public static Optional<GradeOp> of(String word) {
         return Arrays.stream(values()).filter(op -> op.word.equals(word)).findFirst();
     }
 
     /**
-     * Whether a band at position {@code actual} compares so with the band at {@code expected}
-     * (positions in the scheme's order, 0 the best).
+     * {@return whether a band at position {@code actual} compares so with the band at {@code expected}
+     * (positions in the scheme's order, 0 the best)}
+     *
+     * @param actual the position of the band a subject has
+     * @param expected the position of the band it is compared with
      */
     public boolean holds(int actual, int expected) {
         return switch (this) {

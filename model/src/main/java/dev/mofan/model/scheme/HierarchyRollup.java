@@ -25,7 +25,18 @@ import java.util.Objects;
 public record HierarchyRollup(String id, Label name, List<String> subjects, List<String> children, BigDecimal own,
         Weighting weighting, Rollup.Missing missing) implements Rollup {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the roll-up's id, in the scheme's one id namespace
+     * @param name its name, in both languages
+     * @param subjects the org kinds rolled up (e.g. {@code unit})
+     * @param children the org kinds whose totals enter the children's mean (e.g. {@code branch})
+     * @param own the own total's share, in [0, 1]
+     * @param weighting how the children are weighted in their mean: by the members recorded in each child's subtree (a
+     *     branch's own; a general branch's in its branches), or equally
+     * @param missing what a child without a complete scorecard does
+     */
     public HierarchyRollup {
         Identifiers.require(id, "roll-up id");
         Objects.requireNonNull(name, "name");

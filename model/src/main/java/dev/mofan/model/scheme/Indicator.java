@@ -10,13 +10,28 @@ import java.util.Optional;
 /**
  * An indicator (指标): a group of items, with deductions and bonuses scoped to it.
  *
+ * @param id the indicator's id, unique in the scheme
+ * @param name the indicator's name, in both languages
  * @param maxPoints the declared (or weight-derived) maximum; empty means the sum of its applicable items
  * @param weight the weight the scheme gave instead of a maximum, if it did
+ * @param items its items (评价内容), at least one
+ * @param deductions deductions scoped to it (扣分项), which floor it at 0
+ * @param bonuses bonuses scoped to it (加分项), which keep it at most its maximum unless the scheme allows more
  */
 public record Indicator(String id, Label name, Optional<BigDecimal> maxPoints, Optional<BigDecimal> weight,
         List<Item> items, List<Adjustment> deductions, List<Adjustment> bonuses) {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the indicator's id, unique in the scheme
+     * @param name the indicator's name, in both languages
+     * @param maxPoints the declared (or weight-derived) maximum; empty means the sum of its applicable items
+     * @param weight the weight the scheme gave instead of a maximum, if it did
+     * @param items its items (评价内容), at least one
+     * @param deductions deductions scoped to it (扣分项), which floor it at 0
+     * @param bonuses bonuses scoped to it (加分项), which keep it at most its maximum unless the scheme allows more
+     */
     public Indicator {
         Identifiers.require(id, "indicator id");
         Objects.requireNonNull(name, "name");

@@ -10,16 +10,32 @@ import java.util.Optional;
 /**
  * An item (评价内容/评分细则): scored by its rule from the evidence of its keys.
  *
+ * @param id the item's id, unique in the scheme
+ * @param name the item's name (评价内容), in both languages
  * @param maxPoints the item's maximum, derived from {@code weight} at load when the scheme gave one;
  *     empty for an open-ended item (积分制: no maximum), which only an open-ended scheme may hold
  * @param weight the weight the scheme gave instead of a maximum, if it did
+ * @param rule the scoring rule and its parameters
+ * @param keys the evidence keys the rule reads, at least one
  * @param subjects the kinds it applies to; empty means every kind the scheme assesses
  * @param missing what to do without evidence; empty means the rule's default
  */
 public record Item(String id, Label name, Optional<BigDecimal> maxPoints, Optional<BigDecimal> weight, RuleRef rule,
         List<String> keys, List<String> subjects, Optional<MissingPolicy> missing) {
 
-    /** Checks every part; an open-ended item has no weight either. */
+    /**
+     * Checks every part; an open-ended item has no weight either.
+     *
+     * @param id the item's id, unique in the scheme
+     * @param name the item's name (评价内容), in both languages
+     * @param maxPoints the item's maximum, derived from {@code weight} at load when the scheme gave one; empty for an
+     *     open-ended item (积分制: no maximum), which only an open-ended scheme may hold
+     * @param weight the weight the scheme gave instead of a maximum, if it did
+     * @param rule the scoring rule and its parameters
+     * @param keys the evidence keys the rule reads, at least one
+     * @param subjects the kinds it applies to; empty means every kind the scheme assesses
+     * @param missing what to do without evidence; empty means the rule's default
+     */
     public Item {
         Identifiers.require(id, "item id");
         Objects.requireNonNull(name, "name");
@@ -37,7 +53,7 @@ public record Item(String id, Label name, Optional<BigDecimal> maxPoints, Option
         Objects.requireNonNull(missing, "missing");
     }
 
-    /** Whether the item has no maximum (an open-ended points item). */
+    /** {@return whether the item has no maximum (an open-ended points item)} */
     public boolean openEnded() {
         return maxPoints.isEmpty();
     }

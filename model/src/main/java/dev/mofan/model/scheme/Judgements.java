@@ -24,7 +24,18 @@ import java.util.Objects;
 public record Judgements(String parent, String level, List<List<String>> matrix, String method, String table,
         BigDecimal threshold, boolean allowInconsistent, BigDecimal cr) {
 
-    /** Checks the parts and copies the matrix. */
+    /**
+     * Checks the parts and copies the matrix.
+     *
+     * @param parent the scheme's id (for its dimensions), or the dimension's or indicator's id
+     * @param level the children's level: {@code dimension}, {@code indicator} or {@code item}
+     * @param matrix the entries as written ({@code 3}, {@code 1/3}), row by row
+     * @param method the AHP method's id ({@code eigenvector}, {@code geometric-mean}, {@code arithmetic-mean})
+     * @param table the random-index table's id ({@code saaty-1980} …)
+     * @param threshold the CR at or below which the judgements are consistent
+     * @param allowInconsistent whether the scheme accepts a CR above the threshold
+     * @param cr the consistency ratio found
+     */
     public Judgements {
         Identifiers.require(parent, "parent");
         if (!List.of("dimension", "indicator", "item").contains(level)) {

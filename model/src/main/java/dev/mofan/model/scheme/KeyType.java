@@ -38,7 +38,7 @@ public enum KeyType implements Term {
         return label;
     }
 
-    /** The combinations that suit records of this type, the default first. */
+    /** {@return the combinations that suit records of this type, the default first} */
     public List<Combination> combinations() {
         return combinations;
     }

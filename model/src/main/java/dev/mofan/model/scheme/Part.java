@@ -13,14 +13,28 @@ import java.util.Optional;
  * {@code (基础项 − 减分项) × 70% + 评议项 × 30%} is two parts with weights 0.7 and 0.3, the first
  * holding the deductions.
  *
+ * @param id the part's id, unique in the scheme
+ * @param name the part's name, such as 基础项 (basic)
+ * @param weight the part's weight in the total, greater than 0
  * @param dimensions the ids of its dimensions, each in exactly one part of the scheme
  * @param deductions deductions from this part (扣分项), applied to its base: each capped, then by
  *     {@code deductionCap}, the part floored at 0
+ * @param deductionCap the cap on the sum of its deductions, if any
  */
 public record Part(String id, Label name, BigDecimal weight, List<String> dimensions, List<Adjustment> deductions,
         Optional<BigDecimal> deductionCap) {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the part's id, unique in the scheme
+     * @param name the part's name, such as 基础项 (basic)
+     * @param weight the part's weight in the total, greater than 0
+     * @param dimensions the ids of its dimensions, each in exactly one part of the scheme
+     * @param deductions deductions from this part (扣分项), applied to its base: each capped, then by
+     *     {@code deductionCap}, the part floored at 0
+     * @param deductionCap the cap on the sum of its deductions, if any
+     */
     public Part {
         Identifiers.require(id, "part id");
         Objects.requireNonNull(name, "name");

@@ -15,6 +15,8 @@ import java.util.Optional;
  * A group with quotas is the quota group of its kinds: there a grade band holds at most a share
  * of the group, and the grade after quotas is the subject's final grade.
  *
+ * @param id the group's id, unique in the scheme
+ * @param name the group's name, in both languages
  * @param kinds the subject kinds ranked (org kind ids or {@code division})
  * @param within {@link Within#ALL} to rank every member together, {@link Within#UNIT} to rank
  *     the members of each unit separately (branches within a unit)
@@ -32,7 +34,24 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
         String figure, List<String> tieBreak, Optional<Cut> leaders, Optional<Cut> laggards, List<Quota> quotas,
         List<Streak> streaks) {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the group's id, unique in the scheme
+     * @param name the group's name, in both languages
+     * @param kinds the subject kinds ranked (org kind ids or {@code division})
+     * @param within {@link Within#ALL} to rank every member together, {@link Within#UNIT} to rank the members of each
+     *     unit separately (branches within a unit)
+     * @param tag only subjects with this tag, if given
+     * @param figure what is ranked: {@code total} (the subject's own total) or {@code rollup:ID} (a roll-up's total,
+     *     the roll-up's grade then being the one quotas apply to)
+     * @param tieBreak figures that order equal totals (higher first), such as {@code dimension:political}; subjects
+     *     still equal share a rank
+     * @param leaders the top of the group flagged {@code leader} (领跑者), if declared
+     * @param laggards the bottom of the group flagged {@code laggard} (落后者), if declared
+     * @param quotas the most each grade band may hold, best band first
+     * @param streaks flags raised when a subject was a leader or laggard in consecutive periods
+     */
     public PeerGroup {
         Identifiers.require(id, "peer group id");
         Objects.requireNonNull(name, "name");
@@ -59,7 +78,7 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
     /** The prefix of a figure that names a roll-up. */
     public static final String ROLLUP_PREFIX = "rollup:";
 
-    /** The roll-up this group ranks, if it ranks one. */
+    /** {@return the roll-up this group ranks, if it ranks one} */
     public Optional<String> rollup() {
         return rollupOf(figure);
     }
@@ -94,10 +113,18 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
     /**
      * The first (or last) members of a ranking: {@code count} of them, or {@code floor(share × n)}.
      * By rank, so a tie at the cut is inside it together.
+     *
+     * @param count how many members, at least 1; empty when {@code share} is given
+     * @param share the share of the group's members, in (0, 1]; empty when {@code count} is given
      */
     public record Cut(Optional<Integer> count, Optional<BigDecimal> share) {
 
-        /** Exactly one of count (≥ 1) and share (in (0, 1]). */
+        /**
+         * Exactly one of count (≥ 1) and share (in (0, 1]).
+         *
+         * @param count how many members, at least 1; empty when {@code share} is given
+         * @param share the share of the group's members, in (0, 1]; empty when {@code count} is given
+         */
         public Cut {
             Objects.requireNonNull(count, "count");
             Objects.requireNonNull(share, "share");
@@ -112,17 +139,31 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
             share.ifPresent(Quota::checkShare);
         }
 
-        /** How many members of a group of {@code n} the cut holds. */
+        /**
+         * {@return how many members of a group of {@code n} the cut holds}
+         *
+         * @param n the number of members ranked
+         */
         public int size(int n) {
             return count.map(c -> Math.min(c, n)).orElseGet(() -> share.orElseThrow()
                     .multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.FLOOR).intValueExact());
         }
     }
 
-    /** At most {@code floor(share × n)} members of a group of n in grade band {@code grade}. */
+    /**
+     * At most {@code floor(share × n)} members of a group of n in grade band {@code grade}.
+     *
+     * @param grade the id of the grade band limited
+     * @param share the most of the group the band may hold, in (0, 1]
+     */
     public record Quota(String grade, BigDecimal share) {
 
-        /** Checks the grade id and that the share lies in (0, 1]. */
+        /**
+         * Checks the grade id and that the share lies in (0, 1].
+         *
+         * @param grade the id of the grade band limited
+         * @param share the most of the group the band may hold, in (0, 1]
+         */
         public Quota {
             Identifiers.require(grade, "grade");
             checkShare(share);
@@ -135,10 +176,22 @@ public record PeerGroup(String id, Label name, List<String> kinds, Within within
         }
     }
 
-    /** Flag {@code flag} when a subject was a {@code when} in this and the previous periods, {@code periods} in all. */
+    /**
+     * Flag {@code flag} when a subject was a {@code when} in this and the previous periods, {@code periods} in all.
+     *
+     * @param flag the flag raised, such as {@code warning}
+     * @param when the standing that must hold: leader or laggard
+     * @param periods how many consecutive periods, this one included, at least 2
+     */
     public record Streak(String flag, Standing when, int periods) {
 
-        /** Checks the flag id and that at least two periods are asked for. */
+        /**
+         * Checks the flag id and that at least two periods are asked for.
+         *
+         * @param flag the flag raised, such as {@code warning}
+         * @param when the standing that must hold: leader or laggard
+         * @param periods how many consecutive periods, this one included, at least 2
+         */
         public Streak {
             Identifiers.require(flag, "flag");
             Objects.requireNonNull(when, "when");

@@ -34,7 +34,23 @@ public record PeriodRollup(String id, Label name, List<String> subjects, PeriodK
         Optional<String> from, Method method, List<BigDecimal> weights, Rollup.Missing missing,
         List<GradeRule> grades) implements Rollup {
 
-    /** Checks every part's own invariants; whether the periods tile is the loader's check. */
+    /**
+     * Checks every part's own invariants; whether the periods tile is the loader's check.
+     *
+     * @param id the roll-up's id, in the scheme's one id namespace
+     * @param name its name, in both languages
+     * @param subjects the subject kinds rolled up
+     * @param over the longer period's kind: {@code year}, {@code half-year}, {@code quarter} or {@code cycle}
+     * @param cycle for {@code over = cycle}, one of the fixed blocks of years (e.g. {@code 2024..2026}); the others
+     *     follow on both sides at the same length
+     * @param from the id of an earlier-declared period roll-up whose results are the inputs; empty for the scheme's own
+     *     scorecards
+     * @param method how the inputs' totals combine
+     * @param weights for {@link Method#WEIGHTED}, one weight per input in period order; empty otherwise
+     * @param missing what a missing input does
+     * @param grades rules deciding the grade from the inputs, tried in order, the last one without a condition; empty
+     *     to grade the roll-up's total by the scheme's bands
+     */
     public PeriodRollup {
         Identifiers.require(id, "roll-up id");
         Objects.requireNonNull(name, "name");
@@ -65,6 +81,9 @@ public record PeriodRollup(String id, Label name, List<String> subjects, PeriodK
      * The longer period containing {@code period}: the year, quarter or block of years it lies in;
      * empty for a block that would reach outside the years a period may have ({@value
      * Period#MIN_YEAR}–{@value Period#MAX_YEAR}).
+     *
+     * @param period an input's period
+     * @return the longer period containing {@code period}, or empty for a block outside the years a period may have
      */
     public Optional<Period> periodOf(Period period) {
         if (over != PeriodKind.CYCLE) {
@@ -107,10 +126,18 @@ public record PeriodRollup(String id, Label name, List<String> subjects, PeriodK
     /**
      * A grade rule: the roll-up gets {@code grade} when {@code when} holds over its inputs (grade
      * tests count the inputs' grades), or always for the last rule.
+     *
+     * @param grade the id of the band the roll-up gets
+     * @param when the condition over the roll-up's inputs; empty for the last rule, which always applies
      */
     public record GradeRule(String grade, Optional<Predicate> when) {
 
-        /** Checks the grade id. */
+        /**
+         * Checks the grade id.
+         *
+         * @param grade the id of the band the roll-up gets
+         * @param when the condition over the roll-up's inputs; empty for the last rule, which always applies
+         */
         public GradeRule {
             Identifiers.require(grade, "grade");
             Objects.requireNonNull(when, "when");

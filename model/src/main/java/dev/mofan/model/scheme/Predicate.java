@@ -17,10 +17,18 @@ public sealed interface Predicate {
     /**
      * The combined evidence of {@code key} compared with {@code value}.
      *
+     * @param key the evidence key whose combined records are compared
+     * @param op how they compare
      * @param value a {@link BigDecimal}, a {@link Boolean} or a {@link String}, as the key's type asks
      */
     record KeyTest(String key, CompareOp op, Object value) implements Predicate {
-        /** Checks the key id and that the value is a number, a boolean or a text. */
+        /**
+         * Checks the key id and that the value is a number, a boolean or a text.
+         *
+         * @param key the evidence key whose combined records are compared
+         * @param op how they compare
+         * @param value a {@link BigDecimal}, a {@link Boolean} or a {@link String}, as the key's type asks
+         */
         public KeyTest {
             Identifiers.require(key, "key");
             Objects.requireNonNull(op, "op");
@@ -34,9 +42,19 @@ public sealed interface Predicate {
     /**
      * A figure of the scorecard being decided ({@code total}, {@code base}, {@code dimension:ID},
      * {@code indicator:ID}, {@code item:ID}) compared with {@code value}.
+     *
+     * @param figure the figure, such as {@code total} or {@code dimension:political}
+     * @param op how it compares
+     * @param value the number it is compared with
      */
     record ResultTest(String figure, CompareOp op, BigDecimal value) implements Predicate {
-        /** Checks that every part is present. */
+        /**
+         * Checks that every part is present.
+         *
+         * @param figure the figure, such as {@code total} or {@code dimension:political}
+         * @param op how it compares
+         * @param value the number it is compared with
+         */
         public ResultTest {
             Objects.requireNonNull(figure, "figure");
             Objects.requireNonNull(op, "op");
@@ -51,12 +69,21 @@ public sealed interface Predicate {
      * (missing, incomplete, below every band) never compares. "优秀 in at least 2 of 3 years" is
      * {@code atLeast excellent, times 2}; "never below 合格" is {@code atLeast qualified}.
      *
+     * @param op how an input's grade compares with {@code grade}, in band order
+     * @param grade the id of the band compared with
      * @param periods how many of the latest inputs are looked at; empty for all
      * @param times how many of them must compare so; empty for all
      */
     record GradeTest(GradeOp op, String grade, Optional<Integer> periods, Optional<Integer> times)
             implements Predicate {
-        /** Checks the grade id and that the counts are at least 1, {@code times} not above {@code periods}. */
+        /**
+         * Checks the grade id and that the counts are at least 1, {@code times} not above {@code periods}.
+         *
+         * @param op how an input's grade compares with {@code grade}, in band order
+         * @param grade the id of the band compared with
+         * @param periods how many of the latest inputs are looked at; empty for all
+         * @param times how many of them must compare so; empty for all
+         */
         public GradeTest {
             Objects.requireNonNull(op, "op");
             Identifiers.require(grade, "grade");
@@ -80,7 +107,12 @@ public sealed interface Predicate {
      * @param periods how many of the latest assessments are looked at
      */
     record VetoTest(Optional<VetoEffect> effect, Optional<Integer> periods) implements Predicate {
-        /** Checks the count is at least 1. */
+        /**
+         * Checks the count is at least 1.
+         *
+         * @param effect the veto's effect; empty for any
+         * @param periods how many of the latest assessments are looked at
+         */
         public VetoTest {
             Objects.requireNonNull(effect, "effect");
             Objects.requireNonNull(periods, "periods");
@@ -104,7 +136,14 @@ public sealed interface Predicate {
      */
     record DesignationTest(String kind, Optional<String> of, Optional<CompareOp> op, Optional<BigDecimal> share)
             implements Predicate {
-        /** Checks the ids, and that {@code of}, {@code op} and {@code share} come together. */
+        /**
+         * Checks the ids, and that {@code of}, {@code op} and {@code share} come together.
+         *
+         * @param kind the designation kind, possibly declared by another scheme
+         * @param of the descendants' org kind
+         * @param op with {@code of}: how the share compares
+         * @param share with {@code of}: a share from 0 to 1
+         */
         public DesignationTest {
             Identifiers.require(kind, "designation kind");
             Objects.requireNonNull(of, "of");
@@ -120,25 +159,49 @@ public sealed interface Predicate {
         }
     }
 
-    /** Holds when every one of {@code all} holds. */
+    /**
+     * Holds when every one of {@code all} holds.
+     *
+     * @param all the predicates that must all hold
+     */
     record AllOf(List<Predicate> all) implements Predicate {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param all the predicates that must all hold
+         */
         public AllOf {
             all = List.copyOf(all);
         }
     }
 
-    /** Holds when at least one of {@code any} holds. */
+    /**
+     * Holds when at least one of {@code any} holds.
+     *
+     * @param any the predicates of which one must hold
+     */
     record AnyOf(List<Predicate> any) implements Predicate {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param any the predicates of which one must hold
+         */
         public AnyOf {
             any = List.copyOf(any);
         }
     }
 
-    /** Holds when {@code negated} does not. */
+    /**
+     * Holds when {@code negated} does not.
+     *
+     * @param negated the predicate that must not hold
+     */
     record Not(Predicate negated) implements Predicate {
-        /** Checks that the negated predicate is present. */
+        /**
+         * Checks that the negated predicate is present.
+         *
+         * @param negated the predicate that must not hold
+         */
         public Not {
             Objects.requireNonNull(negated, "negated");
         }

@@ -13,16 +13,16 @@ import java.util.List;
  */
 public sealed interface Rollup permits PeriodRollup, HierarchyRollup {
 
-    /** The roll-up's id, in the scheme's one id namespace. */
+    /** {@return the roll-up's id, in the scheme's one id namespace} */
     String id();
 
-    /** Its name, in both languages. */
+    /** {@return its name, in both languages} */
     Label name();
 
-    /** The subject kinds it is computed for. */
+    /** {@return the subject kinds it is computed for} */
     List<String> subjects();
 
-    /** What a missing input does. */
+    /** {@return what a missing input does} */
     Missing missing();
 
     /** What a roll-up does with an input it does not have: a period not scored, or a child whose scorecard is incomplete. */

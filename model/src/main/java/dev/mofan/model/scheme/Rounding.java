@@ -34,7 +34,7 @@ public enum Rounding implements Term {
         return label;
     }
 
-    /** The {@link RoundingMode} this is. */
+    /** {@return the {@link RoundingMode} this is} */
     public RoundingMode mode() {
         return mode;
     }

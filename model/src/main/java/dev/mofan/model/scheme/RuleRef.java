@@ -12,16 +12,28 @@ import java.util.Map;
  * The scoring rule an item names and its parameters. Parameters are JSON-like data: texts,
  * {@link BigDecimal} numbers, booleans, lists and maps of these (insertion-ordered), deeply
  * immutable. The rule checks their meaning when a scheme is loaded.
+ *
+ * @param id the rule's id, such as {@code count} or {@code tiers}
+ * @param params the rule's parameters by name, in the order the scheme gave them
  */
 public record RuleRef(String id, Map<String, Object> params) {
 
-    /** Checks the id and copies the parameters deeply, refusing values that are not JSON-like. */
+    /**
+     * Checks the id and copies the parameters deeply, refusing values that are not JSON-like.
+     *
+     * @param id the rule's id, such as {@code count} or {@code tiers}
+     * @param params the rule's parameters by name, in the order the scheme gave them
+     */
     public RuleRef {
         Identifiers.require(id, "rule id");
         params = copyMap(params);
     }
 
-    /** A rule without parameters. */
+    /**
+     * {@return a rule without parameters}
+     *
+     * @param id the rule's id
+     */
     public static RuleRef of(String id) {
         return new RuleRef(id, Map.of());
     }

@@ -11,6 +11,9 @@ import java.util.Objects;
  * at a later review it is accepted and closed (评估验收、销号) when {@code closeIf} holds, and past its
  * deadline without that, rectification goes on to a new deadline.
  *
+ * @param id the rule's id, as register entries name it
+ * @param name the rule's name, such as 软弱涣散基层党组织
+ * @param subjects the subject kinds it applies to, at least one
  * @param identifyIf when a subject is identified
  * @param closeIf when a subject under rectification is accepted
  * @param rectificationDays days from identification (or a failed re-assessment) to the deadline
@@ -18,7 +21,16 @@ import java.util.Objects;
 public record WeakOrganisationRule(String id, Label name, List<String> subjects, Predicate identifyIf,
         Predicate closeIf, int rectificationDays) implements DesignationRule {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the rule's id, as register entries name it
+     * @param name the rule's name, such as 软弱涣散基层党组织
+     * @param subjects the subject kinds it applies to, at least one
+     * @param identifyIf when a subject is identified
+     * @param closeIf when a subject under rectification is accepted
+     * @param rectificationDays days from identification (or a failed re-assessment) to the deadline
+     */
     public WeakOrganisationRule {
         Identifiers.require(id, "weak-organisation rule id");
         Objects.requireNonNull(name, "name");

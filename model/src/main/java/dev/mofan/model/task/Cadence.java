@@ -33,7 +33,7 @@ public enum Cadence implements Term {
         return label;
     }
 
-    /** The kind of period each round of work covers; empty for {@link #ONCE} and {@link #ONGOING}. */
+    /** {@return the kind of period each round of work covers; empty for {@link #ONCE} and {@link #ONGOING}} */
     public Optional<PeriodKind> period() {
         return Optional.ofNullable(period);
     }

@@ -12,9 +12,17 @@ public sealed interface Deadline {
     /** The most days after a period a deadline may give: a year. */
     int MAX_DAYS = 366;
 
-    /** Due {@code days} days after each period of the task's cadence ends. */
+    /**
+     * Due {@code days} days after each period of the task's cadence ends.
+     *
+     * @param days how many days after the period's end, 0 (its last day) to {@value Deadline#MAX_DAYS}
+     */
     record AfterPeriod(int days) implements Deadline {
-        /** Checks that the days are 0 to {@value Deadline#MAX_DAYS}. */
+        /**
+         * Checks that the days are 0 to {@value Deadline#MAX_DAYS}.
+         *
+         * @param days how many days after the period's end, 0 (its last day) to {@value Deadline#MAX_DAYS}
+         */
         public AfterPeriod {
             if (days < 0 || days > MAX_DAYS) {
                 throw new IllegalArgumentException("days must be 0 to " + MAX_DAYS + " but was " + days);
@@ -22,9 +30,17 @@ public sealed interface Deadline {
         }
     }
 
-    /** Due on {@code date}. */
+    /**
+     * Due on {@code date}.
+     *
+     * @param date the day it is due
+     */
     record OnDate(LocalDate date) implements Deadline {
-        /** Checks that the date is present. */
+        /**
+         * Checks that the date is present.
+         *
+         * @param date the day it is due
+         */
         public OnDate {
             Objects.requireNonNull(date, "date");
         }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Duty(String id, DutyLevel level, Label text) {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param id the duty's id, unique in its catalogue
+     * @param level who holds it
+     * @param text what they do, in both languages
+     */
     public Duty {
         Identifiers.require(id, "duty id");
         Objects.requireNonNull(level, "level");

@@ -29,7 +29,7 @@ public enum DutyLevel implements Term {
         return label;
     }
 
-    /** The kind of org that holds duties of this level; empty for members, who are not orgs. */
+    /** {@return the kind of org that holds duties of this level; empty for members, who are not orgs} */
     public Optional<OrgKind> orgKind() {
         return Optional.ofNullable(orgKind);
     }

@@ -11,7 +11,10 @@ import java.util.Optional;
  * when its work is due, what documents it, which scheme items measure it, and its duties at each
  * level of responsibility.
  *
+ * @param id the task's id, unique in its catalogue
+ * @param title the task's title, in both languages
  * @param type the id of the scheme dimension it belongs to, such as {@code political} (政治型)
+ * @param cadence how often its work is due
  * @param deadline when each round is due: days after a period of the cadence ends, or a date for a
  *     task done {@link Cadence#ONCE once}; empty for an {@link Cadence#ONGOING ongoing} task
  * @param evidence the evidence keys that document it
@@ -21,7 +24,19 @@ import java.util.Optional;
 public record Task(String id, Label title, String type, Cadence cadence, Optional<Deadline> deadline,
         List<String> evidence, List<String> items, List<Duty> duties) {
 
-    /** Checks every part, and that the deadline suits the cadence. */
+    /**
+     * Checks every part, and that the deadline suits the cadence.
+     *
+     * @param id the task's id, unique in its catalogue
+     * @param title the task's title, in both languages
+     * @param type the id of the scheme dimension it belongs to, such as {@code political} (政治型)
+     * @param cadence how often its work is due
+     * @param deadline when each round is due: days after a period of the cadence ends, or a date for a task done
+     *     {@link Cadence#ONCE once}; empty for an {@link Cadence#ONGOING ongoing} task
+     * @param evidence the evidence keys that document it
+     * @param items the ids of the scheme items that measure it
+     * @param duties its duties, at least one; a level may have several
+     */
     public Task {
         Identifiers.require(id, "task id");
         Objects.requireNonNull(title, "title");
@@ -50,7 +65,11 @@ public record Task(String id, Label title, String type, Cadence cadence, Optiona
         }
     }
 
-    /** The task's duties of {@code level}, in catalogue order. */
+    /**
+     * {@return the task's duties of {@code level}, in catalogue order}
+     *
+     * @param level the level of responsibility
+     */
     public List<Duty> duties(DutyLevel level) {
         return duties.stream().filter(duty -> duty.level() == level).toList();
     }

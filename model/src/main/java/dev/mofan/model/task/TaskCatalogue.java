@@ -13,12 +13,25 @@ import java.util.Set;
  * A task catalogue (重点任务清单): the key tasks of a creation scheme, such as the 20 tasks of the
  * five-type model organ, in order. The document format is described in docs/tasks.md. Immutable.
  *
+ * @param id the catalogue's id
+ * @param version the catalogue's version, free text of at most 64 characters
+ * @param name the catalogue's name, in both languages
  * @param scheme the id of the scheme whose dimensions are the tasks' types and whose items measure
  *     them, if the catalogue names one
+ * @param tasks the key tasks, in order
  */
 public record TaskCatalogue(String id, String version, Label name, Optional<String> scheme, List<Task> tasks) {
 
-    /** Checks every part, and that task and duty ids are unique together. */
+    /**
+     * Checks every part, and that task and duty ids are unique together.
+     *
+     * @param id the catalogue's id
+     * @param version the catalogue's version, free text of at most 64 characters
+     * @param name the catalogue's name, in both languages
+     * @param scheme the id of the scheme whose dimensions are the tasks' types and whose items measure them, if the
+     *     catalogue names one
+     * @param tasks the key tasks, in order
+     */
     public TaskCatalogue {
         Identifiers.require(id, "catalogue id");
         Objects.requireNonNull(version, "version");
@@ -43,7 +56,11 @@ public record TaskCatalogue(String id, String version, Label name, Optional<Stri
         }
     }
 
-    /** The task {@code id}, if listed. */
+    /**
+     * {@return the task {@code id}, if listed}
+     *
+     * @param id the task's id
+     */
     public Optional<Task> task(String id) {
         return tasks.stream().filter(task -> task.id().equals(id)).findFirst();
     }

@@ -21,7 +21,12 @@ public record Label(Optional<String> zh, Optional<String> en) {
     /** The label with neither text. */
     public static final Label NONE = new Label(Optional.empty(), Optional.empty());
 
-    /** Checks both texts: present ones must be non-blank and at most {@link #MAX_LENGTH} long. */
+    /**
+     * Checks both texts: present ones must be non-blank and at most {@link #MAX_LENGTH} long.
+     *
+     * @param zh the Simplified Chinese text, if any
+     * @param en the English text, if any
+     */
     public Label {
         Objects.requireNonNull(zh, "zh");
         Objects.requireNonNull(en, "en");
@@ -29,34 +34,53 @@ public record Label(Optional<String> zh, Optional<String> en) {
         en.ifPresent(text -> checkText("en", text));
     }
 
-    /** A label with both texts. */
+    /**
+     * {@return a label with both texts}
+     *
+     * @param zh the Simplified Chinese text
+     * @param en the English text
+     */
     public static Label of(String zh, String en) {
         return new Label(Optional.of(zh), Optional.of(en));
     }
 
-    /** A label with only its Chinese text. */
+    /**
+     * {@return a label with only its Chinese text}
+     *
+     * @param zh the Simplified Chinese text
+     */
     public static Label zh(String zh) {
         return new Label(Optional.of(zh), Optional.empty());
     }
 
-    /** A label with only its English text. */
+    /**
+     * {@return a label with only its English text}
+     *
+     * @param en the English text
+     */
     public static Label en(String en) {
         return new Label(Optional.empty(), Optional.of(en));
     }
 
-    /** Whether neither text is present. */
+    /** {@return whether neither text is present} */
     public boolean isEmpty() {
         return zh.isEmpty() && en.isEmpty();
     }
 
-    /** The text in the given language, if present. */
+    /**
+     * {@return the text in the given language, if present}
+     *
+     * @param language the language asked for
+     */
     public Optional<String> in(Language language) {
         return language == Language.ZH ? zh : en;
     }
 
     /**
-     * The text to show a reader of the given language: that language's text, else the other
-     * one, else the empty string.
+     * {@return the text to show a reader of the given language: that language's text, else the other
+     * one, else the empty string}
+     *
+     * @param language the reader's language
      */
     public String text(Language language) {
         Language other = language == Language.ZH ? Language.EN : Language.ZH;

@@ -21,14 +21,16 @@ public enum Language {
         this.code = code;
     }
 
-    /** The code used on the command line and in documents: {@code en} or {@code zh}. */
+    /** {@return the code used on the command line and in documents: {@code en} or {@code zh}} */
     public String code() {
         return code;
     }
 
     /**
-     * The language for a code such as {@code zh}, {@code ZH} or {@code zh-CN}; only the primary
-     * subtag is read.
+     * {@return the language for a code such as {@code zh}, {@code ZH} or {@code zh-CN}; only the primary
+     * subtag is read}
+     *
+     * @param code the code; {@code null} or an unknown code gives empty
      */
     public static Optional<Language> fromCode(String code) {
         if (code == null) {

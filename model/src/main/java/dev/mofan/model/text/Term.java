@@ -15,20 +15,31 @@ import java.util.stream.Collectors;
  */
 public interface Term {
 
-    /** The id of this term in documents and on the command line. */
+    /** {@return the id of this term in documents and on the command line} */
     default String id() {
         return TermIds.named(this);
     }
 
-    /** The name of this term in Chinese and English. */
+    /** {@return the name of this term in Chinese and English} */
     Label label();
 
-    /** The constant of {@code type} whose {@link #id()} is {@code id}, if any. */
+    /**
+     * {@return the constant of {@code type} whose {@link #id()} is {@code id}, if any}
+     *
+     * @param <E> the enum type
+     * @param type the enum class of the vocabulary
+     * @param id the id in documents, such as {@code general-branch}; {@code null} gives empty
+     */
     static <E extends Enum<E> & Term> Optional<E> find(Class<E> type, String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(type.cast(TermIds.find(type, id)));
     }
 
-    /** The ids of all constants of {@code type}, in declaration order, joined by {@code ", "}. */
+    /**
+     * {@return the ids of all constants of {@code type}, in declaration order, joined by {@code ", "}}
+     *
+     * @param <E> the enum type
+     * @param type the enum class of the vocabulary
+     */
     static <E extends Enum<E> & Term> String ids(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Term::id).collect(Collectors.joining(", "));
     }

@@ -62,7 +62,12 @@ public final class CompiledScheme {
     private final Set<String> gateKeys;
     private final List<DerivedMaximum> derivedMaxima;
 
-    /** Lays out {@code scheme}, whose items' rules are {@code rules} (by item id). */
+    /**
+     * Lays out {@code scheme}, whose items' rules are {@code rules} (by item id).
+     *
+     * @param scheme the scheme, checked
+     * @param rules each item's configured rule, by item id
+     */
     public CompiledScheme(Scheme scheme, Map<String, ScoringRule> rules) {
         this.scheme = scheme;
         this.rules = Map.copyOf(rules);
@@ -141,32 +146,44 @@ public final class CompiledScheme {
         return List.copyOf(applying);
     }
 
-    /** The scheme. */
+    /** {@return the scheme} */
     public Scheme scheme() {
         return scheme;
     }
 
-    /** The maxima the scheme gave as weights, for the report. */
+    /** {@return the maxima the scheme gave as weights, for the report} */
     public List<DerivedMaximum> derivedMaxima() {
         return derivedMaxima;
     }
 
-    /** The configured rule of item {@code id}. */
+    /**
+     * {@return the configured rule of item {@code id}}
+     *
+     * @param itemId the item's id
+     */
     public ScoringRule rule(String itemId) {
         return rules.get(itemId);
     }
 
-    /** The declared key {@code id}, if any. */
+    /**
+     * {@return the declared key {@code id}, if any}
+     *
+     * @param id the key's id
+     */
     public Optional<EvidenceKey> key(String id) {
         return Optional.ofNullable(keys.get(id));
     }
 
-    /** The keys grade gates read. */
+    /** {@return the keys grade gates read} */
     public Set<String> gateKeys() {
         return gateKeys;
     }
 
-    /** The plan for {@code kind}, if the scheme assesses it. */
+    /**
+     * {@return the plan for {@code kind}, if the scheme assesses it}
+     *
+     * @param kind the subject kind's id
+     */
     public Optional<KindPlan> plan(String kind) {
         return Optional.ofNullable(plans.get(kind));
     }

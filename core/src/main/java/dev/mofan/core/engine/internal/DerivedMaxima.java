@@ -20,7 +20,11 @@ public final class DerivedMaxima {
     private DerivedMaxima() {
     }
 
-    /** Every weighted dimension, indicator and item of {@code scheme}, in the scheme's order. */
+    /**
+     * {@return every weighted dimension, indicator and item of {@code scheme}, in the scheme's order}
+     *
+     * @param scheme the scheme, with maxima already derived from its weights
+     */
     public static List<DerivedMaximum> of(Scheme scheme) {
         List<DerivedMaximum> out = new ArrayList<>();
         level(out, scheme, "dimension", scheme.id(), scheme.maxPoints(), scheme.dimensions(), Dimension::id,

@@ -50,7 +50,16 @@ public final class EvidenceIndex {
     private EvidenceIndex() {
     }
 
-    /** Screens and indexes {@code evidence} for one evaluation. */
+    /**
+     * Screens and indexes {@code evidence} for one evaluation.
+     *
+     * @param scheme the compiled scheme
+     * @param directory the org directory
+     * @param evidence the evidence records
+     * @param period the evaluated period
+     * @param asOf the day records made later are not used
+     * @return the index of the records that count, with the unused ones and why
+     */
     public static EvidenceIndex build(CompiledScheme scheme, OrgDirectory directory, Evidence evidence, Period period,
             LocalDate asOf) {
         EvidenceIndex index = new EvidenceIndex();
@@ -263,12 +272,16 @@ public final class EvidenceIndex {
                 .orElse(Label.of("处室", "division"));
     }
 
-    /** The counted records of {@code subject}, by key (sorted), each list by record id. */
+    /**
+     * {@return the counted records of {@code subject}, by key (sorted), each list by record id}
+     *
+     * @param subject the subject's id
+     */
     public Map<String, List<Counted>> of(String subject) {
         return bySubject.getOrDefault(subject, Map.of());
     }
 
-    /** The records not used, by record id then position. */
+    /** {@return the records not used, by record id then position} */
     public List<UnusedRecord> unused() {
         List<UnusedRecord> list = new ArrayList<>(unused.size());
         for (Unused u : unused) {

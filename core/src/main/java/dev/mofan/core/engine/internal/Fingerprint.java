@@ -35,7 +35,13 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    /** The hex fingerprint of these inputs. */
+    /**
+     * {@return the hex fingerprint of these inputs}
+     *
+     * @param scheme the scheme
+     * @param directory the org directory
+     * @param evidence the evidence
+     */
     public static String of(Scheme scheme, OrgDirectory directory, Evidence evidence) {
         MessageDigest digest;
         try {

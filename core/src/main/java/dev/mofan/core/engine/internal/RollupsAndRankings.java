@@ -72,8 +72,14 @@ public final class RollupsAndRankings {
     }
 
     /**
-     * The roll-ups and rankings of {@code cards}, the scorecards of {@code period}; {@code earlier}
-     * are the reports of the periods right before it, oldest first.
+     * {@return the roll-ups and rankings of {@code cards}, the scorecards of {@code period}; {@code earlier}
+     * are the reports of the periods right before it, oldest first}
+     *
+     * @param scheme the scheme
+     * @param directory the org directory
+     * @param period the evaluated period
+     * @param cards the period's scorecards
+     * @param earlier the reports of the periods right before, oldest first
      */
     public static Result compute(Scheme scheme, OrgDirectory directory, Period period, List<Scorecard> cards,
             List<Report> earlier) {

@@ -104,6 +104,12 @@ public final class SubjectScorer {
     /**
      * Scores {@code subject} of the kind {@code plan} is for, from its counted records by key (both
      * stages, each list in record-id order).
+     *
+     * @param compiled the compiled scheme
+     * @param subject the subject's id
+     * @param plan the plan of the subject's kind
+     * @param records the subject's counted records by key
+     * @return the scorecard, the items that failed, and why the subject is unranked, if it is
      */
     public static Result score(CompiledScheme compiled, String subject, KindPlan plan,
             Map<String, List<Counted>> records) {

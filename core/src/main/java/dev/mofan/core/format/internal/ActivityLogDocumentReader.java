@@ -28,7 +28,12 @@ public final class ActivityLogDocumentReader {
         this.ids = new IdClaims(out);
     }
 
-    /** The log the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the log the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<ActivityLog> read(JsonNode root, Violations out) {
         return new ActivityLogDocumentReader(out).read(root);
     }

@@ -12,7 +12,11 @@ public final class ActivityLogDocumentWriter {
     private ActivityLogDocumentWriter() {
     }
 
-    /** The document tree of {@code log}. */
+    /**
+     * {@return the document tree of {@code log}}
+     *
+     * @param log the activity log
+     */
     public static ObjectNode toTree(ActivityLog log) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         ArrayNode activities = document.putArray("activities");

@@ -43,7 +43,13 @@ public final class AnalysisDocumentReader {
         this.out = out;
     }
 
-    /** {@code {matrix: [[1, "1/3", 5], …]}} as a pairwise matrix. */
+    /**
+     * {@code {matrix: [[1, "1/3", 5], …]}} as a pairwise matrix.
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     * @return the matrix, or empty when the document has a problem (reported)
+     */
     public static Optional<PairwiseMatrix> pairwise(JsonNode root, Violations out) {
         AnalysisDocumentReader reader = new AnalysisDocumentReader(out);
         return reader.document(root, List.of("matrix")).flatMap(doc -> {
@@ -56,7 +62,13 @@ public final class AnalysisDocumentReader {
         });
     }
 
-    /** {@code {matrix, criteria?}}. */
+    /**
+     * {@code {matrix, criteria?}}.
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     * @return the input, or empty when the document has a problem (reported)
+     */
     public static Optional<EntropyInput> entropy(JsonNode root, Violations out) {
         AnalysisDocumentReader reader = new AnalysisDocumentReader(out);
         return reader.document(root, List.of("matrix", "criteria")).flatMap(doc -> {
@@ -70,7 +82,13 @@ public final class AnalysisDocumentReader {
         });
     }
 
-    /** {@code {matrix, weights, criteria}}. */
+    /**
+     * {@code {matrix, weights, criteria}}.
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     * @return the input, or empty when the document has a problem (reported)
+     */
     public static Optional<TopsisInput> topsis(JsonNode root, Violations out) {
         AnalysisDocumentReader reader = new AnalysisDocumentReader(out);
         return reader.document(root, List.of("matrix", "weights", "criteria")).flatMap(doc -> {
@@ -85,7 +103,13 @@ public final class AnalysisDocumentReader {
         });
     }
 
-    /** {@code {weights, membership, operator, normalize?, gradeScores?}}. */
+    /**
+     * {@code {weights, membership, operator, normalize?, gradeScores?}}.
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     * @return the input, or empty when the document has a problem (reported)
+     */
     public static Optional<FuzzyInput> fuzzy(JsonNode root, Violations out) {
         AnalysisDocumentReader reader = new AnalysisDocumentReader(out);
         return reader.document(root, List.of("weights", "membership", "operator", "normalize", "gradeScores"))

@@ -69,7 +69,11 @@ public final class DocumentSchemas {
     private DocumentSchemas() {
     }
 
-    /** The schema of scheme documents (指标体系), with the parameters of every rule in {@code rules}. */
+    /**
+     * {@return the schema of scheme documents (指标体系), with the parameters of every rule in {@code rules}}
+     *
+     * @param rules the rules whose parameters item schemas describe
+     */
     public static ObjectNode scheme(RuleRegistry rules) {
         Map<String, ObjectNode> defs = commonDefs();
         defs.put("subjectKind", terms(Stream.concat(idsOf(OrgKind.class).stream(), Stream.of("division")).toList()));
@@ -151,7 +155,7 @@ public final class DocumentSchemas {
         return document("scheme", Label.of("指标体系", "assessment scheme"), root, defs);
     }
 
-    /** The schema of org documents: the tree, members, divisions (处室) and partnership links (联建共建). */
+    /** {@return the schema of org documents: the tree, members, divisions (处室) and partnership links (联建共建)} */
     public static ObjectNode orgs() {
         Map<String, ObjectNode> defs = commonDefs();
         defs.put("org", object(OrgDocumentReader.ORG_FIELDS)
@@ -175,7 +179,7 @@ public final class DocumentSchemas {
         return document("orgs", Label.of("组织机构", "org tree"), root, defs);
     }
 
-    /** The schema of evidence documents (佐证记录). */
+    /** {@return the schema of evidence documents (佐证记录)} */
     public static ObjectNode evidence() {
         Map<String, ObjectNode> defs = commonDefs();
         defs.put("period", anyOf(pattern("^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2])|\\.\\.[0-9]{4})?$"),

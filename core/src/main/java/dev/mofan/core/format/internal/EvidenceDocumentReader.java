@@ -30,7 +30,12 @@ public final class EvidenceDocumentReader {
     private EvidenceDocumentReader() {
     }
 
-    /** The evidence the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the evidence the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<Evidence> read(JsonNode root, Violations out) {
         Optional<NodeReader> document = NodeReader.object(root, Where.ROOT, out);
         if (document.isEmpty()) {

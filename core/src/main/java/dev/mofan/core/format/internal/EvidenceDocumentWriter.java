@@ -19,7 +19,11 @@ public final class EvidenceDocumentWriter {
     private EvidenceDocumentWriter() {
     }
 
-    /** The document tree of {@code evidence}. */
+    /**
+     * {@return the document tree of {@code evidence}}
+     *
+     * @param evidence the evidence
+     */
     public static ObjectNode toTree(Evidence evidence) {
         ObjectNode document = NODES.objectNode();
         ArrayNode records = document.putArray("evidence");
@@ -29,7 +33,11 @@ public final class EvidenceDocumentWriter {
         return document;
     }
 
-    /** The document form of one record. */
+    /**
+     * {@return the document form of one record}
+     *
+     * @param record the record
+     */
     public static ObjectNode record(EvidenceRecord record) {
         ObjectNode node = NODES.objectNode();
         node.put("id", record.id());

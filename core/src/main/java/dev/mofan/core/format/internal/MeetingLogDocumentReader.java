@@ -36,7 +36,12 @@ public final class MeetingLogDocumentReader {
         this.ids = new IdClaims(out);
     }
 
-    /** The log the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the log the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<MeetingLog> read(JsonNode root, Violations out) {
         return new MeetingLogDocumentReader(out).read(root);
     }

@@ -12,7 +12,11 @@ public final class MeetingLogDocumentWriter {
     private MeetingLogDocumentWriter() {
     }
 
-    /** The document tree of {@code log}. */
+    /**
+     * {@return the document tree of {@code log}}
+     *
+     * @param log the meeting records
+     */
     public static ObjectNode toTree(MeetingLog log) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         ArrayNode meetings = document.putArray("meetings");

@@ -48,7 +48,12 @@ public final class MeetingRulesDocumentReader {
         this.out = out;
     }
 
-    /** The rules the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the rules the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<MeetingRules> read(JsonNode root, Violations out) {
         return new MeetingRulesDocumentReader(out).read(root);
     }

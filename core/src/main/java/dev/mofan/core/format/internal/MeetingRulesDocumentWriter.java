@@ -18,7 +18,11 @@ public final class MeetingRulesDocumentWriter {
     private MeetingRulesDocumentWriter() {
     }
 
-    /** The document tree of {@code rules}. */
+    /**
+     * {@return the document tree of {@code rules}}
+     *
+     * @param rules the rules of organisational life
+     */
     public static ObjectNode toTree(MeetingRules rules) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("id", rules.id());

@@ -48,7 +48,13 @@ public final class NodeReader {
         this.out = out;
     }
 
-    /** A reader of the object at {@code where}, or empty (reported) when {@code node} is not an object. */
+    /**
+     * {@return a reader of the object at {@code where}, or empty (reported) when {@code node} is not an object}
+     *
+     * @param node the value found there
+     * @param where where the value is
+     * @param out where problems are reported
+     */
     public static Optional<NodeReader> object(JsonNode node, Where where, Violations out) {
         if (node instanceof ObjectNode object) {
             return Optional.of(new NodeReader(object, where, out));
@@ -59,7 +65,13 @@ public final class NodeReader {
         return Optional.empty();
     }
 
-    /** The elements of the array at {@code where}, or empty (reported) when {@code node} is not an array. */
+    /**
+     * {@return the elements of the array at {@code where}, or empty (reported) when {@code node} is not an array}
+     *
+     * @param node the value found there
+     * @param where where the value is
+     * @param out where problems are reported
+     */
     public static Optional<List<JsonNode>> array(JsonNode node, Where where, Violations out) {
         if (node != null && node.isArray()) {
             List<JsonNode> elements = new ArrayList<>(node.size());
@@ -72,12 +84,21 @@ public final class NodeReader {
         return Optional.empty();
     }
 
-    /** The place of one of its properties. */
+    /**
+     * {@return the place of one of its properties}
+     *
+     * @param name the property's name
+     */
     public Where at(String name) {
         return where.field(name);
     }
 
-    /** Reports every property not in {@code allowed}, naming those that are; a value already reported is left alone. */
+    /**
+     * Reports every property not in {@code allowed}, naming those that are; a value already reported is left alone.
+     *
+     * @param allowed the names the object may have
+     * @return this reader
+     */
     public NodeReader allowOnly(List<String> allowed) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -88,7 +109,12 @@ public final class NodeReader {
         return this;
     }
 
-    /** The array property {@code name}; elements in order. */
+    /**
+     * {@return the array property {@code name}; elements in order}
+     *
+     * @param name the property's name
+     * @param required whether a missing property is reported
+     */
     public Read<List<JsonNode>> array(String name, boolean required) {
         JsonNode value = value(name, required);
         if (value == null) {
@@ -97,12 +123,23 @@ public final class NodeReader {
         return array(value, at(name), out).map(Read::of).orElseGet(Read::broken);
     }
 
-    /** The property {@code name} as an exact decimal number. */
+    /**
+     * {@return the property {@code name} as an exact decimal number}
+     *
+     * @param name the property's name
+     * @param required whether a missing property is reported
+     */
     public Read<BigDecimal> decimal(String name, boolean required) {
         return decimal(value(name, required), at(name), out);
     }
 
-    /** The value at {@code at} as an exact decimal number. */
+    /**
+     * {@return the value at {@code at} as an exact decimal number}
+     *
+     * @param value the value found there
+     * @param at where the value is
+     * @param out where problems are reported
+     */
     public static Read<BigDecimal> decimal(JsonNode value, Where at, Violations out) {
         if (value == null) {
             return Read.absent();
@@ -114,7 +151,13 @@ public final class NodeReader {
         return Read.of(value.decimalValue());
     }
 
-    /** The property {@code name} as a whole number from {@code min} to {@code max}. */
+    /**
+     * {@return the property {@code name} as a whole number from {@code min} to {@code max}}
+     *
+     * @param name the property's name
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
+     */
     public Read<Integer> integer(String name, int min, int max) {
         Read<BigDecimal> number = decimal(name, false);
         if (!number.ok() || !number.present()) {
@@ -129,7 +172,12 @@ public final class NodeReader {
         return Read.of(value.intValueExact());
     }
 
-    /** The property {@code name} as a date such as {@code 2026-06-30}; a text that is not one is reported. */
+    /**
+     * {@return the property {@code name} as a date such as {@code 2026-06-30}; a text that is not one is reported}
+     *
+     * @param name the property's name
+     * @param required whether a missing property is reported
+     */
     public Read<LocalDate> date(String name, boolean required) {
         Read<String> text = string(name, required);
         if (!text.ok() || !text.present()) {
@@ -143,7 +191,11 @@ public final class NodeReader {
         }
     }
 
-    /** The property {@code name} as a boolean. */
+    /**
+     * {@return the property {@code name} as a boolean}
+     *
+     * @param name the property's name
+     */
     public Read<Boolean> bool(String name) {
         JsonNode value = value(name, false);
         if (value == null) {
@@ -156,48 +208,77 @@ public final class NodeReader {
         return Read.of(value.booleanValue());
     }
 
-    /** The property {@code name} as a non-blank text of at most {@link Label#MAX_LENGTH} characters. */
+    /**
+     * {@return the property {@code name} as a non-blank text of at most {@link Label#MAX_LENGTH} characters}
+     *
+     * @param name the property's name
+     * @param required whether a missing property is reported
+     */
     public Read<String> string(String name, boolean required) {
         JsonNode value = value(name, required);
         return value == null ? Read.absent() : text(value, at(name), out);
     }
 
-    /** The value of property {@code name} as written (null when absent or null). */
+    /**
+     * {@return the value of property {@code name} as written (null when absent or null)}
+     *
+     * @param name the property's name
+     */
     public JsonNode raw(String name) {
         return value(name, false);
     }
 
-    /** Whether property {@code name} is present with the value {@code null}. */
+    /**
+     * {@return whether property {@code name} is present with the value {@code null}}
+     *
+     * @param name the property's name
+     */
     public boolean isNull(String name) {
         JsonNode value = node.get(name);
         return value != null && value.isNull();
     }
 
-    /** Whether property {@code name} is present and not null. */
+    /**
+     * {@return whether property {@code name} is present and not null}
+     *
+     * @param name the property's name
+     */
     public boolean has(String name) {
         JsonNode value = node.get(name);
         return value != null && !value.isNull();
     }
 
-    /** The names of the properties present, in document order. */
+    /** {@return the names of the properties present, in document order} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
 
-    /** The place of this object. */
+    /** {@return the place of this object} */
     public Where where() {
         return where;
     }
 
     /** Reads one element of an array section. */
     public interface EntryReader {
-        /** Reads {@code element}, found at {@code where}. */
+        /**
+         * Reads {@code element}, found at {@code where}.
+         *
+         * @param element the element
+         * @param where where it is
+         */
         void read(JsonNode element, Where where);
     }
 
-    /** Reads each element of the array property {@code section}; false when it was missing or not an array. */
+    /**
+     * Reads each element of the array property {@code section}; false when it was missing or not an array.
+     *
+     * @param section the array property's name
+     * @param required whether a missing property is reported
+     * @param reader what reads each element
+     * @return whether the property was there and an array
+     */
     public boolean each(String section, boolean required, EntryReader reader) {
         Read<List<JsonNode>> elements = array(section, required);
         if (!elements.ok() || !elements.present()) {
@@ -210,12 +291,23 @@ public final class NodeReader {
         return true;
     }
 
-    /** The property {@code name} as an id: a string that follows {@link Identifiers}. */
+    /**
+     * {@return the property {@code name} as an id: a string that follows {@link Identifiers}}
+     *
+     * @param name the property's name
+     * @param required whether a missing property is reported
+     */
     public Read<String> id(String name, boolean required) {
         return id(value(name, required), at(name), out);
     }
 
-    /** The element or property at {@code at} as an id; a string breaking the rule is kept as written. */
+    /**
+     * {@return the element or property at {@code at} as an id; a string breaking the rule is kept as written}
+     *
+     * @param value the value found there
+     * @param at where the value is
+     * @param out where problems are reported
+     */
     public static Read<String> id(JsonNode value, Where at, Violations out) {
         if (value == null) {
             return Read.absent();
@@ -232,7 +324,15 @@ public final class NodeReader {
         return Read.of(text);
     }
 
-    /** The property {@code name} as one of the ids of {@code type}. */
+    /**
+     * {@return the property {@code name} as one of the ids of {@code type}}
+     *
+     * @param <E> the enum of the vocabulary
+     * @param name the property's name
+     * @param type the enum class of the vocabulary
+     * @param what what the term names, for the message
+     * @param required whether a missing property is reported
+     */
     public <E extends Enum<E> & Term> Read<E> term(String name, Class<E> type, Label what, boolean required) {
         JsonNode value = value(name, required);
         if (value == null) {
@@ -251,14 +351,22 @@ public final class NodeReader {
     }
 
     /**
-     * The property {@code name} as a bilingual name: a string (taken as Chinese) or an object
-     * with {@code zh} and/or {@code en}. Absent gives {@link Label#NONE}.
+     * {@return the property {@code name} as a bilingual name: a string (taken as Chinese) or an object
+     * with {@code zh} and/or {@code en}} Absent gives {@link Label#NONE}.
+     *
+     * @param name the property's name
      */
     public Read<Label> label(String name) {
         return label(value(name, false), at(name), out);
     }
 
-    /** The value at {@code at} as a bilingual name, as {@link #label(String)}. */
+    /**
+     * {@return the value at {@code at} as a bilingual name, as {@link #label(String)}}
+     *
+     * @param value the value found there
+     * @param at where the value is
+     * @param out where problems are reported
+     */
     public static Read<Label> label(JsonNode value, Where at, Violations out) {
         if (value == null) {
             return Read.of(Label.NONE);
@@ -284,9 +392,13 @@ public final class NodeReader {
     }
 
     /**
-     * The property {@code name} as an array of ids, an element that breaks the id rule left null
-     * (reported here, skipped by later checks); an absent optional array is empty. With {@code repeatsAreProblems}, an id listed twice
-     * is reported here; otherwise a later check reports it.
+     * {@return the property {@code name} as an array of ids, an element that breaks the id rule left null (reported
+     * here, skipped by later checks); an absent optional array is empty} With {@code repeatsAreProblems}, an id listed
+     * twice is reported here; otherwise a later check reports it.
+     *
+     * @param name the property's name
+     * @param required whether a missing property is reported
+     * @param repeatsAreProblems whether an id listed twice is reported here
      */
     public Read<List<String>> ids(String name, boolean required, boolean repeatsAreProblems) {
         Read<List<JsonNode>> elements = array(name, required);
@@ -316,7 +428,11 @@ public final class NodeReader {
         return ok ? Read.of(written) : Read.broken(written);
     }
 
-    /** The property {@code name} as a set of tags (ids, each listed once), sorted. */
+    /**
+     * {@return the property {@code name} as a set of tags (ids, each listed once), sorted}
+     *
+     * @param name the property's name
+     */
     public Read<SortedSet<String>> tags(String name) {
         Read<List<String>> ids = ids(name, false, true);
         return ids.ok() ? Read.of(Collections.unmodifiableSortedSet(new TreeSet<>(ids.value()))) : Read.broken();
@@ -359,7 +475,14 @@ public final class NodeReader {
         return value;
     }
 
-    /** Reports that {@code value} at {@code at} is not {@code expected}, unless it was reported already. */
+    /**
+     * Reports that {@code value} at {@code at} is not {@code expected}, unless it was reported already.
+     *
+     * @param value the value found there
+     * @param at where the value is
+     * @param expected what was expected there, for the message
+     * @param out where problems are reported
+     */
     public static void wrongType(JsonNode value, Where at, Label expected, Violations out) {
         if (value != TreeReader.REPORTED) {
             out.add(at.path(), FormatProblems.WRONG_TYPE, expected, typeOf(value));

@@ -68,7 +68,13 @@ public final class OrgDocumentReader {
         this.out = out;
     }
 
-    /** The directory the document {@code root} describes, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the directory the document {@code root} describes, or empty when any problem was reported to
+     * {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<OrgDirectory> read(JsonNode root, Violations out) {
         return new OrgDocumentReader(out).read(root);
     }

@@ -27,7 +27,11 @@ public final class OrgDocumentWriter {
     private OrgDocumentWriter() {
     }
 
-    /** The canonical document tree of {@code directory}. */
+    /**
+     * {@return the canonical document tree of {@code directory}}
+     *
+     * @param directory the org directory
+     */
     public static ObjectNode toTree(OrgDirectory directory) {
         ObjectNode document = NODES.objectNode();
         ArrayNode orgs = document.putArray("orgs");
@@ -107,7 +111,11 @@ public final class OrgDocumentWriter {
         }
     }
 
-    /** A bilingual name as its document form, {@code {zh, en}}, each language only when given. */
+    /**
+     * {@return a bilingual name as its document form, {@code {zh, en}}, each language only when given}
+     *
+     * @param label the name
+     */
     public static ObjectNode label(Label label) {
         ObjectNode node = NODES.objectNode();
         label.zh().ifPresent(zh -> node.put("zh", zh));

@@ -39,7 +39,12 @@ public final class ProblemLedgerDocumentReader {
         this.ids = new IdClaims(out);
     }
 
-    /** The ledger the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the ledger the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<ProblemLedger> read(JsonNode root, Violations out) {
         return new ProblemLedgerDocumentReader(out).read(root);
     }

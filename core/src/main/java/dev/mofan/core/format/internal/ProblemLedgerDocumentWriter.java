@@ -15,7 +15,11 @@ public final class ProblemLedgerDocumentWriter {
     private ProblemLedgerDocumentWriter() {
     }
 
-    /** The document tree of {@code ledger}. */
+    /**
+     * {@return the document tree of {@code ledger}}
+     *
+     * @param ledger the problem ledger
+     */
     public static ObjectNode toTree(ProblemLedger ledger) {
         ObjectNode document = NODES.objectNode();
         ArrayNode problems = document.putArray("problems");

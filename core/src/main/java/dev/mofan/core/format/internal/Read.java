@@ -14,33 +14,55 @@ public record Read<T>(T value, boolean present, boolean ok) {
 
     private static final Read<?> ABSENT = new Read<>(null, false, true);
 
-    /** The property was absent (or null where null means absent). */
+    /**
+     * {@return the property was absent (or null where null means absent)}
+     *
+     * @param <T> the type of the value
+     */
     @SuppressWarnings("unchecked")
     public static <T> Read<T> absent() {
         return (Read<T>) ABSENT;
     }
 
-    /** A good value. */
+    /**
+     * {@return a good value}
+     *
+     * @param <T> the type of the value
+     * @param value the value
+     */
     public static <T> Read<T> of(T value) {
         return new Read<>(value, true, true);
     }
 
-    /** A broken value (reported), keeping what was written if it is usable for cross-checks. */
+    /**
+     * {@return a broken value (reported), keeping what was written if it is usable for cross-checks}
+     *
+     * @param <T> the type of the value
+     * @param written what was written, usable for cross-checks
+     */
     public static <T> Read<T> broken(T written) {
         return new Read<>(written, true, false);
     }
 
-    /** A broken value with nothing usable. */
+    /**
+     * {@return a broken value with nothing usable}
+     *
+     * @param <T> the type of the value
+     */
     public static <T> Read<T> broken() {
         return new Read<>(null, true, false);
     }
 
-    /** The good value, or {@code fallback} when absent or broken. */
+    /**
+     * {@return the good value, or {@code fallback} when absent or broken}
+     *
+     * @param fallback the value to use instead
+     */
     public T orElse(T fallback) {
         return present && ok ? value : fallback;
     }
 
-    /** Whether the property was present but broken. */
+    /** {@return whether the property was present but broken} */
     public boolean isBroken() {
         return present && !ok;
     }

@@ -42,7 +42,12 @@ public final class RegisterDocumentReader {
         this.ids = new IdClaims(out);
     }
 
-    /** The register the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the register the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<Register> read(JsonNode root, Violations out) {
         return new RegisterDocumentReader(out).read(root);
     }

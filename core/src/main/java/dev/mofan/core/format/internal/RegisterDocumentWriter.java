@@ -14,7 +14,11 @@ public final class RegisterDocumentWriter {
     private RegisterDocumentWriter() {
     }
 
-    /** The document tree of {@code register}. */
+    /**
+     * {@return the document tree of {@code register}}
+     *
+     * @param register the register
+     */
     public static ObjectNode toTree(Register register) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         ArrayNode entries = document.putArray("register");

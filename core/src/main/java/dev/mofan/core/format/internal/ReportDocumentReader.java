@@ -96,7 +96,12 @@ public final class ReportDocumentReader {
         this.out = out;
     }
 
-    /** The report the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the report the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<Report> read(JsonNode root, Violations out) {
         return new ReportDocumentReader(out).report(root);
     }

@@ -17,7 +17,12 @@ public final class SchemaFiles {
     private SchemaFiles() {
     }
 
-    /** Writes the three schemas into the directory {@code args[0]}, creating it if needed. */
+    /**
+     * Writes the three schemas into the directory {@code args[0]}, creating it if needed.
+     *
+     * @param args the directory to write into, as the only argument
+     * @throws IOException if the directory or a file cannot be written
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
@@ -27,7 +32,11 @@ public final class SchemaFiles {
         }
     }
 
-    /** The file name of the schema of document {@code name}. */
+    /**
+     * {@return the file name of the schema of document {@code name}}
+     *
+     * @param name the document's name, such as {@code scheme}
+     */
     public static String fileName(String name) {
         return name + ".schema.json";
     }

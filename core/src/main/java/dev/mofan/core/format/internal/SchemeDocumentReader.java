@@ -200,7 +200,13 @@ public final class SchemeDocumentReader {
         this.registry = registry;
     }
 
-    /** The scheme the document {@code root} describes, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the scheme the document {@code root} describes, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     * @param registry the rules the scheme's items may name
+     */
     public static Optional<Checked> read(JsonNode root, Violations out, RuleRegistry registry) {
         return new SchemeDocumentReader(out, registry).read(root);
     }

@@ -42,7 +42,11 @@ public final class SchemeDocumentWriter {
     private SchemeDocumentWriter() {
     }
 
-    /** The canonical document tree of {@code scheme}. */
+    /**
+     * {@return the canonical document tree of {@code scheme}}
+     *
+     * @param scheme the scheme
+     */
     public static ObjectNode toTree(Scheme scheme) {
         ObjectNode node = NODES.objectNode();
         node.put("id", scheme.id());
@@ -381,7 +385,11 @@ public final class SchemeDocumentWriter {
         return node;
     }
 
-    /** The document form of a predicate. */
+    /**
+     * {@return the document form of a predicate}
+     *
+     * @param predicate the predicate
+     */
     public static ObjectNode predicate(Predicate predicate) {
         ObjectNode node = NODES.objectNode();
         if (predicate instanceof Predicate.KeyTest test) {

@@ -43,7 +43,12 @@ public final class TaskCatalogueDocumentReader {
         this.ids = new IdClaims(out);
     }
 
-    /** The catalogue the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the catalogue the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<TaskCatalogue> read(JsonNode root, Violations out) {
         return new TaskCatalogueDocumentReader(out).read(root);
     }

@@ -16,7 +16,12 @@ public final class TaskCatalogueDocumentWriter {
     private TaskCatalogueDocumentWriter() {
     }
 
-    /** Puts {@code deadline} as {@code deadline}: its days after each period, or its date. */
+    /**
+     * Puts {@code deadline} as {@code deadline}: its days after each period, or its date.
+     *
+     * @param node the object to put it in
+     * @param deadline the deadline
+     */
     public static void putDeadline(ObjectNode node, Deadline deadline) {
         if (deadline instanceof Deadline.AfterPeriod after) {
             node.put("deadline", after.days());
@@ -25,7 +30,11 @@ public final class TaskCatalogueDocumentWriter {
         }
     }
 
-    /** The document tree of {@code catalogue}. */
+    /**
+     * {@return the document tree of {@code catalogue}}
+     *
+     * @param catalogue the task catalogue
+     */
     public static ObjectNode toTree(TaskCatalogue catalogue) {
         ObjectNode document = NODES.objectNode();
         document.put("id", catalogue.id());

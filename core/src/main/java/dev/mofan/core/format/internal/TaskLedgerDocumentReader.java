@@ -37,7 +37,12 @@ public final class TaskLedgerDocumentReader {
         this.ids = new IdClaims(out);
     }
 
-    /** The ledger the document {@code root} holds, or empty when any problem was reported to {@code out}. */
+    /**
+     * {@return the ledger the document {@code root} holds, or empty when any problem was reported to {@code out}}
+     *
+     * @param root the document's root
+     * @param out where problems are reported
+     */
     public static Optional<TaskLedger> read(JsonNode root, Violations out) {
         return new TaskLedgerDocumentReader(out).read(root);
     }

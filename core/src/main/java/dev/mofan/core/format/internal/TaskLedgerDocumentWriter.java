@@ -15,7 +15,11 @@ public final class TaskLedgerDocumentWriter {
     private TaskLedgerDocumentWriter() {
     }
 
-    /** The document tree of {@code ledger}. */
+    /**
+     * {@return the document tree of {@code ledger}}
+     *
+     * @param ledger the task ledger
+     */
     public static ObjectNode toTree(TaskLedger ledger) {
         ObjectNode document = NODES.objectNode();
         ArrayNode assignments = document.putArray("assignments");

@@ -61,7 +61,11 @@ public final class TreeReader {
     private final YAMLFactory yaml;
     private final ReadLimits limits;
 
-    /** A reader that enforces {@code limits}. */
+    /**
+     * A reader that enforces {@code limits}.
+     *
+     * @param limits the limits on what a document may hold
+     */
     public TreeReader(ReadLimits limits) {
         this.limits = limits;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
@@ -83,9 +87,12 @@ public final class TreeReader {
     }
 
     /**
-     * The tree of the document in {@code in}, which is left open, or empty when it could not be
-     * read to the end. Problems go to {@code out}.
+     * {@return the tree of the document in {@code in}, which is left open, or empty when it could not be
+     * read to the end} Problems go to {@code out}.
      *
+     * @param in the stream, UTF-8
+     * @param syntax JSON or YAML
+     * @param out where problems are reported
      * @throws IOException when reading the stream fails for reasons other than its content
      */
     public Optional<JsonNode> read(InputStream in, Syntax syntax, Violations out) throws IOException {
@@ -100,7 +107,13 @@ public final class TreeReader {
         }
     }
 
-    /** The tree of the document {@code text}, or empty when it could not be read to the end. */
+    /**
+     * {@return the tree of the document {@code text}, or empty when it could not be read to the end}
+     *
+     * @param text the document
+     * @param syntax JSON or YAML
+     * @param out where problems are reported
+     */
     public Optional<JsonNode> read(String text, Syntax syntax, Violations out) {
         if (text.length() > limits.maxDocumentChars()) {
             // Parsers check the length only as they load more input; a string arrives whole.

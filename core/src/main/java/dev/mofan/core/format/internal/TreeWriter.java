@@ -27,7 +27,14 @@ public final class TreeWriter {
     private TreeWriter() {
     }
 
-    /** Writes {@code tree} to {@code out}, which stays open. */
+    /**
+     * Writes {@code tree} to {@code out}, which stays open.
+     *
+     * @param tree the document's tree
+     * @param syntax JSON or YAML
+     * @param out the stream to write to, UTF-8
+     * @throws IOException if writing to the stream fails
+     */
     public static void write(JsonNode tree, Syntax syntax, OutputStream out) throws IOException {
         if (syntax == Syntax.YAML) {
             try (JsonGenerator generator = YAML.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

@@ -22,17 +22,25 @@ public final class Where {
         this.index = index;
     }
 
-    /** The property {@code name} of the object here. */
+    /**
+     * {@return the property {@code name} of the object here}
+     *
+     * @param name the property's name
+     */
     public Where field(String name) {
         return new Where(this, name, -1);
     }
 
-    /** Element {@code index} of the array here. */
+    /**
+     * {@return element {@code index} of the array here}
+     *
+     * @param index the element's position, from 0
+     */
     public Where index(int index) {
         return new Where(this, null, index);
     }
 
-    /** The JSON path, such as {@code $.orgs[41].parent}. */
+    /** {@return the JSON path, such as {@code $.orgs[41].parent}} */
     public String path() {
         if (path == null) {
             path = parent == null ? Paths.ROOT
