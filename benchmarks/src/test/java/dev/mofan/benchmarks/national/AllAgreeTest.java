@@ -1,0 +1,50 @@
+package dev.mofan.benchmarks.national;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mofan.core.engine.Evaluator;
+import dev.mofan.model.result.Report;
+import dev.mofan.model.result.Scorecard;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * mofan, the floor, the AviatorScript baseline and the Easy Rules baseline give the same total to
+ * every branch of the province: the benchmark compares the same work.
+ */
+class AllAgreeTest {
+
+    private static final Population PROVINCE = Population.province();
+
+    @Test
+    void everyWayGivesEveryBranchTheSameTotal() {
+        long[] floor = new long[PROVINCE.branches()];
+        new PlainLoopFloor(PROVINCE).totals(floor);
+        BigDecimal[] aviator = new BigDecimal[PROVINCE.branches()];
+        new AviatorBaseline(PROVINCE).totals(aviator);
+        BigDecimal[] easyRules = new BigDecimal[PROVINCE.branches()];
+        new EasyRulesBaseline(PROVINCE).totals(easyRules);
+        Report report = Evaluator.of(PROVINCE.scheme()).evaluate(PROVINCE.directory(), PROVINCE.evidence(),
+                Population.YEAR);
+        Map<String, BigDecimal> mofan = new HashMap<>();
+        for (Scorecard card : report.scorecards()) {
+            assertTrue(!card.incomplete(), card.subject());
+            mofan.put(card.subject(), card.total());
+        }
+        assertEquals(PROVINCE.branches(), mofan.size());
+        assertEquals(0, report.unused().size(), "every record is used");
+        int vetoed = 0;
+        for (int b = 0; b < PROVINCE.branches(); b++) {
+            String id = PROVINCE.branchId(b);
+            BigDecimal expected = Cents.decimal(floor[b]);
+            assertEquals(0, expected.compareTo(mofan.get(id)), id + ": floor " + expected + ", mofan " + mofan.get(id));
+            assertEquals(0, expected.compareTo(aviator[b]), id + ": floor " + expected + ", aviator " + aviator[b]);
+            assertEquals(0, expected.compareTo(easyRules[b]), id + ": floor " + expected + ", easy rules " + easyRules[b]);
+            vetoed += PROVINCE.vetoed[b] ? 1 : 0;
+        }
+        assertTrue(vetoed > 0, "some branch is vetoed");
+    }
+}
