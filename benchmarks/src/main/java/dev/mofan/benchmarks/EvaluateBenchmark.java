@@ -1,25 +1,23 @@
 package dev.mofan.benchmarks;
 
+import dev.mofan.benchmarks.national.AviatorBaseline;
+import dev.mofan.benchmarks.national.EasyRulesBaseline;
+import dev.mofan.benchmarks.national.PlainLoopFloor;
+import dev.mofan.benchmarks.national.Population;
 import dev.mofan.core.engine.Evaluator;
-import dev.mofan.core.format.EvidenceFormat;
-import dev.mofan.core.format.ReportFormat;
-import dev.mofan.core.format.Syntax;
-import dev.mofan.core.sample.SampleEvidence;
-import dev.mofan.core.sample.SampleProvince;
-import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Report;
-import dev.mofan.model.scheme.Scheme;
+import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -27,65 +25,104 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scoring the sample province with a bundled scheme, full traces: {@code five-type-organ} (2,931
- * units and branches, 44 items, 41 per kind, about 217,000 evidence records with one subject in
- * eight self-assessing), the composite {@code star-branch} and the open-ended {@code points-branch}
- * (2,830 branches each). Also reading the evidence file and writing the report.
+ * One run that compares, in items scored per second, the ways to score the synthetic population in
+ * the Quzhou shape ({@link Population}: 46 items, every built-in rule, bonus, deduction, veto):
+ * {@code mofan} (the engine, every figure with its trace), {@code plainLoopFloor} (a hand-written
+ * loop over primitive arrays), {@code aviatorBaseline} (AviatorScript expressions over maps) and
+ * {@code easyRulesBaseline} (one Easy Rules rule per item), at province size (4,800 branches,
+ * 220,800 items); the floor also at national size (979,584 branches, 45,060,864 items). All give
+ * every branch the same total ({@code AllAgreeTest}).
+ *
+ * <p>Throughput: one operation is one item scored ({@link OperationsPerInvocation}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 6, time = 2)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class EvaluateBenchmark {
 
     private static final Period YEAR = Period.year(2025);
+    private static final int PROVINCE_ITEMS = 4_800 * Population.ITEMS;
+    private static final int NATION_ITEMS = 979_584 * Population.ITEMS;
 
-    /** The bundled scheme scored. */
-    @Param({"five-type-organ", "star-branch", "points-branch"})
-    public String schemeId;
+    /** The province, in every form the five ways read. */
+    @State(Scope.Benchmark)
+    public static class Province {
+        Population population;
+        Evaluator evaluator;
+        OrgDirectory directory;
+        Evidence evidence;
+        PlainLoopFloor floor;
+        AviatorBaseline aviator;
+        EasyRulesBaseline easyRules;
+        long[] cents;
+        BigDecimal[] totals;
 
-    private Scheme scheme;
-    private OrgDirectory province;
-    private Evidence evidence;
-    private Evaluator sequential;
-    private Evaluator parallel;
-    private String evidenceJson;
-    private Report report;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        scheme = BundledSchemes.get(schemeId);
-        province = SampleProvince.generate();
-        evidence = SampleEvidence.generate(scheme, province, YEAR);
-        sequential = Evaluator.of(scheme);
-        parallel = sequential.parallel(true);
-        evidenceJson = EvidenceFormat.ofDefaults().write(evidence, Syntax.JSON);
-        report = sequential.evaluate(province, evidence, YEAR);
+        /** Builds the population, mofan's records, the baselines' maps and compiled expressions. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            population = Population.province();
+            evaluator = Evaluator.of(population.scheme());
+            directory = population.directory();
+            evidence = population.evidence();
+            floor = new PlainLoopFloor(population);
+            aviator = new AviatorBaseline(population);
+            easyRules = new EasyRulesBaseline(population);
+            cents = new long[population.branches()];
+            totals = new BigDecimal[population.branches()];
+        }
     }
 
-    /** Screens the evidence and scores every subject on one thread. */
-    @Benchmark
-    public Report evaluate() {
-        return sequential.evaluate(province, evidence, YEAR);
+    /** The nation, as primitive columns. */
+    @State(Scope.Benchmark)
+    public static class Nation {
+        PlainLoopFloor floor;
+        long[] cents;
+
+        /** Builds the columns (about 180 MB). */
+        @Setup(Level.Trial)
+        public void setUp() {
+            Population population = Population.nation();
+            floor = new PlainLoopFloor(population);
+            cents = new long[population.branches()];
+        }
     }
 
-    /** The same on the common fork-join pool. */
+    /** mofan, every figure with its trace: screening, combining, rules, adjustments, veto, grades. */
     @Benchmark
-    public Report evaluateParallel() {
-        return parallel.evaluate(province, evidence, YEAR);
+    @OperationsPerInvocation(PROVINCE_ITEMS)
+    public Report mofan(Province p) {
+        return p.evaluator.evaluate(p.directory, p.evidence, YEAR);
     }
 
-    /** Reads and checks the 30 MB evidence file. */
+    /** The floor at province size. */
     @Benchmark
-    public Evidence readEvidence() {
-        return EvidenceFormat.ofDefaults().read(evidenceJson, Syntax.JSON);
+    @OperationsPerInvocation(PROVINCE_ITEMS)
+    public long plainLoopFloor(Province p) {
+        return p.floor.totals(p.cents);
     }
 
-    /** Writes the report, every scorecard with its trace (about 150 MB of JSON). */
+    /** AviatorScript at province size. */
     @Benchmark
-    public int writeReport() {
-        return ReportFormat.write(report).length();
+    @OperationsPerInvocation(PROVINCE_ITEMS)
+    public BigDecimal[] aviatorBaseline(Province p) {
+        p.aviator.totals(p.totals);
+        return p.totals;
+    }
+
+    /** Easy Rules at province size. */
+    @Benchmark
+    @OperationsPerInvocation(PROVINCE_ITEMS)
+    public BigDecimal[] easyRulesBaseline(Province p) {
+        p.easyRules.totals(p.totals);
+        return p.totals;
+    }
+
+    /** The floor at national size. */
+    @Benchmark
+    @OperationsPerInvocation(NATION_ITEMS)
+    public long plainLoopFloorNational(Nation n) {
+        return n.floor.totals(n.cents);
     }
 }
