@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One run that compares, in items scored per second, the ways to score the synthetic population in
  * the Quzhou shape ({@link Population}: 46 items, every built-in rule, bonus, deduction, veto):
- * {@code mofan} (the engine, every figure with its trace), {@code plainLoopFloor} (a hand-written
+ * {@code mofan} (the engine, every figure with its trace), {@code mofanLean} (the same engine and
+ * rules, the same report without traces: {@code Evaluator.lean()}), {@code plainLoopFloor} (a hand-written
  * loop over primitive arrays), {@code aviatorBaseline} (AviatorScript expressions over maps) and
  * {@code easyRulesBaseline} (one Easy Rules rule per item), at province size (4,800 branches,
  * 220,800 items); the floor also at national size (979,584 branches, 45,060,864 items). All give
@@ -51,6 +52,7 @@ public class EvaluateBenchmark {
     public static class Province {
         Population population;
         Evaluator evaluator;
+        Evaluator lean;
         OrgDirectory directory;
         Evidence evidence;
         PlainLoopFloor floor;
@@ -64,6 +66,7 @@ public class EvaluateBenchmark {
         public void setUp() {
             population = Population.province();
             evaluator = Evaluator.of(population.scheme());
+            lean = evaluator.lean();
             directory = population.directory();
             evidence = population.evidence();
             floor = new PlainLoopFloor(population);
@@ -94,6 +97,13 @@ public class EvaluateBenchmark {
     @OperationsPerInvocation(PROVINCE_ITEMS)
     public Report mofan(Province p) {
         return p.evaluator.evaluate(p.directory, p.evidence, YEAR);
+    }
+
+    /** mofan lean: the same report without traces (explain one subject on demand). */
+    @Benchmark
+    @OperationsPerInvocation(PROVINCE_ITEMS)
+    public Report mofanLean(Province p) {
+        return p.lean.evaluate(p.directory, p.evidence, YEAR);
     }
 
     /** The floor at province size. */

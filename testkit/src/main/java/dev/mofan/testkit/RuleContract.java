@@ -226,6 +226,19 @@ public final class RuleContract {
     }
 
     /**
+     * "the same points when lean": scored lean ({@code Evaluator.lean()}, when the rule is told it
+     * need not build its trace), the item has the same points, or fails the same way.
+     */
+    public static Optional<String> samePointsWhenLean(RuleUnderTest rule, List<Integer> draws) {
+        Evidence evidence = evidence(rule, draws);
+        Evaluator traced = evaluator(rule);
+        ItemScore full = item(traced.evaluate(ORGS, evidence, YEAR));
+        ItemScore lean = item(traced.lean().evaluate(ORGS, evidence, YEAR));
+        return full.points().equals(lean.points()) ? Optional.empty() : Optional.of("the same points when lean: "
+                + draws + " gave " + full.points().orElse(null) + " traced but " + lean.points().orElse(null) + " lean");
+    }
+
+    /**
      * "parameters validated with a clear error": the valid parameters load; an unknown parameter and
      * each of the rule's {@link RuleUnderTest#invalidParams() invalid parameters} are refused with a
      * problem at the parameters' JSON path, never thrown past the reader.
@@ -305,6 +318,7 @@ public final class RuleContract {
         deterministic(rule, draws).ifPresent(failures::add);
         safeUnderConcurrentCalls(rule, draws).ifPresent(failures::add);
         traceOnEveryResult(rule, draws).ifPresent(failures::add);
+        samePointsWhenLean(rule, draws).ifPresent(failures::add);
         parametersValidated(rule).ifPresent(failures::add);
         monotoneWhenDeclared(rule, draws, raise).ifPresent(failures::add);
         return List.copyOf(failures);

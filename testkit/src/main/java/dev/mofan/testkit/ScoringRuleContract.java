@@ -25,7 +25,8 @@ import net.jqwik.api.constraints.Size;
  * }</pre>
  *
  * Each property is named in plain words and, when it breaks, says which it is: points within bounds;
- * deterministic; safe under concurrent calls; a trace on every result; parameters validated with a
+ * deterministic; safe under concurrent calls; a trace on every result; the same points when lean;
+ * parameters validated with a
  * clear error; monotone when the rule declares {@link dev.mofan.core.spi.RuleCapability#MONOTONE}
  * (the rule's declared capabilities gate the optional properties). The checks themselves are
  * {@link RuleContract}'s, callable on their own.
@@ -77,6 +78,13 @@ public interface ScoringRuleContract {
     @Label("a trace on every result")
     default void traceOnEveryResult(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
         failIfBroken(RuleContract.traceOnEveryResult(ruleUnderTest(), draws));
+    }
+
+    /** Scored lean (no trace kept), the item has the same points. */
+    @Property(tries = 20)
+    @Label("the same points when lean")
+    default void samePointsWhenLean(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
+        failIfBroken(RuleContract.samePointsWhenLean(ruleUnderTest(), draws));
     }
 
     /** The valid parameters load; an unknown one and each listed invalid one are refused at their path. */

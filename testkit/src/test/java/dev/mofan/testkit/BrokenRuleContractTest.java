@@ -42,9 +42,10 @@ class BrokenRuleContractTest {
 
     @Example
     void aRuleGivingDifferentPointsEachTimeBreaksDeterminism() {
+        // Different points on every call also differ between a traced and a lean call.
         Map<String, String> failures = failures(NonDeterministicContract.class);
         assertEquals(Map.of("deterministic", "deterministic", "safe under concurrent calls",
-                "safe under concurrent calls"), failures);
+                "safe under concurrent calls", "the same points when lean", "the same points when lean"), failures);
     }
 
     @Example
@@ -56,6 +57,11 @@ class BrokenRuleContractTest {
     void aRuleThatIgnoresItsParametersBreaksValidation() {
         assertEquals(Map.of("parameters validated with a clear error", "parameters validated with a clear error"),
                 failures(UncheckedParamsContract.class));
+    }
+
+    @Example
+    void aRuleScoringDifferentlyWithoutATraceBreaksLeanScoring() {
+        assertEquals(Map.of("the same points when lean", "the same points when lean"), failures(LeanCheatContract.class));
     }
 
     @Example
@@ -130,6 +136,26 @@ class BrokenRuleContractTest {
         public RuleContract.RuleUnderTest ruleUnderTest() {
             return RuleContract.RuleUnderTest.of(new Provider("careful", n -> Fraction.ZERO, false, true, true),
                     "{}", KeyType.COUNT, FIVE).refusing("{\"per\": -1}");
+        }
+    }
+
+    static class LeanCheatContract implements ScoringRuleContract {
+        @Override
+        public RuleContract.RuleUnderTest ruleUnderTest() {
+            Provider honest = new Provider("two-faced", n -> Fraction.ONE, false, true, true);
+            ScoringRuleProvider twoFaced = new ScoringRuleProvider() {
+                @Override
+                public String ruleId() {
+                    return honest.ruleId();
+                }
+
+                @Override
+                public ScoringRule configure(RuleConfig config) {
+                    ScoringRule rule = honest.configure(config);
+                    return input -> input.traced() ? rule.score(input) : RuleResult.of(Fraction.ZERO);
+                }
+            };
+            return RuleContract.RuleUnderTest.of(twoFaced, "{}", KeyType.COUNT, FIVE);
         }
     }
 

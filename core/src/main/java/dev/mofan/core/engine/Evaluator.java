@@ -52,10 +52,12 @@ public final class Evaluator {
 
     private final CompiledScheme compiled;
     private final boolean parallel;
+    private final boolean traced;
 
-    private Evaluator(CompiledScheme compiled, boolean parallel) {
+    private Evaluator(CompiledScheme compiled, boolean parallel, boolean traced) {
         this.compiled = compiled;
         this.parallel = parallel;
+        this.traced = traced;
     }
 
     /**
@@ -86,7 +88,7 @@ public final class Evaluator {
      * @param checked the scheme, checked, with its items' rules configured
      */
     public static Evaluator of(CheckedScheme checked) {
-        return new Evaluator(new CompiledScheme(checked.scheme(), checked.rules()), false);
+        return new Evaluator(new CompiledScheme(checked.scheme(), checked.rules()), false, true);
     }
 
     /**
@@ -95,7 +97,52 @@ public final class Evaluator {
      * @param inParallel whether subjects are scored in parallel
      */
     public Evaluator parallel(boolean inParallel) {
-        return new Evaluator(compiled, inParallel);
+        return new Evaluator(compiled, inParallel, traced);
+    }
+
+    /**
+     * {@return this evaluator scoring lean: every figure of the report as before (totals, grades,
+     * items, adjustments, vetoes, rankings, roll-ups, unused records, errors), but no trace on the
+     * scorecards and their items} For a portal that recomputes totals and rankings often and shows a
+     * subject's explanation only on demand: {@link #explain} rebuilds one scorecard with its trace,
+     * by the same rules. Rules are told ({@code RuleInput.traced()}) so that they skip building steps.
+     */
+    public Evaluator lean() {
+        return new Evaluator(compiled, parallel, false);
+    }
+
+    /** {@return whether the scorecards this evaluator makes carry their traces (not {@link #lean()})} */
+    public boolean traced() {
+        return traced;
+    }
+
+    /**
+     * {@return the scorecard of {@code subject} for {@code period}, with its full trace, as a traced
+     * evaluation would give it (dates judged as of the period's last day); empty if the directory has
+     * no such subject of a kind the scheme assesses} The evidence is screened as a whole, so that its
+     * unused records and corrections count as in the report; only this subject is scored.
+     *
+     * @param directory the org directory
+     * @param evidence the evidence records
+     * @param period the period, of the scheme's period kind
+     * @param subject the id of the org or division to explain
+     * @throws ValidationException (code {@code evaluate.period-kind}) for a period of another kind
+     */
+    public Optional<Scorecard> explain(OrgDirectory directory, Evidence evidence, Period period, String subject) {
+        Objects.requireNonNull(subject, "subject");
+        checkPeriod(period);
+        EvidenceIndex index = EvidenceIndex.build(compiled, directory, evidence, period, period.end());
+        return subjects(directory).stream().filter(s -> s.id().equals(subject)).findFirst()
+                .map(s -> SubjectScorer.score(compiled, s.id(), compiled.plan(s.kindId()).orElseThrow(),
+                        index.of(s.id()), true).scorecard());
+    }
+
+    private void checkPeriod(Period period) {
+        Scheme scheme = compiled.scheme();
+        if (period.kind() != scheme.period()) {
+            throw new ValidationException(List.of(Violation.of("$.period", EngineProblems.PERIOD_KIND, period.text(),
+                    period.kind(), scheme.id(), scheme.period())));
+        }
     }
 
     /** {@return the scheme this evaluator scores} */
@@ -150,10 +197,7 @@ public final class Evaluator {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(asOf, "asOf");
         Scheme scheme = compiled.scheme();
-        if (period.kind() != scheme.period()) {
-            throw new ValidationException(List.of(Violation.of("$.period", EngineProblems.PERIOD_KIND, period.text(),
-                    period.kind(), scheme.id(), scheme.period())));
-        }
+        checkPeriod(period);
         checkEarlier(earlier, period);
         EvidenceIndex index = EvidenceIndex.build(compiled, directory, evidence, period, asOf);
         List<Subject> subjects = subjects(directory);
@@ -162,7 +206,7 @@ public final class Evaluator {
                 .mapToObj(i -> {
                     Subject subject = subjects.get(i);
                     return SubjectScorer.score(compiled, subject.id(), compiled.plan(subject.kindId()).orElseThrow(),
-                            index.of(subject.id()));
+                            index.of(subject.id()), traced);
                 })
                 .toArray(SubjectScorer.Result[]::new);
         List<Scorecard> scorecards = new ArrayList<>(results.length);

@@ -49,6 +49,9 @@ public final class CheckRule implements ScoringRuleProvider {
         public RuleResult score(RuleInput input) {
             boolean holds = input.first().flag().orElse(false);
             BigDecimal earned = holds ? points : BigDecimal.ZERO;
+            if (!input.traced()) {
+                return RuleResult.of(earned);
+            }
             String p = Decimals.text(earned);
             return RuleResult.of(earned, TraceStep.of("check",
                     holds ? "done: " + p + " points" : "not done: 0 points",

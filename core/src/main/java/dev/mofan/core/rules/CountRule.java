@@ -61,6 +61,12 @@ public final class CountRule implements ScoringRuleProvider {
         @Override
         public RuleResult score(RuleInput input) {
             Fraction n = input.first().exact().orElse(Fraction.ZERO);
+            if (!input.traced()) {
+                Fraction counted = cap.isPresent() && n.compareTo(cap.get()) > 0 ? Fraction.of(cap.get()) : n;
+                Fraction raw = counted.multiply(per);
+                return RuleResult.of(maximum.isPresent() && raw.compareTo(maximum.get()) > 0
+                        ? Fraction.of(maximum.get()) : raw);
+            }
             List<TraceStep> steps = new ArrayList<>();
             Fraction counted = n;
             if (cap.isPresent() && n.compareTo(cap.get()) > 0) {

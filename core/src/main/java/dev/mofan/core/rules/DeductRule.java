@@ -50,6 +50,9 @@ public final class DeductRule implements ScoringRuleProvider {
             Fraction n = input.first().exact().orElse(Fraction.ZERO);
             Fraction left = Fraction.of(input.maxPoints()).add(n.multiply(per.negate()));
             Fraction points = Fraction.ZERO.max(left);
+            if (!input.traced()) {
+                return RuleResult.of(points);
+            }
             String max = Decimals.text(input.maxPoints());
             return RuleResult.of(points, TraceStep.of("deduct",
                     max + " − " + Decimals.brief(n) + " × " + Decimals.text(per) + " = " + Decimals.brief(left)

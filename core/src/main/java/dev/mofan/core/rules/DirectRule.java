@@ -52,6 +52,9 @@ public final class DirectRule implements ScoringRuleProvider {
         @Override
         public RuleResult score(RuleInput input) {
             Fraction points = input.first().exact().orElse(Fraction.ZERO);
+            if (!input.traced()) {
+                return RuleResult.of(points);
+            }
             return RuleResult.of(points, TraceStep.of("direct",
                     "points given: " + Decimals.brief(points), "评定得分：" + Decimals.brief(points))
                     .with("points", points.approximate()));

@@ -146,27 +146,34 @@ public final class OccurrencesRule implements ScoringRuleProvider {
                 }
             }
             long n = reached.size();
+            boolean traced = input.traced();
             List<TraceStep> steps = new ArrayList<>();
             Fraction total = Fraction.of(per.multiply(BigDecimal.valueOf(n)));
-            steps.add(TraceStep.of("occurrences", n + " occurrence(s) × " + Decimals.text(per) + " = "
-                    + Decimals.brief(total), n + " 次 × 每次 " + Decimals.text(per) + " 分 = " + Decimals.brief(total))
-                    .with("occurrences", n).with("per", per));
+            if (traced) {
+                steps.add(TraceStep.of("occurrences", n + " occurrence(s) × " + Decimals.text(per) + " = "
+                        + Decimals.brief(total), n + " 次 × 每次 " + Decimals.text(per) + " 分 = " + Decimals.brief(total))
+                        .with("occurrences", n).with("per", per));
+            }
             for (Map.Entry<String, Long> level : perLevel.entrySet()) {
                 if (level.getValue() == 0) {
                     continue;
                 }
                 BigDecimal addOn = levels.get(level.getKey()).multiply(BigDecimal.valueOf(level.getValue()));
                 total = total.add(Fraction.of(addOn));
-                steps.add(TraceStep.of("level", level.getKey() + ": " + level.getValue() + " × "
-                        + Decimals.text(levels.get(level.getKey())) + " = " + Decimals.text(addOn),
-                        level.getKey() + "：" + level.getValue() + " 次 × 加 " + Decimals.text(levels.get(level.getKey()))
-                                + " 分 = " + Decimals.text(addOn))
-                        .with("level", level.getKey()).with("occurrences", level.getValue()).with("points", addOn));
+                if (traced) {
+                    steps.add(TraceStep.of("level", level.getKey() + ": " + level.getValue() + " × "
+                            + Decimals.text(levels.get(level.getKey())) + " = " + Decimals.text(addOn),
+                            level.getKey() + "：" + level.getValue() + " 次 × 加 " + Decimals.text(levels.get(level.getKey()))
+                                    + " 分 = " + Decimals.text(addOn))
+                            .with("level", level.getKey()).with("occurrences", level.getValue()).with("points", addOn));
+                }
             }
             if (maximum.isPresent() && total.compareTo(maximum.get()) > 0) {
                 total = Fraction.of(maximum.get());
-                steps.add(TraceStep.of("max", "capped at the item's maximum " + Decimals.text(maximum.get()),
-                        "以本项满分 " + Decimals.text(maximum.get()) + " 为限").with("points", maximum.get()));
+                if (traced) {
+                    steps.add(TraceStep.of("max", "capped at the item's maximum " + Decimals.text(maximum.get()),
+                            "以本项满分 " + Decimals.text(maximum.get()) + " 为限").with("points", maximum.get()));
+                }
             }
             return new RuleResult(total, steps);
         }

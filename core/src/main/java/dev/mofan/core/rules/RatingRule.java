@@ -114,7 +114,8 @@ public final class RatingRule implements ScoringRuleProvider {
         public RuleResult score(RuleInput input) {
             KeyEvidence evidence = input.first();
             if (evidence.isEmpty()) {
-                return RuleResult.of(BigDecimal.ZERO, TraceStep.of("rating", "no rating: 0 points", "无评议：得 0 分"));
+                return !input.traced() ? RuleResult.of(BigDecimal.ZERO)
+                        : RuleResult.of(BigDecimal.ZERO, TraceStep.of("rating", "no rating: 0 points", "无评议：得 0 分"));
             }
             List<Fraction> fractions = new ArrayList<>();
             for (KeyEvidence.Recorded rating : evidence.records()) {
@@ -127,6 +128,9 @@ public final class RatingRule implements ScoringRuleProvider {
                 default -> Decimals.mean(fractions);
             };
             Fraction points = share.multiply(input.maxPoints());
+            if (!input.traced()) {
+                return RuleResult.of(points);
+            }
             boolean trimmed = aggregate.equals("trimmed-mean") && Decimals.trims(fractions.size(), trim);
             String how = switch (aggregate) {
                 case "median" -> "median";

@@ -64,9 +64,13 @@ public final class RatioRule implements ScoringRuleProvider {
         public RuleResult score(RuleInput input) {
             Optional<Fraction> ratio = input.first().exact();
             if (ratio.isEmpty()) {
-                return RuleResult.of(BigDecimal.ZERO, TraceStep.of("ratio", "no ratio: 0 points", "无比率：得 0 分"));
+                return !input.traced() ? RuleResult.of(BigDecimal.ZERO) : RuleResult.of(BigDecimal.ZERO, TraceStep.of("ratio", "no ratio: 0 points", "无比率：得 0 分"));
             }
             Fraction r = ratio.get();
+            if (!input.traced()) {
+                return RuleResult.of(r.compareTo(threshold) < 0 ? Fraction.ZERO
+                        : Fraction.ONE.min(r.divide(full)).multiply(input.maxPoints()));
+            }
             if (r.compareTo(threshold) < 0) {
                 return RuleResult.of(BigDecimal.ZERO, TraceStep.of("threshold",
                         "ratio " + Decimals.brief(r) + " below the threshold " + Decimals.text(threshold) + ": 0 points",

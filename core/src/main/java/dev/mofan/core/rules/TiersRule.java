@@ -97,7 +97,7 @@ public final class TiersRule implements ScoringRuleProvider {
             if (value.isPresent()) {
                 for (Tier tier : tiers) {
                     if (value.get().compareTo(tier.atLeast()) >= 0) {
-                        return RuleResult.of(tier.points(), TraceStep.of("tier",
+                        return !input.traced() ? RuleResult.of(tier.points()) : RuleResult.of(tier.points(), TraceStep.of("tier",
                                 Decimals.brief(value.get()) + " reaches the tier ≥ " + Decimals.text(tier.atLeast()) + ": "
                                         + Decimals.text(tier.points()) + " points",
                                 Decimals.brief(value.get()) + " 达到 ≥ " + Decimals.text(tier.atLeast()) + " 档：得 "
@@ -106,6 +106,9 @@ public final class TiersRule implements ScoringRuleProvider {
                                 .with("points", tier.points()));
                     }
                 }
+            }
+            if (!input.traced()) {
+                return RuleResult.of(otherwise);
             }
             String shown = value.map(Decimals::brief).orElse("no value");
             return RuleResult.of(otherwise, TraceStep.of("tier",

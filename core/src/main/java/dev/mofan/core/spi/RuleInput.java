@@ -30,4 +30,13 @@ public interface RuleInput {
 
     /** {@return the id of the subject being scored (for messages; a rule's points must not depend on it)} */
     String subject();
+
+    /**
+     * {@return whether the engine keeps the rule's trace steps} False when scoring lean (totals and
+     * grades only, {@code Evaluator.lean()}): a rule may then skip building its steps, which are
+     * dropped anyway, and return {@code RuleResult.of(points)}. The points must not depend on it.
+     */
+    default boolean traced() {
+        return true;
+    }
 }

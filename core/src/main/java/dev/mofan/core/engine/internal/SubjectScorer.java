@@ -81,9 +81,13 @@ public final class SubjectScorer {
     private final List<TraceStep> trace = new ArrayList<>();
     private final List<AdjustmentScore> adjustments = new ArrayList<>();
     private Messages incompleteBecause;
+    /** Whether the scorecard keeps its trace; a lean scorecard (totals and grades only) does not. */
+    private final boolean traced;
 
-    private SubjectScorer(CompiledScheme compiled, String subject, KindPlan plan, Map<String, List<Counted>> records) {
+    private SubjectScorer(CompiledScheme compiled, String subject, KindPlan plan, Map<String, List<Counted>> records,
+            boolean traced) {
         this.compiled = compiled;
+        this.traced = traced;
         this.scheme = compiled.scheme();
         this.scale = scheme.scale();
         this.mode = scheme.rounding().mode();
@@ -109,11 +113,12 @@ public final class SubjectScorer {
      * @param subject the subject's id
      * @param plan the plan of the subject's kind
      * @param records the subject's counted records by key
+     * @param traced whether the scorecard and its items keep their traces (false: lean, the same figures)
      * @return the scorecard, the items that failed, and why the subject is unranked, if it is
      */
     public static Result score(CompiledScheme compiled, String subject, KindPlan plan,
-            Map<String, List<Counted>> records) {
-        return new SubjectScorer(compiled, subject, plan, records).score();
+            Map<String, List<Counted>> records, boolean traced) {
+        return new SubjectScorer(compiled, subject, plan, records, traced).score();
     }
 
     private KeyEvidence evidence(String key) {
@@ -278,7 +283,7 @@ public final class SubjectScorer {
         }
         Scorecard card = new Scorecard(subject, plan.kind(), total, grade, !hits.isEmpty(), hits, incomplete, base,
                 bonus, deductions, adjustments, dimensionScores, indicatorScores, itemScores, parts, differences,
-                differenceSum, trace);
+                differenceSum, traced ? trace : List.of());
         Optional<Unranked> unranked = incomplete
                 ? Optional.of(new Unranked(subject, incompleteBecause.code(), incompleteBecause.en(), incompleteBecause.zh())) : Optional.empty();
         return new Result(card, errors, unranked);
@@ -437,7 +442,7 @@ public final class SubjectScorer {
         }
         outcome.points().ifPresent(p -> figures.put("item:" + item.id(), p));
         return new ItemScore(item.id(), indicatorId, outcome.points(), item.maxPoints().map(this::round), selfPoints,
-                unverified, outcome.excluded(), item.rule().id(), List.copyOf(cited), steps);
+                unverified, outcome.excluded(), item.rule().id(), List.copyOf(cited), traced ? steps : List.of());
     }
 
     private static boolean anyRecord(Item item, Map<String, List<Counted>> byKey) {
@@ -462,7 +467,9 @@ public final class SubjectScorer {
             List<String> ids = new ArrayList<>();
             found.records().forEach(r -> ids.add(r.id()));
             cited.addAll(ids);
-            steps.add(evidenceStep(found, ids));
+            if (traced) {
+                steps.add(evidenceStep(found, ids));
+            }
         }
         if (!any) {
             MissingPolicy policy;
@@ -495,7 +502,7 @@ public final class SubjectScorer {
         }
         RuleResult result;
         try {
-            result = rule.score(new Input(item.maxPoints(), inputs, subject));
+            result = rule.score(new Input(item.maxPoints(), inputs, subject, traced));
         } catch (RuntimeException | StackOverflowError e) {
             return Attempt.failed(Messages.of(EngineProblems.RULE_FAILED, item.rule().id(), String.valueOf(e)));
         }
@@ -503,13 +510,15 @@ public final class SubjectScorer {
             return Attempt.failed(Messages.of(EngineProblems.RULE_FAILED, item.rule().id(),
                     Label.of("未返回结果", "no result")));
         }
-        steps.addAll(result.steps());
+        if (traced) {
+            steps.addAll(result.steps());
+        }
         BigDecimal points = result.points().round(scale, mode);
         if (points.signum() < 0 || item.maxPoints().filter(max -> points.compareTo(max) > 0).isPresent()) {
             return Attempt.failed(Messages.of(EngineProblems.OUT_OF_RANGE, item.rule().id(),
                     Decimals.brief(result.points()), item.maxPoints().map(Decimals::text).orElse("∞")));
         }
-        if (result.points().compareTo(points) != 0) {
+        if (traced && result.points().compareTo(points) != 0) {
             steps.add(TraceStep.of("round", "rounded to " + Decimals.text(points) + " (" + scheme.rounding().id() + ")",
                     "按" + scheme.rounding().label().text(Language.ZH) + "取 " + Decimals.text(points))
                     .with("points", points));
@@ -541,11 +550,11 @@ public final class SubjectScorer {
         }
         steps.add(TraceStep.of("failed", why.en(), why.zh()).with("code", why.code()));
         return new ItemScore(item.id(), indicatorId, Optional.empty(), item.maxPoints().map(this::round), selfPoints,
-                unverified, false, item.rule().id(), List.copyOf(cited), steps);
+                unverified, false, item.rule().id(), List.copyOf(cited), traced ? steps : List.of());
     }
 
     /** What a rule sees. */
-    private record Input(Optional<BigDecimal> maximum, Map<String, KeyEvidence> inputs, String subject)
+    private record Input(Optional<BigDecimal> maximum, Map<String, KeyEvidence> inputs, String subject, boolean traced)
             implements RuleInput {
 
         @Override
