@@ -97,13 +97,23 @@ public final class Population {
         return new Population(units, 3);
     }
 
+    /** The units. */
+    public int units() {
+        return units;
+    }
+
+    /** The id of unit {@code u}. */
+    public String unitId(int u) {
+        return "u" + u;
+    }
+
     /** The branches assessed. */
     public int branches() {
         return branches;
     }
 
     /** The id of branch {@code b}. */
-    String branchId(int b) {
+    public String branchId(int b) {
         return "u" + (b / BRANCHES_PER_UNIT) + "-b" + (b % BRANCHES_PER_UNIT);
     }
 
@@ -153,8 +163,23 @@ public final class Population {
 
     /** The scheme as YAML: 5 dimensions of 3 indicators; items in order, 3 to an indicator (4 in the first). */
     public String schemeYaml() {
+        return schemeYaml(false);
+    }
+
+    /**
+     * The scheme that also ranks and rolls up, for steps 9 and 10 at scale: units are assessed too
+     * (one item of their own, points given), each unit is rolled up with its branches (30% own, 70%
+     * its branches, equally weighted), the branches race within their units (leaders and laggards
+     * 10%, at most 20% excellent), and the units race on the roll-up.
+     */
+    public Scheme rankingScheme() {
+        return SchemeFormat.ofDefaults().read(schemeYaml(true), Syntax.YAML);
+    }
+
+    private String schemeYaml(boolean ranked) {
+        String itemSubjects = ranked ? ", subjects: [branch]" : "";
         StringBuilder y = new StringBuilder("id: quzhou-shape\nversion: \"1\"\nperiod: year\nmaxPoints: 100\n"
-                + "subjects: [branch]\nkeys:\n");
+                + "subjects: " + (ranked ? "[unit, branch]" : "[branch]") + "\nkeys:\n");
         for (int i = 0; i < ITEMS; i++) {
             y.append("  - {id: k").append(i).append(", type: ").append(kinds[i].keyType);
             if (kinds[i] == ItemKind.OCCURRENCES) {
@@ -163,7 +188,11 @@ public final class Population {
             y.append("}\n");
         }
         y.append("  - {id: commendation, type: count}\n  - {id: lapse, type: count}\n"
-                + "  - {id: major-incident, type: flag}\ndimensions:\n");
+                + "  - {id: major-incident, type: flag}\n");
+        if (ranked) {
+            y.append("  - {id: unit-points, type: points}\n");
+        }
+        y.append("dimensions:\n");
         int item = 0;
         for (int d = 0; d < 5; d++) {
             y.append("  - id: d").append(d).append("\n    indicators:\n");
@@ -173,15 +202,29 @@ public final class Population {
                 for (int k = 0; k < count; k++, item++) {
                     y.append("          - {id: x").append(item).append(", maxPoints: ").append(Cents.text(maxCents[item]))
                             .append(", rule: {id: ").append(kinds[item].rule).append(", params: ")
-                            .append(kinds[item].params(maxCents[item])).append("}, keys: [k").append(item).append("]}\n");
+                            .append(kinds[item].params(maxCents[item])).append("}, keys: [k").append(item).append("]")
+                            .append(itemSubjects).append("}\n");
                 }
             }
+        }
+        if (ranked) {
+            y.append("  - id: unit-work\n    indicators:\n      - id: unit-work-i\n        items:\n"
+                    + "          - {id: unit-assessment, maxPoints: 100, rule: {id: direct}, keys: [unit-points], "
+                    + "subjects: [unit]}\n");
         }
         y.append("bonuses:\n  - {id: commendations, key: commendation, per: 1, cap: 3}\n")
                 .append("deductions:\n  - {id: lapses, key: lapse, per: 0.5, cap: 5}\n")
                 .append("vetoes:\n  - {id: incident, when: {key: major-incident, op: \"==\", value: true}, effect: zero}\n")
                 .append("grades:\n  - {id: excellent, min: 90}\n  - {id: good, min: 80}\n  - {id: pass, min: 60}\n"
                         + "  - {id: fail, min: 0}\n");
+        if (ranked) {
+            y.append("rollups:\n  - {id: unit-with-branches, kind: hierarchy, subjects: [unit], children: [branch], "
+                    + "own: 0.3, weighting: equal, missing: skip}\n")
+                    .append("peerGroups:\n  - {id: branches, kinds: [branch], within: unit, leaders: {share: 0.1}, "
+                            + "laggards: {share: 0.1}, quotas: [{grade: excellent, share: 0.2}]}\n")
+                    .append("  - {id: units, kinds: [unit], figure: \"rollup:unit-with-branches\", "
+                            + "leaders: {count: 100}, laggards: {share: 0.1}}\n");
+        }
         return y.toString();
     }
 

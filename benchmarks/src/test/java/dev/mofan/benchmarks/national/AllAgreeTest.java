@@ -20,6 +20,19 @@ class AllAgreeTest {
     private static final Population PROVINCE = Population.province();
 
     @Test
+    void theRankingSchemeRollsUpEveryUnitAndRanksEverySubject() {
+        Population small = Population.ofUnits(20);
+        Report report = Evaluator.of(small.rankingScheme()).evaluate(small.directory(), small.evidence(),
+                Population.YEAR);
+        assertEquals(20, report.rollups().size());
+        assertEquals(20 + small.branches(), report.rankings().size());
+        assertEquals(20, report.rankings().stream().filter(r -> r.peerGroup().equals("units")).count());
+        long excellent = report.rankings().stream().filter(r -> r.peerGroup().equals("branches"))
+                .filter(r -> r.grade().orElse("").equals("excellent")).count();
+        assertTrue(excellent <= 20 * (48 / 5), "at most 20% excellent in each unit: " + excellent);
+    }
+
+    @Test
     void everyWayGivesEveryBranchTheSameTotal() {
         long[] floor = new long[PROVINCE.branches()];
         new PlainLoopFloor(PROVINCE).totals(floor);
