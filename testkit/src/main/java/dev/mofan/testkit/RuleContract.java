@@ -228,6 +228,10 @@ public final class RuleContract {
     /**
      * "the same points when lean": scored lean ({@code Evaluator.lean()}, when the rule is told it
      * need not build its trace), the item has the same points, or fails the same way.
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @return the failure, naming the property; empty when it holds
      */
     public static Optional<String> samePointsWhenLean(RuleUnderTest rule, List<Integer> draws) {
         Evidence evidence = evidence(rule, draws);

@@ -80,7 +80,11 @@ public interface ScoringRuleContract {
         failIfBroken(RuleContract.traceOnEveryResult(ruleUnderTest(), draws));
     }
 
-    /** Scored lean (no trace kept), the item has the same points. */
+    /**
+     * Scored lean (no trace kept), the item has the same points.
+     *
+     * @param draws the values the evidence is drawn from
+     */
     @Property(tries = 20)
     @Label("the same points when lean")
     default void samePointsWhenLean(@ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
