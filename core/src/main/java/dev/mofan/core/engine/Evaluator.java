@@ -3,7 +3,6 @@ package dev.mofan.core.engine;
 import dev.mofan.core.engine.internal.CompiledScheme;
 import dev.mofan.core.engine.internal.EngineProblems;
 import dev.mofan.core.engine.internal.EvidenceIndex;
-import dev.mofan.core.engine.internal.Fingerprint;
 import dev.mofan.core.engine.internal.RollupsAndRankings;
 import dev.mofan.core.engine.internal.SubjectScorer;
 import dev.mofan.core.format.SchemeFormat;
@@ -220,7 +219,7 @@ public final class Evaluator {
         RollupsAndRankings.Result after = RollupsAndRankings.compute(scheme, directory, period, scorecards,
                 List.copyOf(earlier));
         unranked.addAll(after.unranked());
-        return new Report(Fingerprint.of(scheme, directory, evidence), scheme.id(), scheme.version(),
+        return new Report(compiled.fingerprint(directory, evidence), scheme.id(), scheme.version(),
                 compiled.derivedMaxima(), period.text(), asOf, scorecards, after.rollups(), unranked, after.rankings(),
                 index.unused(), errors);
     }

@@ -2,6 +2,8 @@ package dev.mofan.core.engine.internal;
 
 import dev.mofan.core.internal.PredicateKeys;
 import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.result.DerivedMaximum;
 import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.Dimension;
@@ -61,6 +63,7 @@ public final class CompiledScheme {
     private final Map<String, KindPlan> plans = new HashMap<>();
     private final Set<String> gateKeys;
     private final List<DerivedMaximum> derivedMaxima;
+    private final byte[] schemeJson;
 
     /**
      * Lays out {@code scheme}, whose items' rules are {@code rules} (by item id).
@@ -80,6 +83,7 @@ public final class CompiledScheme {
         }
         this.gateKeys = Set.copyOf(gateKeys);
         this.derivedMaxima = DerivedMaxima.of(scheme);
+        this.schemeJson = Fingerprint.schemeJson(scheme);
         for (String kind : scheme.subjects()) {
             Set<String> read = new HashSet<>(gateKeys);
             Set<String> itemKeys = new HashSet<>();
@@ -186,5 +190,16 @@ public final class CompiledScheme {
      */
     public Optional<KindPlan> plan(String kind) {
         return Optional.ofNullable(plans.get(kind));
+    }
+
+    /**
+     * {@return the fingerprint of this scheme with these inputs ({@link Fingerprint}), the scheme's part
+     * written once, when it was compiled}
+     *
+     * @param directory the org directory
+     * @param evidence the evidence
+     */
+    public String fingerprint(OrgDirectory directory, Evidence evidence) {
+        return Fingerprint.of(schemeJson, directory, evidence);
     }
 }

@@ -11,6 +11,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.scheme.Scheme;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,33 @@ public final class Fingerprint {
      * @param evidence the evidence
      */
     public static String of(Scheme scheme, OrgDirectory directory, Evidence evidence) {
+        return of(schemeJson(scheme), directory, evidence);
+    }
+
+    /**
+     * {@return the compact JSON of {@code scheme} the fingerprint digests: the same for every evaluation
+     * of one scheme, so that an evaluator writes it once}
+     *
+     * @param scheme the scheme
+     */
+    public static byte[] schemeJson(Scheme scheme) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(SchemeDocumentWriter.toTree(scheme), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * {@return the hex fingerprint of these inputs, the scheme given as {@link #schemeJson(Scheme)} wrote it}
+     *
+     * @param schemeJson the scheme's compact JSON
+     * @param directory the org directory
+     * @param evidence the evidence
+     */
+    public static String of(byte[] schemeJson, OrgDirectory directory, Evidence evidence) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -53,7 +81,7 @@ public final class Fingerprint {
         // Stable: records sharing an id keep their order, which decides the one that counts.
         records.sort(Comparator.comparing(EvidenceRecord::id));
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            write(SchemeDocumentWriter.toTree(scheme), out);
+            out.write(schemeJson);
             out.write(0);
             write(OrgDocumentWriter.toTree(directory), out);
             out.write(0);
@@ -61,7 +89,7 @@ public final class Fingerprint {
                 generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 generator.writeStartArray();
                 for (EvidenceRecord record : records) {
-                    JSON.writeTree(generator, EvidenceDocumentWriter.record(record));
+                    EvidenceDocumentWriter.write(generator, record);
                 }
                 generator.writeEndArray();
             }

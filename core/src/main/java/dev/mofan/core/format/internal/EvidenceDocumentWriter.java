@@ -1,5 +1,6 @@
 package dev.mofan.core.format.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +8,7 @@ import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
+import java.io.IOException;
 
 /**
  * Builds the tree of an evidence document: records in the order given, properties in a fixed
@@ -60,5 +62,47 @@ public final class EvidenceDocumentWriter {
         record.recordedAt().ifPresent(t -> node.put("recordedAt", t.text()));
         record.supersedes().ifPresent(s -> node.put("supersedes", s));
         return node;
+    }
+
+    /**
+     * Writes {@code record} to {@code generator} as {@link #record} would give it, field for field and
+     * byte for byte, without building a tree: for the fingerprint, which writes every record.
+     *
+     * @param generator where to write; left open
+     * @param record the record
+     * @throws IOException if the generator's target fails
+     */
+    public static void write(JsonGenerator generator, EvidenceRecord record) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("id", record.id());
+        generator.writeStringField("subject", record.subject());
+        generator.writeStringField("key", record.key());
+        generator.writeStringField("period", record.period().text());
+        Value value = record.value();
+        generator.writeFieldName("value");
+        if (value instanceof Value.Flag flag) {
+            generator.writeBoolean(flag.value());
+        } else if (value instanceof Value.Number number) {
+            // Through the tree's own number node, so that decimals are written exactly as record() writes them.
+            NODES.numberNode(number.value()).serialize(generator, null);
+        } else {
+            generator.writeString(((Value.Text) value).value());
+        }
+        if (record.caseId().isPresent()) {
+            generator.writeStringField("caseId", record.caseId().get());
+        }
+        if (record.stage() != Stage.REVIEW) {
+            generator.writeStringField("stage", record.stage().id());
+        }
+        if (record.source().isPresent()) {
+            generator.writeStringField("source", record.source().get());
+        }
+        if (record.recordedAt().isPresent()) {
+            generator.writeStringField("recordedAt", record.recordedAt().get().text());
+        }
+        if (record.supersedes().isPresent()) {
+            generator.writeStringField("supersedes", record.supersedes().get());
+        }
+        generator.writeEndObject();
     }
 }
