@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -69,7 +70,7 @@ public class NationalRankBenchmark {
         BigDecimal total = BigDecimal.valueOf(cents, 2);
         String grade = scheme.grades().stream().filter(band -> total.compareTo(band.min()) >= 0).findFirst()
                 .map(GradeBand::id).orElseThrow();
-        return new Scorecard(subject, kind, total, java.util.Optional.of(grade), false, List.of(), false, total,
+        return new Scorecard(subject, kind, total, Optional.of(grade), false, List.of(), false, total,
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), BigDecimal.ZERO.setScale(2), List.of());
     }

@@ -2,6 +2,7 @@ package dev.mofan.cli;
 
 import dev.mofan.core.schema.JsonSchemas;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class SchemaCommand implements Callable<Integer> {
     /** The document names, for help and shell completion. */
     static final class Documents implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return JsonSchemas.DOCUMENTS.iterator();
         }
     }

@@ -4,6 +4,7 @@ import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.Syntax;
+import dev.mofan.core.format.internal.SchemeProblems;
 import dev.mofan.core.rules.RuleRegistry;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.ScoringRuleProvider;
@@ -11,6 +12,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
+import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.ItemError;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +48,7 @@ public final class RuleContract {
                     + "  - {id: b, kind: branch, parent: u}\n", Syntax.YAML);
 
     /** The code of the problem the reader reports when a rule's {@code configure} throws. */
-    private static final String RULE_THREW = "scheme.rule.failed";
+    private static final String RULE_THREW = SchemeProblems.RULE_FAILED.code();
 
     private static final int FLAG_AT = 500;
 
@@ -196,7 +199,7 @@ public final class RuleContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("safe under concurrent calls: interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return Optional.of("safe under concurrent calls: " + e.getCause());
         } finally {
             pool.shutdownNow();
@@ -406,7 +409,7 @@ public final class RuleContract {
             };
             records.add(new EvidenceRecord("r" + d, "b", "k" + k, YEAR, value,
                     type == KeyType.CATEGORY ? Optional.of("case" + d) : Optional.empty(),
-                    dev.mofan.model.evidence.Stage.REVIEW, Optional.empty(), Optional.empty(), Optional.empty()));
+                    Stage.REVIEW, Optional.empty(), Optional.empty(), Optional.empty()));
         }
         return Evidence.of(records);
     }

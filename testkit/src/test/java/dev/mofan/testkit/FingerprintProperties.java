@@ -1,7 +1,5 @@
 package dev.mofan.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +7,10 @@ import dev.mofan.core.format.internal.EvidenceDocumentWriter;
 import dev.mofan.model.evidence.EvidenceRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The fingerprint writes evidence records straight to the digest; the bytes must be those of the
@@ -31,8 +31,8 @@ class FingerprintProperties {
             try (JsonGenerator generator = JSON.getFactory().createGenerator(streamed, JsonEncoding.UTF8)) {
                 EvidenceDocumentWriter.write(generator, record);
             }
-            assertEquals(tree.toString(java.nio.charset.StandardCharsets.UTF_8),
-                    streamed.toString(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(tree.toString(StandardCharsets.UTF_8),
+                    streamed.toString(StandardCharsets.UTF_8));
         }
     }
 }
