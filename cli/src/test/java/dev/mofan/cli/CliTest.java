@@ -1,8 +1,11 @@
 package dev.mofan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.rules.CountRule;
 import dev.mofan.core.rules.RuleRegistry;
@@ -230,6 +233,36 @@ class CliTest {
             reports.add(json);
         }
         return reports;
+    }
+
+    @Test
+    void evaluateLeanGivesTheSameFiguresWithoutTracesAndStillExplains() throws IOException {
+        Path scheme = pointsScheme("lean", "");
+        Path orgs = threeBranches();
+        Path evidence = dir.resolve("lean-evidence.yaml");
+        Files.writeString(evidence, "evidence:\n  - {id: e1, subject: a, key: points, period: 2025, value: 9.5}\n"
+                + "  - {id: e2, subject: b, key: points, period: 2025, value: 7}\n");
+        String[] args = {"evaluate", "--scheme", scheme.toString(), "--orgs", orgs.toString(), "--evidence",
+                evidence.toString(), "--period", "2025"};
+        Run traced = run(append(args, "--format", "json"));
+        Run lean = run(append(args, "--format", "json", "--lean"));
+        assertEquals(0, lean.code, lean.err);
+        JsonNode full = new ObjectMapper().readTree(traced.out);
+        JsonNode leaner = new ObjectMapper().readTree(lean.out);
+        assertEquals(3, leaner.get("scorecards").size());
+        for (int i = 0; i < 3; i++) {
+            JsonNode card = leaner.get("scorecards").get(i);
+            assertEquals(full.get("scorecards").get(i).get("total"), card.get("total"));
+            assertEquals(full.get("scorecards").get(i).get("grade"), card.get("grade"));
+            assertEquals(0, card.get("trace").size());
+            assertFalse(full.get("scorecards").get(i).get("trace").isEmpty());
+        }
+        // --explain with --lean rebuilds the subject's trace: the same explanation as without --lean.
+        Run explainedLean = run(append(args, "--lean", "--explain", "a"));
+        Run explained = run(append(args, "--explain", "a"));
+        assertEquals(0, explainedLean.code, explainedLean.err);
+        assertEquals(explained.out, explainedLean.out);
+        assertTrue(explained.out.contains("9.50"), explained.out);
     }
 
     @Test

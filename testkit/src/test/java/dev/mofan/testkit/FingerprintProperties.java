@@ -1,5 +1,7 @@
 package dev.mofan.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The fingerprint writes evidence records straight to the digest; the bytes must be those of the

@@ -5,9 +5,9 @@ import dev.mofan.core.engine.internal.EngineProblems;
 import dev.mofan.core.engine.internal.EvidenceIndex;
 import dev.mofan.core.engine.internal.RollupsAndRankings;
 import dev.mofan.core.engine.internal.SubjectScorer;
+import dev.mofan.core.format.SchemeFormat.CheckedScheme;
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.internal.SchemeProblems;
-import dev.mofan.core.format.SchemeFormat.CheckedScheme;
 import dev.mofan.core.rules.RuleRegistry;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
@@ -128,9 +128,27 @@ public final class Evaluator {
      * @throws ValidationException (code {@code evaluate.period-kind}) for a period of another kind
      */
     public Optional<Scorecard> explain(OrgDirectory directory, Evidence evidence, Period period, String subject) {
+        return explain(directory, evidence, period, period.end(), subject);
+    }
+
+    /**
+     * {@return the scorecard of {@code subject} for {@code period} as of {@code asOf}, with its full
+     * trace, as {@link #evaluate(OrgDirectory, Evidence, Period, LocalDate)} traced would give it; empty
+     * if the directory has no such subject of a kind the scheme assesses}
+     *
+     * @param directory the org directory
+     * @param evidence the evidence records
+     * @param period the period, of the scheme's period kind
+     * @param asOf the day dates are judged at
+     * @param subject the id of the org or division to explain
+     * @throws ValidationException (code {@code evaluate.period-kind}) for a period of another kind
+     */
+    public Optional<Scorecard> explain(OrgDirectory directory, Evidence evidence, Period period, LocalDate asOf,
+            String subject) {
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(asOf, "asOf");
         checkPeriod(period);
-        EvidenceIndex index = EvidenceIndex.build(compiled, directory, evidence, period, period.end());
+        EvidenceIndex index = EvidenceIndex.build(compiled, directory, evidence, period, asOf);
         return subjects(directory).stream().filter(s -> s.id().equals(subject)).findFirst()
                 .map(s -> SubjectScorer.score(compiled, s.id(), compiled.plan(s.kindId()).orElseThrow(),
                         index.of(s.id()), true).scorecard());

@@ -1,5 +1,6 @@
 package dev.mofan.core.format;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mofan.core.format.internal.OrgDocumentReader;
 import dev.mofan.core.format.internal.OrgDocumentWriter;
 import dev.mofan.core.format.internal.TreeReader;
@@ -7,7 +8,6 @@ import dev.mofan.core.format.internal.TreeWriter;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.internal.Violations;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

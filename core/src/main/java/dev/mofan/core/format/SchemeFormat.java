@@ -1,8 +1,8 @@
 package dev.mofan.core.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mofan.core.format.internal.SchemeDocumentReader;
 import dev.mofan.core.format.internal.SchemeDocumentReader.Checked;
+import dev.mofan.core.format.internal.SchemeDocumentReader;
 import dev.mofan.core.format.internal.SchemeDocumentWriter;
 import dev.mofan.core.format.internal.TreeReader;
 import dev.mofan.core.format.internal.TreeWriter;

@@ -2,8 +2,8 @@ package dev.mofan.core.meeting;
 
 import dev.mofan.core.format.internal.MeetingProblems;
 import dev.mofan.model.directory.OrgDirectory;
-import dev.mofan.model.error.Violation;
 import dev.mofan.model.error.Violation.Verbatim;
+import dev.mofan.model.error.Violation;
 import dev.mofan.model.internal.Paths;
 import dev.mofan.model.meeting.Attendance;
 import dev.mofan.model.meeting.Exemption;

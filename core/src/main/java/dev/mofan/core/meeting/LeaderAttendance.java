@@ -1,7 +1,7 @@
 package dev.mofan.core.meeting;
 
-import dev.mofan.model.member.CadreLevel;
 import dev.mofan.model.meeting.MeetingType;
+import dev.mofan.model.member.CadreLevel;
 import dev.mofan.model.result.Rate;
 import java.util.List;
 import java.util.Objects;
