@@ -1,5 +1,7 @@
 package dev.mofan.core.engine;
 
+import dev.mofan.core.engine.internal.ColumnarPlan;
+import dev.mofan.core.engine.internal.ColumnarScorer;
 import dev.mofan.core.engine.internal.CompiledScheme;
 import dev.mofan.core.engine.internal.EngineProblems;
 import dev.mofan.core.engine.internal.EvidenceIndex;
@@ -22,6 +24,7 @@ import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.Unranked;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Label;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -154,12 +157,51 @@ public final class Evaluator {
                         index.of(s.id()), true).scorecard());
     }
 
-    private void checkPeriod(Period period) {
+    void checkPeriod(Period period) {
         Scheme scheme = compiled.scheme();
         if (period.kind() != scheme.period()) {
             throw new ValidationException(List.of(Violation.of("$.period", EngineProblems.PERIOD_KIND, period.text(),
                     period.kind(), scheme.id(), scheme.period())));
         }
+    }
+
+    /**
+     * {@return every subject's total, grade and vetoes from {@code columns}: the figures
+     * {@link #evaluate} gives, without the objects and traces of a report} Items are scored by their
+     * own rules, each asked once per distinct value of its column; subjects kept as records are
+     * scored from them. For a scheme the columnar path does not support ({@link #columnarLimits()}),
+     * columns read from records are scored from the records; columns given by a builder are refused.
+     *
+     * @param columns the evidence as columns, made for this evaluator's scheme
+     * @throws ValidationException (code {@code columns.scheme}) for columns of another scheme, (code
+     *         {@code columns.unsupported}) for columns given by a builder for a scheme with limits
+     */
+    public Totals totals(EvidenceColumns columns) {
+        Objects.requireNonNull(columns, "columns");
+        CompiledScheme made = columns.store().compiled();
+        if (made != compiled && !made.scheme().equals(compiled.scheme())) {
+            throw new ValidationException(List.of(Violation.of("$.columns", EngineProblems.COLUMNS_SCHEME,
+                    made.scheme().id(), compiled.scheme().id())));
+        }
+        ColumnarPlan plan = made.columnar();
+        if (!plan.limits().isEmpty() && !columns.readFromRecords()) {
+            throw new ValidationException(plan.limits().stream().map(limit -> Violation.of("$.columns",
+                    EngineProblems.COLUMNS_UNSUPPORTED, compiled.scheme().id(), limit)).toList());
+        }
+        return new Totals(this, columns, ColumnarScorer.score(made, plan, columns.store()));
+    }
+
+    /**
+     * {@return why this evaluator's scheme cannot be scored from columns alone, in both languages; empty
+     * when it can} Composite schemes, scoped adjustments, items excluded without evidence, adjustments
+     * by level and rules that read records one by one are scored from records.
+     */
+    public List<Label> columnarLimits() {
+        return compiled.columnar().limits();
+    }
+
+    CompiledScheme compiled() {
+        return compiled;
     }
 
     /** {@return the scheme this evaluator scores} */
@@ -298,7 +340,7 @@ public final class Evaluator {
     }
 
     /** Earlier reports must be this scheme's, for the consecutive periods right before {@code period}. */
-    private void checkEarlier(List<Report> earlier, Period period) {
+    void checkEarlier(List<Report> earlier, Period period) {
         List<Violation> problems = new ArrayList<>();
         Period expected = period;
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -320,7 +362,7 @@ public final class Evaluator {
     }
 
     /** The assessed subjects: orgs in tree order, then divisions by id. */
-    private List<Subject> subjects(OrgDirectory directory) {
+    List<Subject> subjects(OrgDirectory directory) {
         List<Subject> subjects = new ArrayList<>();
         for (OrgUnit org : directory.tree().units()) {
             if (compiled.plan(org.kindId()).isPresent()) {

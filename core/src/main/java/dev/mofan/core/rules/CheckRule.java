@@ -61,7 +61,7 @@ public final class CheckRule implements ScoringRuleProvider {
 
         @Override
         public Set<RuleCapability> capabilities() {
-            return Set.of(RuleCapability.MONOTONE);
+            return Set.of(RuleCapability.MONOTONE, RuleCapability.COMBINED_VALUE);
         }
 
         @Override

@@ -93,7 +93,7 @@ public final class CountRule implements ScoringRuleProvider {
 
         @Override
         public Set<RuleCapability> capabilities() {
-            return Set.of(RuleCapability.MONOTONE);
+            return Set.of(RuleCapability.MONOTONE, RuleCapability.COMBINED_VALUE);
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.mofan.core.internal.Decimals;
 import dev.mofan.core.spi.Fraction;
 import dev.mofan.core.spi.ParamsSchema.Param;
 import dev.mofan.core.spi.ParamsSchema;
+import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.RuleConfig;
 import dev.mofan.core.spi.RuleInput;
 import dev.mofan.core.spi.RuleResult;
@@ -14,6 +15,7 @@ import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.text.Label;
 import java.math.BigDecimal;
+import java.util.Set;
 
 /**
  * {@code deduct} (扣完为止): starts from the maximum and loses {@code per} for each shortfall or
@@ -60,6 +62,11 @@ public final class DeductRule implements ScoringRuleProvider {
                     "满分 " + max + " − " + Decimals.brief(n) + " 处 × 每处 " + Decimals.text(per) + " 分 = "
                             + Decimals.brief(left) + (left.signum() < 0 ? "，扣完为止记 0 分" : ""))
                     .with("shortfalls", n.approximate()).with("per", per).with("points", points.approximate()));
+        }
+
+        @Override
+        public Set<RuleCapability> capabilities() {
+            return Set.of(RuleCapability.COMBINED_VALUE);
         }
 
         @Override

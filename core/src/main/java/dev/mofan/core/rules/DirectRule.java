@@ -62,7 +62,7 @@ public final class DirectRule implements ScoringRuleProvider {
 
         @Override
         public Set<RuleCapability> capabilities() {
-            return Set.of(RuleCapability.MONOTONE);
+            return Set.of(RuleCapability.MONOTONE, RuleCapability.COMBINED_VALUE);
         }
     }
 }

@@ -180,7 +180,7 @@ public final class OccurrencesRule implements ScoringRuleProvider {
 
         @Override
         public Set<RuleCapability> capabilities() {
-            return Set.of(RuleCapability.MONOTONE);
+            return Set.of(RuleCapability.MONOTONE, RuleCapability.CASE_LEVELS);
         }
     }
 }

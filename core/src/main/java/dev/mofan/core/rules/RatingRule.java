@@ -14,6 +14,7 @@ import dev.mofan.core.spi.ScoringRule;
 import dev.mofan.core.spi.ScoringRuleProvider;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.scheme.Combination;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.text.Label;
@@ -85,7 +86,23 @@ public final class RatingRule implements ScoringRuleProvider {
                     "须为以下之一：" + String.join(", ", AGGREGATES) + "，实际为 '" + aggregate + "'");
         }
         int trim = Params.count(params, "trim", 1);
-        return new Rating(grades.orElse(Map.of()), outOf.orElse(BigDecimal.ONE), aggregate, trim);
+        boolean combined = !graded && key.isPresent() && aggregatesAsCombined(aggregate, trim, key.get());
+        return new Rating(grades.orElse(Map.of()), outOf.orElse(BigDecimal.ONE), aggregate, trim, combined);
+    }
+
+    /**
+     * Whether the rule's aggregate of the ratings, each divided by {@code outOf}, is the key's own
+     * combined value divided by {@code outOf}: a mean of a mean, a median of a median, a trimmed mean
+     * with the same trim. Dividing every rating by the same positive number keeps their order and
+     * divides their mean, so the points then depend on the combined value alone.
+     */
+    private static boolean aggregatesAsCombined(String aggregate, int trim, EvidenceKey key) {
+        return switch (aggregate) {
+            case "mean" -> key.combine() == Combination.MEAN;
+            case "median" -> key.combine() == Combination.MEDIAN;
+            case "trimmed-mean" -> key.combine() == Combination.TRIMMED_MEAN && key.trim() == trim;
+            default -> false;
+        };
     }
 
     private static void checkGrades(RuleParams params, Map<String, BigDecimal> table, EvidenceKey key) {
@@ -107,8 +124,8 @@ public final class RatingRule implements ScoringRuleProvider {
         }
     }
 
-    private record Rating(Map<String, BigDecimal> grades, BigDecimal outOf, String aggregate, int trim)
-            implements ScoringRule {
+    private record Rating(Map<String, BigDecimal> grades, BigDecimal outOf, String aggregate, int trim,
+            boolean combined) implements ScoringRule {
 
         @Override
         public RuleResult score(RuleInput input) {
@@ -153,7 +170,8 @@ public final class RatingRule implements ScoringRuleProvider {
 
         @Override
         public Set<RuleCapability> capabilities() {
-            return Set.of(RuleCapability.MONOTONE);
+            return combined ? Set.of(RuleCapability.MONOTONE, RuleCapability.COMBINED_VALUE)
+                    : Set.of(RuleCapability.MONOTONE);
         }
     }
 }

@@ -88,7 +88,7 @@ public final class RatioRule implements ScoringRuleProvider {
 
         @Override
         public Set<RuleCapability> capabilities() {
-            return Set.of(RuleCapability.MONOTONE);
+            return Set.of(RuleCapability.MONOTONE, RuleCapability.COMBINED_VALUE);
         }
     }
 }

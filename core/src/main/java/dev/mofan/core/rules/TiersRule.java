@@ -122,11 +122,11 @@ public final class TiersRule implements ScoringRuleProvider {
             BigDecimal below = otherwise;
             for (int i = tiers.size() - 1; i >= 0; i--) {
                 if (tiers.get(i).points().compareTo(below) < 0) {
-                    return Set.of();
+                    return Set.of(RuleCapability.COMBINED_VALUE);
                 }
                 below = tiers.get(i).points();
             }
-            return Set.of(RuleCapability.MONOTONE);
+            return Set.of(RuleCapability.MONOTONE, RuleCapability.COMBINED_VALUE);
         }
 
         @Override

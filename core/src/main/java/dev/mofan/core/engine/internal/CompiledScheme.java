@@ -64,6 +64,7 @@ public final class CompiledScheme {
     private final Set<String> gateKeys;
     private final List<DerivedMaximum> derivedMaxima;
     private final byte[] schemeJson;
+    private ColumnarPlan columnar;
 
     /**
      * Lays out {@code scheme}, whose items' rules are {@code rules} (by item id).
@@ -148,6 +149,14 @@ public final class CompiledScheme {
             }
         }
         return List.copyOf(applying);
+    }
+
+    /** {@return the scheme laid out for scoring from columns, built on first use} */
+    public synchronized ColumnarPlan columnar() {
+        if (columnar == null) {
+            columnar = new ColumnarPlan(this);
+        }
+        return columnar;
     }
 
     /** {@return the scheme} */

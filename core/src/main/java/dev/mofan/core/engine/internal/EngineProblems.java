@@ -146,6 +146,46 @@ public final class EngineProblems {
             "subject '%s' is scored as a %s, but the org directory has it as a %s",
             "考评对象 '%s' 在报告中为 %s，但组织目录中为 %s");
 
+    /** A column set for a key the scheme does not declare. */
+    public static final Problem COLUMNS_KEY = new Problem("columns.key-unknown",
+            "key '%s' is not declared by scheme '%s'",
+            "指标键 '%s' 未在方案 '%s' 中声明");
+
+    /** A column value set for a subject the scheme does not assess in the org directory. */
+    public static final Problem COLUMNS_SUBJECT = new Problem("columns.subject-unknown",
+            "subject '%s' is not assessed by scheme '%s' in this org directory",
+            "考评对象 '%s' 不在本组织目录中方案 '%s' 的考评范围内");
+
+    /** A column value that does not fit its key's type. */
+    public static final Problem COLUMNS_VALUE = new Problem("columns.value",
+            "value %s does not fit key '%s' of type %s: %s",
+            "取值 %s 不符合类型为 %3$s 的指标键 '%2$s'：%4$s");
+
+    /** A column value set in a form its key does not hold, such as a flag for a count. */
+    public static final Problem COLUMNS_FORM = new Problem("columns.form",
+            "key '%s' (%s) holds %s, not %s",
+            "指标键 '%s'（%s）存放%s，而非%s");
+
+    /** A value a column cannot hold exactly (too many digits, too many cases or levels). */
+    public static final Problem COLUMNS_RANGE = new Problem("columns.range",
+            "key '%s': %s cannot be held in a column exactly (%s)",
+            "指标键 '%s'：%s 无法在列中精确存放（%s）");
+
+    /** A subject with a value of a key a deduction or bonus reads, but not the total of its cases. */
+    public static final Problem COLUMNS_CASES = new Problem("columns.case-total",
+            "key '%s' is read by deduction or bonus '%s', which counts cases: give the subject's case total (caseTotal)",
+            "指标键 '%s' 由加减分项 '%s' 按起数计分：须给出该考评对象的案例合计（caseTotal）");
+
+    /** Columns given to an evaluator of another scheme. */
+    public static final Problem COLUMNS_SCHEME = new Problem("columns.scheme",
+            "the columns were built for scheme '%s', not '%s'",
+            "这些列为方案 '%s' 而建，而非 '%s'");
+
+    /** Columns without records for a scheme the columnar path does not support. */
+    public static final Problem COLUMNS_UNSUPPORTED = new Problem("columns.unsupported",
+            "scheme '%s' cannot be scored from columns alone: %s; score its evidence records instead",
+            "方案 '%s' 无法仅凭列评分：%s；请改用佐证记录评分");
+
     private EngineProblems() {
     }
 }

@@ -204,7 +204,7 @@ public final class EvidenceIndex {
     }
 
     /** Why {@code value} does not fit {@code key}, if it does not. */
-    private static Optional<Label> misfit(EvidenceKey key, Value value) {
+    static Optional<Label> misfit(EvidenceKey key, Value value) {
         return switch (key.type()) {
             case FLAG -> value instanceof Value.Flag ? Optional.empty() : Optional.of(Label.of("须为 true 或 false", "must be true or false"));
             case COUNT -> value instanceof Value.Number n && n.value().signum() >= 0

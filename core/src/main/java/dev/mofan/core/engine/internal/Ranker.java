@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,8 @@ final class Ranker {
     private final Scheme scheme;
     private final OrgDirectory directory;
     private final Function<PeerGroup, List<Report>> history;
+    /** A scorecard's figure by name, for tie-breaks. */
+    private final BiFunction<Scorecard, String, Optional<BigDecimal>> figures;
     /** Each earlier report's rankings by group, partition and subject, built when first asked. */
     private final Map<Report, Map<String, Ranking>> indexed = new IdentityHashMap<>();
 
@@ -82,7 +85,9 @@ final class Ranker {
      * @param history for each group, the earlier reports in which it ranked, oldest first (for
      *     movement and streaks)
      */
-    Ranker(Scheme scheme, OrgDirectory directory, Function<PeerGroup, List<Report>> history) {
+    Ranker(Scheme scheme, OrgDirectory directory, Function<PeerGroup, List<Report>> history,
+            BiFunction<Scorecard, String, Optional<BigDecimal>> figures) {
+        this.figures = figures;
         this.scheme = scheme;
         this.directory = directory;
         this.history = history;
@@ -136,7 +141,7 @@ final class Ranker {
             List<BigDecimal> keys = new ArrayList<>();
             keys.add(entry.figure());
             for (String figure : group.tieBreak()) {
-                keys.add(Figures.of(card, figure).orElse(null));
+                keys.add(figures.apply(card, figure).orElse(null));
             }
             partitions.computeIfAbsent(partition, p -> new ArrayList<>()).add(new Member(entry, keys));
         }

@@ -11,6 +11,7 @@ import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.PeriodRollup;
 import dev.mofan.model.scheme.Rollup;
 import dev.mofan.model.scheme.Scheme;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * What follows scoring in one period (SCORING.md steps 9 and 10): the groups that rank own totals
@@ -83,11 +85,27 @@ public final class RollupsAndRankings {
      */
     public static Result compute(Scheme scheme, OrgDirectory directory, Period period, List<Scorecard> cards,
             List<Report> earlier) {
-        return new RollupsAndRankings(scheme, directory, period, cards, earlier).compute();
+        return compute(scheme, directory, period, cards, earlier, Figures::of);
     }
 
-    private Result compute() {
-        Ranker ranker = new Ranker(scheme, directory, this::history);
+    /**
+     * {@return the roll-ups and rankings of {@code cards}, tie-break figures read by {@code figures}}: for
+     * summary scorecards, whose item figures are held elsewhere
+     *
+     * @param scheme the scheme
+     * @param directory the org directory
+     * @param period the evaluated period
+     * @param cards the period's scorecards
+     * @param earlier the reports of the periods right before, oldest first
+     * @param figures a scorecard's figure by name ({@code item:ID}, {@code dimension:ID}, …), empty when not scored
+     */
+    public static Result compute(Scheme scheme, OrgDirectory directory, Period period, List<Scorecard> cards,
+            List<Report> earlier, BiFunction<Scorecard, String, Optional<BigDecimal>> figures) {
+        return new RollupsAndRankings(scheme, directory, period, cards, earlier).compute(figures);
+    }
+
+    private Result compute(BiFunction<Scorecard, String, Optional<BigDecimal>> figures) {
+        Ranker ranker = new Ranker(scheme, directory, this::history, figures);
         Map<PeerGroup, List<Ranking>> byGroup = new HashMap<>();
         List<Ranker.Entry> totals = new ArrayList<>();
         for (Scorecard card : cards) {

@@ -554,7 +554,7 @@ public final class SubjectScorer {
     }
 
     /** What a rule sees. */
-    private record Input(Optional<BigDecimal> maximum, Map<String, KeyEvidence> inputs, String subject, boolean traced)
+    record Input(Optional<BigDecimal> maximum, Map<String, KeyEvidence> inputs, String subject, boolean traced)
             implements RuleInput {
 
         @Override

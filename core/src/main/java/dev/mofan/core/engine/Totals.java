@@ -1,0 +1,275 @@
+package dev.mofan.core.engine;
+
+import dev.mofan.core.engine.internal.ColumnarScorer;
+import dev.mofan.core.engine.internal.ColumnarScorer.Output;
+import dev.mofan.core.engine.internal.CompiledScheme;
+import dev.mofan.core.engine.internal.CompiledScheme.DimensionPlan;
+import dev.mofan.core.engine.internal.CompiledScheme.IndicatorPlan;
+import dev.mofan.core.engine.internal.CompiledScheme.KindPlan;
+import dev.mofan.core.engine.internal.RollupsAndRankings;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.error.ValidationException;
+import dev.mofan.model.result.DimensionScore;
+import dev.mofan.model.result.IndicatorScore;
+import dev.mofan.model.result.ItemError;
+import dev.mofan.model.result.Report;
+import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.result.Unranked;
+import dev.mofan.model.scheme.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every subject's total, base, bonus, deductions, grade and vetoes for one period, scored from
+ * {@link EvidenceColumns} and held in arrays (whole units of the scheme's scale): what
+ * {@link Evaluator#totals(EvidenceColumns)} gives. The figures are the traced engine's to the last
+ * digit; what is left out is the explanation, which {@link Evaluator#explain} rebuilds for one
+ * subject from its records. {@link #report} turns them into a summary {@link Report}, ranked and
+ * rolled up.
+ *
+ * <p>Subjects are indexed as in the columns: assessed orgs in tree order, then divisions by id.
+ * Immutable and thread-safe.
+ */
+public final class Totals {
+
+    private final Evaluator evaluator;
+    private final CompiledScheme compiled;
+    private final EvidenceColumns columns;
+    private final Output out;
+
+    Totals(Evaluator evaluator, EvidenceColumns columns, Output out) {
+        this.evaluator = evaluator;
+        this.compiled = evaluator.compiled();
+        this.columns = columns;
+        this.out = out;
+    }
+
+    /** {@return the number of subjects} */
+    public int size() {
+        return out.subjects().size();
+    }
+
+    /**
+     * {@return the id of subject {@code index}}
+     *
+     * @param index the subject's index
+     */
+    public String subject(int index) {
+        return out.subjects().get(index).id();
+    }
+
+    /**
+     * {@return the kind of subject {@code index}}
+     *
+     * @param index the subject's index
+     */
+    public String kind(int index) {
+        return out.subjects().get(index).kindId();
+    }
+
+    /**
+     * {@return the index of subject {@code id}, or -1}
+     *
+     * @param id the subject's id
+     */
+    public int indexOf(String id) {
+        return columns.indexOf(id);
+    }
+
+    /** {@return the scheme's decimals: totals are whole units of 10^-scale} */
+    public int scale() {
+        return compiled.scheme().scale();
+    }
+
+    /**
+     * {@return the total of subject {@code index} in whole units of 10^-{@link #scale()}}: the cheapest
+     * figure to sort or sum
+     *
+     * @param index the subject's index
+     */
+    public long unscaledTotal(int index) {
+        return out.total()[index];
+    }
+
+    /**
+     * {@return the total of subject {@code index} (SCORING.md step 6, after vetoes)}
+     *
+     * @param index the subject's index
+     */
+    public BigDecimal total(int index) {
+        return decimal(out.total()[index]);
+    }
+
+    /**
+     * {@return the base of subject {@code index}: the sum of its dimensions}
+     *
+     * @param index the subject's index
+     */
+    public BigDecimal base(int index) {
+        return decimal(out.base()[index]);
+    }
+
+    /**
+     * {@return the bonus of subject {@code index}, capped}
+     *
+     * @param index the subject's index
+     */
+    public BigDecimal bonus(int index) {
+        return decimal(out.bonus()[index]);
+    }
+
+    /**
+     * {@return the deductions of subject {@code index}, capped}
+     *
+     * @param index the subject's index
+     */
+    public BigDecimal deductions(int index) {
+        return decimal(out.deductions()[index]);
+    }
+
+    /**
+     * {@return the grade of subject {@code index}, if it reached one and is complete}
+     *
+     * @param index the subject's index
+     */
+    public Optional<String> grade(int index) {
+        int grade = out.grade()[index];
+        return grade < 0 ? Optional.empty() : Optional.of(compiled.scheme().grades().get(grade).id());
+    }
+
+    /**
+     * {@return whether a veto (一票否决) hit subject {@code index}}
+     *
+     * @param index the subject's index
+     */
+    public boolean vetoed(int index) {
+        return out.vetoes()[index] != null;
+    }
+
+    /**
+     * {@return whether subject {@code index} is incomplete (an item failed): no grade, unranked}
+     *
+     * @param index the subject's index
+     */
+    public boolean incomplete(int index) {
+        return out.incomplete().get(index);
+    }
+
+    /**
+     * {@return whether subject {@code index} was scored from its records, its evidence not fitting the columns}
+     *
+     * @param index the subject's index
+     */
+    public boolean fromRecords(int index) {
+        return out.fromRecords().get(index);
+    }
+
+    /**
+     * {@return a figure of subject {@code index}: {@code total}, {@code base}, {@code dimension:ID},
+     * {@code indicator:ID} or {@code item:ID}, as vetoes and gates name them; empty when it was not
+     * scored (a failed item) or the subject's kind has no such figure}
+     *
+     * @param index the subject's index
+     * @param figure the figure's name
+     */
+    public Optional<BigDecimal> figure(int index, String figure) {
+        if (figure.equals("total")) {
+            return Optional.of(total(index));
+        }
+        if (figure.equals("base")) {
+            return Optional.of(base(index));
+        }
+        Integer slot = slots(index).get(figure);
+        if (slot == null || out.figures()[index][slot] == ColumnarScorer.ABSENT) {
+            return Optional.empty();
+        }
+        return Optional.of(decimal(out.figures()[index][slot]));
+    }
+
+    /** {@return how many subjects reached each grade, by grade id in band order; subjects without a grade left out} */
+    public Map<String, Integer> gradeCounts() {
+        int[] byBand = new int[compiled.scheme().grades().size()];
+        for (int grade : out.grade()) {
+            if (grade >= 0) {
+                byBand[grade]++;
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int g = 0; g < byBand.length; g++) {
+            counts.put(compiled.scheme().grades().get(g).id(), byBand[g]);
+        }
+        return counts;
+    }
+
+    /** {@return the items that failed, in subject and item order} */
+    public List<ItemError> errors() {
+        return out.errors();
+    }
+
+    /** {@return the subjects left out of rankings (an item failed), and why} */
+    public List<Unranked> unranked() {
+        return out.unranked();
+    }
+
+    /**
+     * {@return a summary report: a scorecard per subject with its total, grade, vetoes (with what
+     * their conditions found), base, bonus, deductions, dimension and indicator scores, and the
+     * scheme's roll-ups and rankings, compared with {@code earlier}} Items, adjustments and traces
+     * are left out: explain a subject ({@link Evaluator#explain}) for them. The fingerprint is the
+     * evidence's for columns read from records, empty for columns given by a builder.
+     *
+     * @param directory the org directory the columns were made for
+     * @param earlier this scheme's reports of the periods right before, oldest first
+     * @throws ValidationException (codes {@code evaluate.earlier-scheme}, {@code evaluate.earlier-period})
+     *         for earlier reports that are not this scheme's reports of the periods right before
+     */
+    public Report report(OrgDirectory directory, List<Report> earlier) {
+        Objects.requireNonNull(directory, "directory");
+        evaluator.checkEarlier(earlier, columns.period());
+        Scheme scheme = compiled.scheme();
+        List<Scorecard> cards = new ArrayList<>(size());
+        BigDecimal zero = decimal(0);
+        for (int s = 0; s < size(); s++) {
+            KindPlan plan = compiled.plan(kind(s)).orElseThrow();
+            List<DimensionScore> dimensions = new ArrayList<>(plan.dimensions().size());
+            List<IndicatorScore> indicators = new ArrayList<>();
+            for (DimensionPlan dimension : plan.dimensions()) {
+                for (IndicatorPlan indicator : dimension.indicators()) {
+                    Optional<BigDecimal> points = figure(s, "indicator:" + indicator.indicator().id());
+                    indicators.add(new IndicatorScore(indicator.indicator().id(), dimension.dimension().id(), points,
+                            indicator.maxPoints().map(this::round), points.isEmpty()));
+                }
+                Optional<BigDecimal> points = figure(s, "dimension:" + dimension.dimension().id());
+                dimensions.add(new DimensionScore(dimension.dimension().id(), points,
+                        dimension.maxPoints().map(this::round), points.isEmpty()));
+            }
+            cards.add(new Scorecard(subject(s), kind(s), total(s), grade(s), vetoed(s),
+                    ColumnarScorer.vetoHits(out, columns.store(), s), incomplete(s), base(s), bonus(s), deductions(s),
+                    List.of(), dimensions, indicators, List.of(), List.of(), List.of(), zero, List.of()));
+        }
+        RollupsAndRankings.Result after = RollupsAndRankings.compute(scheme, directory, columns.period(), cards,
+                List.copyOf(earlier), (card, figure) -> figure(indexOf(card.subject()), figure));
+        List<Unranked> unranked = new ArrayList<>(out.unranked());
+        unranked.addAll(after.unranked());
+        return new Report(columns.fingerprint(), scheme.id(), scheme.version(), compiled.derivedMaxima(),
+                columns.period().text(), columns.asOf(), cards, after.rollups(), unranked, after.rankings(),
+                columns.unused(), out.errors());
+    }
+
+    private Map<String, Integer> slots(int index) {
+        return out.plan().slots(kind(index));
+    }
+
+    private BigDecimal decimal(long unscaled) {
+        return BigDecimal.valueOf(unscaled, compiled.scheme().scale());
+    }
+
+    private BigDecimal round(BigDecimal value) {
+        return value.setScale(compiled.scheme().scale(), compiled.scheme().rounding().mode());
+    }
+}

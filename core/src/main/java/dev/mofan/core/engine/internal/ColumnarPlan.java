@@ -1,0 +1,409 @@
+package dev.mofan.core.engine.internal;
+
+import dev.mofan.core.engine.internal.CompiledScheme.DimensionPlan;
+import dev.mofan.core.engine.internal.CompiledScheme.IndicatorPlan;
+import dev.mofan.core.engine.internal.CompiledScheme.KindPlan;
+import dev.mofan.core.spi.RuleCapability;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.model.scheme.Adjustment;
+import dev.mofan.model.scheme.Combination;
+import dev.mofan.model.scheme.CompareOp;
+import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.GradeBand;
+import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Predicate;
+import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.scheme.Veto;
+import dev.mofan.model.scheme.VetoEffect;
+import dev.mofan.model.text.Label;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A scheme laid out for scoring from columns: per subject kind, its items in order with their
+ * rules, keys and remembered points, where each indicator and dimension ends, its deductions,
+ * bonuses and vetoes; the grade bands with their gates; and, when the scheme uses something the
+ * columnar path does not do, the reasons ({@link #limits()}), in which case its subjects are
+ * scored from their records. Built once per compiled scheme; immutable but for the memos.
+ */
+public final class ColumnarPlan {
+
+    /** The most decimals a scheme may round to for its points to be held as longs. */
+    static final int MOST_SCALE = 12;
+
+    private final Scheme scheme;
+    private final int scale;
+    private final RoundingMode mode;
+    private final Set<Label> limits = new LinkedHashSet<>();
+    private final Map<String, Kind> kinds = new HashMap<>();
+    private final Band[] bands;
+
+    /** A deduction or bonus of the whole scheme: points for a case total, rounded and capped. */
+    record Adjust(Adjustment adjustment, int key, PointsMemo memo, long capFloor, long capRounded) {
+    }
+
+    /** A grade band: the lowest total that reaches it, in whole units of the scale, and its gates. */
+    record Band(GradeBand band, long min, Test[] gates) {
+    }
+
+    /** A veto and its condition. */
+    record VetoTest(Veto veto, Test when) {
+    }
+
+    /**
+     * One subject kind laid out: figures in slots (items, then indicators, then dimensions),
+     * {@code indicatorEnd[j]} the item slot after indicator {@code j}, {@code dimensionEnd[d]} the
+     * indicator after dimension {@code d}.
+     */
+    static final class Kind {
+        final KindPlan plan;
+        final Item[] items;
+        final String[] itemIndicator;
+        final int[] itemKey;
+        final ScoringRule[] rules;
+        final MissingPolicy[] missing;
+        final PointsMemo[] memos;
+        final int[] indicatorEnd;
+        final int[] dimensionEnd;
+        final Adjust[] deductions;
+        final Adjust[] bonuses;
+        final VetoTest[] vetoes;
+        final Map<String, Integer> slots = new HashMap<>();
+        final int figures;
+
+        Kind(KindPlan plan, Item[] items, String[] itemIndicator, int[] indicatorEnd, int[] dimensionEnd,
+                Adjust[] deductions, Adjust[] bonuses, VetoTest[] vetoes) {
+            this.plan = plan;
+            this.items = items;
+            this.itemIndicator = itemIndicator;
+            this.itemKey = new int[items.length];
+            this.rules = new ScoringRule[items.length];
+            this.missing = new MissingPolicy[items.length];
+            this.memos = new PointsMemo[items.length];
+            this.indicatorEnd = indicatorEnd;
+            this.dimensionEnd = dimensionEnd;
+            this.deductions = deductions;
+            this.bonuses = bonuses;
+            this.vetoes = vetoes;
+            for (int i = 0; i < items.length; i++) {
+                slots.put("item:" + items[i].id(), i);
+                memos[i] = new PointsMemo();
+            }
+            int j = 0;
+            int d = 0;
+            for (DimensionPlan dimension : plan.dimensions()) {
+                for (IndicatorPlan indicator : dimension.indicators()) {
+                    slots.put("indicator:" + indicator.indicator().id(), items.length + j++);
+                }
+                slots.put("dimension:" + dimension.dimension().id(), items.length + indicatorEnd.length + d++);
+            }
+            this.figures = items.length + indicatorEnd.length + dimensionEnd.length;
+        }
+
+        int indicatorSlot(int j) {
+            return items.length + j;
+        }
+
+        int dimensionSlot(int d) {
+            return items.length + indicatorEnd.length + d;
+        }
+    }
+
+    /**
+     * Lays out {@code compiled}.
+     *
+     * @param compiled the compiled scheme
+     */
+    public ColumnarPlan(CompiledScheme compiled) {
+        this.scheme = compiled.scheme();
+        this.scale = scheme.scale();
+        this.mode = scheme.rounding().mode();
+        if (scale > MOST_SCALE) {
+            limit("按 " + scale + " 位小数取整（最多 " + MOST_SCALE + " 位）", "rounds to " + scale + " decimals (at most "
+                    + MOST_SCALE + ")");
+        }
+        if (!scheme.parts().isEmpty()) {
+            limit("为复合方案（分部分加权）", "is composite (weighted parts)");
+        }
+        Map<String, Integer> keyIndex = new HashMap<>();
+        List<EvidenceKey> keys = scheme.keys();
+        for (int k = 0; k < keys.size(); k++) {
+            keyIndex.put(keys.get(k).id(), k);
+        }
+        for (String kindId : scheme.subjects()) {
+            compiled.plan(kindId).ifPresent(plan -> kinds.put(kindId, kind(compiled, plan, keyIndex)));
+        }
+        List<GradeBand> grades = scheme.grades();
+        this.bands = new Band[grades.size()];
+        for (int g = 0; g < grades.size(); g++) {
+            GradeBand band = grades.get(g);
+            Test[] gates = new Test[band.gates().size()];
+            for (int i = 0; i < gates.length; i++) {
+                gates[i] = test(band.gates().get(i), keyIndex);
+            }
+            bands[g] = new Band(band, unscaled(band.min(), RoundingMode.CEILING), gates);
+        }
+    }
+
+    private void limit(String zh, String en) {
+        limits.add(Label.of("方案" + zh, "the scheme " + en));
+    }
+
+    private long unscaled(BigDecimal value, RoundingMode rounding) {
+        return value.setScale(Math.min(scale, MOST_SCALE), rounding).unscaledValue().longValue();
+    }
+
+    private Kind kind(CompiledScheme compiled, KindPlan plan, Map<String, Integer> keyIndex) {
+        List<Item> items = new ArrayList<>();
+        List<String> itemIndicator = new ArrayList<>();
+        List<Integer> indicatorEnd = new ArrayList<>();
+        List<Integer> dimensionEnd = new ArrayList<>();
+        for (DimensionPlan dimension : plan.dimensions()) {
+            if (!dimension.deductions().isEmpty() || !dimension.bonuses().isEmpty()) {
+                limit("在维度 " + dimension.dimension().id() + " 上设加减分", "adjusts dimension "
+                        + dimension.dimension().id());
+            }
+            for (IndicatorPlan indicator : dimension.indicators()) {
+                if (!indicator.deductions().isEmpty() || !indicator.bonuses().isEmpty()) {
+                    limit("在指标 " + indicator.indicator().id() + " 上设加减分", "adjusts indicator "
+                            + indicator.indicator().id());
+                }
+                for (Item item : indicator.items()) {
+                    items.add(item);
+                    itemIndicator.add(indicator.indicator().id());
+                }
+                indicatorEnd.add(items.size());
+            }
+            dimensionEnd.add(indicatorEnd.size());
+        }
+        VetoTest[] vetoes = new VetoTest[plan.vetoes().size()];
+        for (int v = 0; v < vetoes.length; v++) {
+            Veto veto = plan.vetoes().get(v);
+            vetoes[v] = new VetoTest(veto, test(veto.when(), keyIndex));
+        }
+        Kind kind = new Kind(plan, items.toArray(Item[]::new), itemIndicator.toArray(String[]::new),
+                indicatorEnd.stream().mapToInt(Integer::intValue).toArray(),
+                dimensionEnd.stream().mapToInt(Integer::intValue).toArray(),
+                adjustments(plan.deductions(), keyIndex), adjustments(plan.bonuses(), keyIndex), vetoes);
+        for (int i = 0; i < kind.items.length; i++) {
+            Item item = kind.items[i];
+            ScoringRule rule = compiled.rule(item.id());
+            kind.rules[i] = rule;
+            if (item.keys().size() != 1) {
+                limit("的评价内容 " + item.id() + " 读取多个指标键", "has item " + item.id() + " reading several keys");
+                continue;
+            }
+            EvidenceKey key = compiled.key(item.keys().get(0)).orElseThrow();
+            kind.itemKey[i] = keyIndex.get(key.id());
+            Set<RuleCapability> capabilities;
+            MissingPolicy policy;
+            try {
+                capabilities = rule.capabilities();
+                policy = item.missing().orElseGet(rule::defaultMissing);
+            } catch (RuntimeException e) {
+                limit("的评价内容 " + item.id() + " 的规则未说明其能力", "has item " + item.id()
+                        + " whose rule does not say what it promises");
+                continue;
+            }
+            boolean cases = key.isGraded() && key.combine() == Combination.DISTINCT_CASES;
+            if (capabilities == null || !(capabilities.contains(RuleCapability.COMBINED_VALUE)
+                    || cases && capabilities.contains(RuleCapability.CASE_LEVELS))) {
+                limit("的评价内容 " + item.id() + " 的规则 " + item.rule().id() + " 需逐条读取记录",
+                        "has item " + item.id() + " whose rule " + item.rule().id() + " reads its records one by one");
+            }
+            if (policy == null || policy == MissingPolicy.EXCLUDE) {
+                limit("的评价内容 " + item.id() + " 缺少佐证时不计入（按比例折算）", "has item " + item.id()
+                        + " excluded without evidence (renormalised)");
+            }
+            kind.missing[i] = policy;
+        }
+        return kind;
+    }
+
+    private Adjust[] adjustments(List<Adjustment> list, Map<String, Integer> keyIndex) {
+        Adjust[] adjusts = new Adjust[list.size()];
+        for (int a = 0; a < adjusts.length; a++) {
+            Adjustment adjustment = list.get(a);
+            if (!adjustment.levels().isEmpty() || adjustment.per().isEmpty() || adjustment.per().get().signum() <= 0) {
+                limit("的加减分 " + adjustment.id() + " 按级别计分", "has adjustment " + adjustment.id()
+                        + " worth an amount by level");
+            }
+            long capFloor = adjustment.cap().map(c -> unscaled(c, RoundingMode.FLOOR)).orElse(Long.MAX_VALUE);
+            long capRounded = adjustment.cap().map(c -> unscaled(c, mode)).orElse(Long.MAX_VALUE);
+            adjusts[a] = new Adjust(adjustment, keyIndex.get(adjustment.key()), new PointsMemo(), capFloor, capRounded);
+        }
+        return adjusts;
+    }
+
+    /** {@return why the scheme cannot be scored from columns; empty when it can} */
+    public List<Label> limits() {
+        return List.copyOf(limits);
+    }
+
+    /** {@return the scheme's decimals} */
+    int scale() {
+        return scale;
+    }
+
+    /** {@return the scheme's rounding} */
+    RoundingMode mode() {
+        return mode;
+    }
+
+    /** {@return the layout of {@code kind}} */
+    Kind kind(String kind) {
+        return kinds.get(kind);
+    }
+
+    /**
+     * {@return the figures of a subject of {@code kind} by name ({@code item:ID}, {@code indicator:ID},
+     * {@code dimension:ID}) and their slots}
+     *
+     * @param kind the subject kind
+     */
+    public Map<String, Integer> slots(String kind) {
+        return kinds.get(kind).slots;
+    }
+
+    /** {@return the grade bands, best first} */
+    Band[] bands() {
+        return bands;
+    }
+
+    /** {@return a cap of the whole scheme's deductions or bonuses, rounded down and as the scheme rounds} */
+    long[] cap(Optional<BigDecimal> cap) {
+        return cap.map(c -> new long[] {unscaled(c, RoundingMode.FLOOR), unscaled(c, mode)})
+                .orElse(new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
+    }
+
+    // ---------------------------------------------------------------- predicates
+
+    /** A predicate over a subject's columns and figures. */
+    interface Test {
+        /**
+         * {@return whether it holds for subject {@code s}}
+         *
+         * @param store the columns
+         * @param s the subject's index
+         * @param kind the layout of the subject's kind
+         * @param figures the subject's figures by slot ({@link ColumnarScorer#ABSENT} when not scored)
+         * @param base the base
+         * @param total the total
+         */
+        boolean holds(ColumnStore store, int s, Kind kind, long[] figures, long base, long total);
+    }
+
+    /** Compiles {@code predicate}. */
+    private Test test(Predicate predicate, Map<String, Integer> keyIndex) {
+        if (predicate instanceof Predicate.Not not) {
+            Test inner = test(not.negated(), keyIndex);
+            return (store, s, kind, figures, base, total) -> !inner.holds(store, s, kind, figures, base, total);
+        }
+        if (predicate instanceof Predicate.AllOf all) {
+            Test[] parts = all.all().stream().map(p -> test(p, keyIndex)).toArray(Test[]::new);
+            return (store, s, kind, figures, base, total) -> {
+                for (Test part : parts) {
+                    if (!part.holds(store, s, kind, figures, base, total)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        }
+        if (predicate instanceof Predicate.AnyOf any) {
+            Test[] parts = any.any().stream().map(p -> test(p, keyIndex)).toArray(Test[]::new);
+            return (store, s, kind, figures, base, total) -> {
+                for (Test part : parts) {
+                    if (part.holds(store, s, kind, figures, base, total)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        if (predicate instanceof Predicate.KeyTest key) {
+            return keyTest(key, scheme.keys().get(keyIndex.get(key.key())), keyIndex.get(key.key()));
+        }
+        if (predicate instanceof Predicate.ResultTest result) {
+            return resultTest(result);
+        }
+        limit("的否决或门槛条件使用了 " + predicate.getClass().getSimpleName(), "has a veto or gate using "
+                + predicate.getClass().getSimpleName());
+        return (store, s, kind, figures, base, total) -> false;
+    }
+
+    private static Test keyTest(Predicate.KeyTest test, EvidenceKey key, int k) {
+        CompareOp op = test.op();
+        boolean zeroWhenAbsent = key.type() == KeyType.COUNT || key.type() == KeyType.AMOUNT
+                || key.type() == KeyType.POINTS || key.type() == KeyType.FLAG;
+        if (test.value() instanceof Boolean expected) {
+            boolean flagKey = key.type() == KeyType.FLAG;
+            return (store, s, kind, figures, base, total) -> {
+                if (!flagKey) {
+                    return op == CompareOp.NE;
+                }
+                boolean present = store.denominators(k)[s] != 0;
+                boolean flag = present && store.numerators(k)[s] > 0;
+                return op.holds(Boolean.compare(flag, expected));
+            };
+        }
+        if (test.value() instanceof String expected) {
+            int index = key.values().indexOf(expected);
+            return (store, s, kind, figures, base, total) -> {
+                if (store.mode(k) != ColumnStore.TEXT || store.denominators(k)[s] == 0) {
+                    return op == CompareOp.NE;
+                }
+                return op.holds(store.numerators(k)[s] == index ? 0 : 1);
+            };
+        }
+        BigDecimal expected = (BigDecimal) test.value();
+        return (store, s, kind, figures, base, total) -> {
+            long d = store.denominators(k)[s];
+            long n = store.numerators(k)[s];
+            if (d == 0) {
+                if (!zeroWhenAbsent) {
+                    return op == CompareOp.NE;
+                }
+                return op.holds(BigDecimal.ZERO.compareTo(expected));
+            }
+            int mode = store.mode(k);
+            if (mode == ColumnStore.TEXT) {
+                return op == CompareOp.NE;
+            }
+            if (mode == ColumnStore.CASES) {
+                return op.holds(BigDecimal.valueOf(ColumnStore.unpack(n).length).compareTo(expected));
+            }
+            return op.holds(ColumnStore.compare(n, d, expected));
+        };
+    }
+
+    private Test resultTest(Predicate.ResultTest test) {
+        CompareOp op = test.op();
+        BigDecimal expected = test.value();
+        String figure = test.figure();
+        return (store, s, kind, figures, base, total) -> {
+            long value;
+            if (figure.equals("total")) {
+                value = total;
+            } else if (figure.equals("base")) {
+                value = base;
+            } else {
+                Integer slot = kind.slots.get(figure);
+                if (slot == null || figures[slot] == ColumnarScorer.ABSENT) {
+                    return false;
+                }
+                value = figures[slot];
+            }
+            return op.holds(BigDecimal.valueOf(value, scale).compareTo(expected));
+        };
+    }
+}
