@@ -5,6 +5,8 @@ import dev.mofan.benchmarks.national.EasyRulesBaseline;
 import dev.mofan.benchmarks.national.PlainLoopFloor;
 import dev.mofan.benchmarks.national.Population;
 import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.engine.EvidenceColumns;
+import dev.mofan.core.engine.Totals;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.period.Period;
@@ -27,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One run that compares, in items scored per second, the ways to score the synthetic population in
  * the Quzhou shape ({@link Population}: 46 items, every built-in rule, bonus, deduction, veto):
- * {@code mofan} (the engine, every figure with its trace), {@code mofanLean} (the same engine and
- * rules, the same report without traces: {@code Evaluator.lean()}), {@code plainLoopFloor} (a hand-written
+ * {@code mofan} (the engine, every figure with its trace), {@code mofanLean} (the same rules, every
+ * total, grade and veto from evidence in columns: {@code Evaluator.totals}; also from records, and as
+ * a whole report without traces), {@code plainLoopFloor} (a hand-written
  * loop over primitive arrays), {@code aviatorBaseline} (AviatorScript expressions over maps) and
  * {@code easyRulesBaseline} (one Easy Rules rule per item), at province size (4,800 branches,
  * 220,800 items); the floor also at national size (979,584 branches, 45,060,864 items). All give
@@ -38,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EvaluateBenchmark {
@@ -55,6 +58,7 @@ public class EvaluateBenchmark {
         Evaluator lean;
         OrgDirectory directory;
         Evidence evidence;
+        EvidenceColumns columns;
         PlainLoopFloor floor;
         AviatorBaseline aviator;
         EasyRulesBaseline easyRules;
@@ -69,6 +73,7 @@ public class EvaluateBenchmark {
             lean = evaluator.lean();
             directory = population.directory();
             evidence = population.evidence();
+            columns = population.columns(lean, directory);
             floor = new PlainLoopFloor(population);
             aviator = new AviatorBaseline(population);
             easyRules = new EasyRulesBaseline(population);
@@ -77,18 +82,22 @@ public class EvaluateBenchmark {
         }
     }
 
-    /** The nation, as primitive columns. */
+    /** The nation, as primitive columns: the floor's and mofan's. */
     @State(Scope.Benchmark)
     public static class Nation {
         PlainLoopFloor floor;
         long[] cents;
+        Evaluator lean;
+        EvidenceColumns columns;
 
-        /** Builds the columns (about 180 MB). */
+        /** Builds the floor's columns (about 180 MB) and mofan's (about 800 MB). */
         @Setup(Level.Trial)
         public void setUp() {
             Population population = Population.nation();
             floor = new PlainLoopFloor(population);
             cents = new long[population.branches()];
+            lean = Evaluator.of(population.scheme()).lean();
+            columns = population.columns(lean, population.directory());
         }
     }
 
@@ -99,10 +108,28 @@ public class EvaluateBenchmark {
         return p.evaluator.evaluate(p.directory, p.evidence, YEAR);
     }
 
-    /** mofan lean: the same report without traces (explain one subject on demand). */
+    /**
+     * mofan lean: every branch's total, grade and vetoes from evidence in columns (filled once, as an
+     * integrator holding combined figures fills them), each item scored by its own rule, asked once per
+     * distinct value (explain one subject on demand).
+     */
     @Benchmark
     @OperationsPerInvocation(PROVINCE_ITEMS)
-    public Report mofanLean(Province p) {
+    public Totals mofanLean(Province p) {
+        return p.lean.totals(p.columns);
+    }
+
+    /** mofan lean from records: the records screened and combined into columns, then scored as {@code mofanLean}. */
+    @Benchmark
+    @OperationsPerInvocation(PROVINCE_ITEMS)
+    public Totals mofanLeanFromRecords(Province p) {
+        return p.lean.totals(EvidenceColumns.of(p.lean, p.directory, p.evidence, YEAR));
+    }
+
+    /** mofan lean as a whole report: every item score, adjustment and unused record, without traces. */
+    @Benchmark
+    @OperationsPerInvocation(PROVINCE_ITEMS)
+    public Report mofanLeanReport(Province p) {
         return p.lean.evaluate(p.directory, p.evidence, YEAR);
     }
 
@@ -127,6 +154,13 @@ public class EvaluateBenchmark {
     public BigDecimal[] easyRulesBaseline(Province p) {
         p.easyRules.totals(p.totals);
         return p.totals;
+    }
+
+    /** mofan lean at national size, from columns. */
+    @Benchmark
+    @OperationsPerInvocation(NATION_ITEMS)
+    public Totals mofanLeanNational(Nation n) {
+        return n.lean.totals(n.columns);
     }
 
     /** The floor at national size. */

@@ -3,6 +3,7 @@ package dev.mofan.benchmarks;
 import dev.mofan.benchmarks.national.PlainLoopFloor;
 import dev.mofan.benchmarks.national.Population;
 import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.engine.EvidenceColumns;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
@@ -36,19 +37,38 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 4, time = 5)
 public class NationalRankBenchmark {
 
+    private Population population;
     private Evaluator evaluator;
     private OrgDirectory nation;
     private Report report;
 
+    /** The nation's evidence as columns, for the end-to-end run. */
+    @State(Scope.Benchmark)
+    public static class Columns {
+        Evaluator lean;
+        EvidenceColumns columns;
+
+        /**
+         * Fills the columns of the ranking scheme.
+         *
+         * @param national the benchmark's state, whose directory the columns are for
+         */
+        @Setup(Level.Trial)
+        public void setUp(NationalRankBenchmark national) {
+            lean = Evaluator.of(national.population.rankingScheme()).lean();
+            columns = national.population.columns(lean, national.nation);
+        }
+    }
+
     /** Builds the million-org tree and the report to rank. */
     @Setup(Level.Trial)
     public void setUp() {
-        Population population = Population.nation();
+        population = Population.nation();
         Scheme scheme = population.rankingScheme();
         evaluator = Evaluator.of(scheme);
         nation = population.directory();
@@ -56,7 +76,7 @@ public class NationalRankBenchmark {
         new PlainLoopFloor(population).totals(cents);
         List<Scorecard> cards = new ArrayList<>(population.units() + population.branches());
         for (int u = 0; u < population.units(); u++) {
-            cards.add(card(scheme, population.unitId(u), "unit", 6_000 + (u * 7_919L) % 4_000));
+            cards.add(card(scheme, population.unitId(u), "unit", Population.unitCents(u)));
         }
         for (int b = 0; b < population.branches(); b++) {
             cards.add(card(scheme, population.branchId(b), "branch", cents[b]));
@@ -73,6 +93,16 @@ public class NationalRankBenchmark {
         return new Scorecard(subject, kind, total, Optional.of(grade), false, List.of(), false, total,
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), BigDecimal.ZERO.setScale(2), List.of());
+    }
+
+    /**
+     * The national run end to end from evidence in memory: every one of the million subjects scored
+     * from columns (45 million item scores), then the summary report with the roll-up of 20,408
+     * units and the rankings of two peer groups.
+     */
+    @Benchmark
+    public Report evaluateRankNational(Columns columns) {
+        return columns.lean.totals(columns.columns).report(nation, List.of());
     }
 
     /** Rolls up 20,408 units with their branches and ranks a million subjects in two peer groups. */

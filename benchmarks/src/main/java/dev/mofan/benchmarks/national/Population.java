@@ -1,5 +1,7 @@
 package dev.mofan.benchmarks.national;
 
+import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.engine.EvidenceColumns;
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.Syntax;
 import dev.mofan.model.directory.OrgDirectory;
@@ -279,6 +281,66 @@ public final class Population {
             }
         }
         return Evidence.of(records);
+    }
+
+    /**
+     * The same facts as {@link #evidence()}, as an integrator holding combined figures fills mofan's
+     * columns: one value per branch and key (each occurrence a case with its level), and for the
+     * ranking scheme each unit's own points.
+     *
+     * @param evaluator an evaluator of {@link #scheme()} or {@link #rankingScheme()}
+     * @param directory {@link #directory()}
+     */
+    public EvidenceColumns columns(Evaluator evaluator, OrgDirectory directory) {
+        EvidenceColumns.Builder builder = EvidenceColumns.builder(evaluator, directory, YEAR);
+        int[] keys = new int[ITEMS];
+        for (int i = 0; i < ITEMS; i++) {
+            keys[i] = builder.key("k" + i);
+        }
+        int commendation = builder.key("commendation");
+        int lapse = builder.key("lapse");
+        int incident = builder.key("major-incident");
+        for (int b = 0; b < branches; b++) {
+            int s = builder.subject(branchId(b));
+            for (int i = 0; i < ITEMS; i++) {
+                int v = values[i][b];
+                if (v == MISSING) {
+                    continue;
+                }
+                switch (kinds[i]) {
+                    case CHECK -> builder.flag(keys[i], s, v == 1);
+                    case RATIO -> builder.fraction(keys[i], s, v, 1000);
+                    case DIRECT -> builder.fraction(keys[i], s, v, 100);
+                    case OCCURRENCES -> {
+                        for (int c = 0; (v >>> (3 * c) & 7) != 0; c++) {
+                            builder.addCase(keys[i], s, LEVELS.get((v >>> (3 * c) & 7) - 1));
+                        }
+                    }
+                    default -> builder.count(keys[i], s, v);
+                }
+            }
+            if (commendations[b] != MISSING) {
+                builder.count(commendation, s, commendations[b]);
+            }
+            if (lapses[b] != MISSING) {
+                builder.count(lapse, s, lapses[b]);
+            }
+            if (vetoed[b]) {
+                builder.flag(incident, s, true);
+            }
+        }
+        if (evaluator.scheme().key("unit-points").isPresent()) {
+            int unitPoints = builder.key("unit-points");
+            for (int u = 0; u < units; u++) {
+                builder.fraction(unitPoints, builder.subject(unitId(u)), unitCents(u), 100);
+            }
+        }
+        return builder.build();
+    }
+
+    /** A unit's own points (the ranking scheme's unit item), in cents. */
+    public static long unitCents(int u) {
+        return 6_000 + (u * 7_919L) % 4_000;
     }
 
     private static Value value(ItemKind kind, int v) {

@@ -280,19 +280,38 @@ public final class EvidenceColumns {
          * @return this builder
          */
         public Builder fraction(int key, int subject, long numerator, long denominator) {
+            EvidenceKey declared = store.keys().get(key);
             if (denominator <= 0) {
-                EvidenceKey declared = store.keys().get(key);
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_VALUE, numerator + "/" + denominator,
                         declared.id(), declared.type(), "the denominator must be greater than 0"));
                 return this;
             }
-            Fraction value = Fraction.of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
-            Value shown = store.keys().get(key).type() == KeyType.RATIO ? new Value.Text(numerator + "/" + denominator)
-                    : new Value.Number(value.approximate());
-            if (check(key, subject, ColumnStore.NUMBER, shown)) {
-                exact(key, subject, value);
+            boolean ok;
+            if (fits(declared.type(), numerator, denominator)) {
+                ok = check(key, subject, ColumnStore.NUMBER, null);
+            } else {
+                // Only to word the problem: the screening's own check, on the value as a record would hold it.
+                Value shown = declared.type() == KeyType.RATIO ? new Value.Text(numerator + "/" + denominator)
+                        : new Value.Number(Fraction.of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator))
+                                .approximate());
+                ok = check(key, subject, ColumnStore.NUMBER, shown);
+            }
+            if (ok) {
+                store.set(key, subject, numerator, denominator);
+                sumIsCaseTotal(key, subject, numerator, denominator);
             }
             return this;
+        }
+
+        /** Whether n/d fits a key of {@code type}, as the screening judges a record's value. */
+        private static boolean fits(KeyType type, long n, long d) {
+            return switch (type) {
+                case AMOUNT -> true;
+                case COUNT -> n >= 0 && n % d == 0;
+                case RATIO -> n >= 0 && n <= d;
+                case POINTS, RATING -> n >= 0;
+                default -> false;
+            };
         }
 
         private void exact(int key, int subject, Fraction value) {

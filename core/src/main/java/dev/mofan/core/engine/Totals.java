@@ -18,6 +18,7 @@ import dev.mofan.model.result.Unranked;
 import dev.mofan.model.scheme.Scheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class Totals {
     private final CompiledScheme compiled;
     private final EvidenceColumns columns;
     private final Output out;
+    private final BigDecimal[] decimals = new BigDecimal[1 << 14];
 
     Totals(Evaluator evaluator, EvidenceColumns columns, Output out) {
         this.evaluator = evaluator;
@@ -185,10 +187,10 @@ public final class Totals {
             return Optional.of(base(index));
         }
         Integer slot = slots(index).get(figure);
-        if (slot == null || out.figures()[index][slot] == ColumnarScorer.ABSENT) {
+        if (slot == null || out.figure(index, slot) == ColumnarScorer.ABSENT) {
             return Optional.empty();
         }
-        return Optional.of(decimal(out.figures()[index][slot]));
+        return Optional.of(decimal(out.figure(index, slot)));
     }
 
     /** {@return how many subjects reached each grade, by grade id in band order; subjects without a grade left out} */
@@ -234,19 +236,22 @@ public final class Totals {
         Scheme scheme = compiled.scheme();
         List<Scorecard> cards = new ArrayList<>(size());
         BigDecimal zero = decimal(0);
+        Map<String, Layout> layouts = new HashMap<>();
         for (int s = 0; s < size(); s++) {
-            KindPlan plan = compiled.plan(kind(s)).orElseThrow();
-            List<DimensionScore> dimensions = new ArrayList<>(plan.dimensions().size());
-            List<IndicatorScore> indicators = new ArrayList<>();
-            for (DimensionPlan dimension : plan.dimensions()) {
-                for (IndicatorPlan indicator : dimension.indicators()) {
-                    Optional<BigDecimal> points = figure(s, "indicator:" + indicator.indicator().id());
-                    indicators.add(new IndicatorScore(indicator.indicator().id(), dimension.dimension().id(), points,
-                            indicator.maxPoints().map(this::round), points.isEmpty()));
-                }
-                Optional<BigDecimal> points = figure(s, "dimension:" + dimension.dimension().id());
-                dimensions.add(new DimensionScore(dimension.dimension().id(), points,
-                        dimension.maxPoints().map(this::round), points.isEmpty()));
+            Layout layout = layouts.computeIfAbsent(kind(s), this::layout);
+            int pos = out.position()[s];
+            List<DimensionScore> dimensions = new ArrayList<>(layout.dimensions.length);
+            List<IndicatorScore> indicators = new ArrayList<>(layout.indicators.length);
+            for (int i = 0; i < layout.indicators.length; i++) {
+                IndicatorScore shape = layout.indicators[i];
+                Optional<BigDecimal> points = points(layout.figures[layout.indicatorSlots[i]][pos]);
+                indicators.add(new IndicatorScore(shape.id(), shape.dimension(), points, shape.maxPoints(),
+                        points.isEmpty()));
+            }
+            for (int d = 0; d < layout.dimensions.length; d++) {
+                DimensionScore shape = layout.dimensions[d];
+                Optional<BigDecimal> points = points(layout.figures[layout.dimensionSlots[d]][pos]);
+                dimensions.add(new DimensionScore(shape.id(), points, shape.maxPoints(), points.isEmpty()));
             }
             cards.add(new Scorecard(subject(s), kind(s), total(s), grade(s), vetoed(s),
                     ColumnarScorer.vetoHits(out, columns.store(), s), incomplete(s), base(s), bonus(s), deductions(s),
@@ -261,11 +266,50 @@ public final class Totals {
                 columns.unused(), out.errors());
     }
 
+    /** A kind's dimension and indicator scores without points, their slots, and its figures. */
+    private record Layout(DimensionScore[] dimensions, int[] dimensionSlots, IndicatorScore[] indicators,
+            int[] indicatorSlots, long[][] figures) {
+    }
+
+    private Layout layout(String kind) {
+        KindPlan plan = compiled.plan(kind).orElseThrow();
+        Map<String, Integer> slots = out.plan().slots(kind);
+        List<DimensionScore> dimensions = new ArrayList<>();
+        List<IndicatorScore> indicators = new ArrayList<>();
+        for (DimensionPlan dimension : plan.dimensions()) {
+            for (IndicatorPlan indicator : dimension.indicators()) {
+                indicators.add(new IndicatorScore(indicator.indicator().id(), dimension.dimension().id(),
+                        Optional.empty(), indicator.maxPoints().map(this::round), true));
+            }
+            dimensions.add(new DimensionScore(dimension.dimension().id(), Optional.empty(),
+                    dimension.maxPoints().map(this::round), true));
+        }
+        return new Layout(dimensions.toArray(DimensionScore[]::new),
+                dimensions.stream().mapToInt(d -> slots.get("dimension:" + d.id())).toArray(),
+                indicators.toArray(IndicatorScore[]::new),
+                indicators.stream().mapToInt(i -> slots.get("indicator:" + i.id())).toArray(),
+                out.figures().get(kind));
+    }
+
+    private Optional<BigDecimal> points(long unscaled) {
+        return unscaled == ColumnarScorer.ABSENT ? Optional.empty() : Optional.of(decimal(unscaled));
+    }
+
     private Map<String, Integer> slots(int index) {
         return out.plan().slots(kind(index));
     }
 
     private BigDecimal decimal(long unscaled) {
+        // A million scorecards repeat the same few thousand figures: share them (decimals are immutable, and
+        // two threads racing here only make two equal ones).
+        if (unscaled >= 0 && unscaled < decimals.length) {
+            BigDecimal cached = decimals[(int) unscaled];
+            if (cached == null) {
+                cached = BigDecimal.valueOf(unscaled, compiled.scheme().scale());
+                decimals[(int) unscaled] = cached;
+            }
+            return cached;
+        }
         return BigDecimal.valueOf(unscaled, compiled.scheme().scale());
     }
 

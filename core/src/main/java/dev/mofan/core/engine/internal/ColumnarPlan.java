@@ -295,24 +295,25 @@ public final class ColumnarPlan {
          * @param store the columns
          * @param s the subject's index
          * @param kind the layout of the subject's kind
-         * @param figures the subject's figures by slot ({@link ColumnarScorer#ABSENT} when not scored)
+         * @param figures the figures of the subjects of its kind, by slot and position ({@link ColumnarScorer#ABSENT} when not scored)
+         * @param pos the subject's position among its kind
          * @param base the base
          * @param total the total
          */
-        boolean holds(ColumnStore store, int s, Kind kind, long[] figures, long base, long total);
+        boolean holds(ColumnStore store, int s, Kind kind, long[][] figures, int pos, long base, long total);
     }
 
     /** Compiles {@code predicate}. */
     private Test test(Predicate predicate, Map<String, Integer> keyIndex) {
         if (predicate instanceof Predicate.Not not) {
             Test inner = test(not.negated(), keyIndex);
-            return (store, s, kind, figures, base, total) -> !inner.holds(store, s, kind, figures, base, total);
+            return (store, s, kind, figures, pos, base, total) -> !inner.holds(store, s, kind, figures, pos, base, total);
         }
         if (predicate instanceof Predicate.AllOf all) {
             Test[] parts = all.all().stream().map(p -> test(p, keyIndex)).toArray(Test[]::new);
-            return (store, s, kind, figures, base, total) -> {
+            return (store, s, kind, figures, pos, base, total) -> {
                 for (Test part : parts) {
-                    if (!part.holds(store, s, kind, figures, base, total)) {
+                    if (!part.holds(store, s, kind, figures, pos, base, total)) {
                         return false;
                     }
                 }
@@ -321,9 +322,9 @@ public final class ColumnarPlan {
         }
         if (predicate instanceof Predicate.AnyOf any) {
             Test[] parts = any.any().stream().map(p -> test(p, keyIndex)).toArray(Test[]::new);
-            return (store, s, kind, figures, base, total) -> {
+            return (store, s, kind, figures, pos, base, total) -> {
                 for (Test part : parts) {
-                    if (part.holds(store, s, kind, figures, base, total)) {
+                    if (part.holds(store, s, kind, figures, pos, base, total)) {
                         return true;
                     }
                 }
@@ -338,7 +339,7 @@ public final class ColumnarPlan {
         }
         limit("的否决或门槛条件使用了 " + predicate.getClass().getSimpleName(), "has a veto or gate using "
                 + predicate.getClass().getSimpleName());
-        return (store, s, kind, figures, base, total) -> false;
+        return (store, s, kind, figures, pos, base, total) -> false;
     }
 
     private static Test keyTest(Predicate.KeyTest test, EvidenceKey key, int k) {
@@ -347,7 +348,7 @@ public final class ColumnarPlan {
                 || key.type() == KeyType.POINTS || key.type() == KeyType.FLAG;
         if (test.value() instanceof Boolean expected) {
             boolean flagKey = key.type() == KeyType.FLAG;
-            return (store, s, kind, figures, base, total) -> {
+            return (store, s, kind, figures, pos, base, total) -> {
                 if (!flagKey) {
                     return op == CompareOp.NE;
                 }
@@ -358,7 +359,7 @@ public final class ColumnarPlan {
         }
         if (test.value() instanceof String expected) {
             int index = key.values().indexOf(expected);
-            return (store, s, kind, figures, base, total) -> {
+            return (store, s, kind, figures, pos, base, total) -> {
                 if (store.mode(k) != ColumnStore.TEXT || store.denominators(k)[s] == 0) {
                     return op == CompareOp.NE;
                 }
@@ -366,7 +367,7 @@ public final class ColumnarPlan {
             };
         }
         BigDecimal expected = (BigDecimal) test.value();
-        return (store, s, kind, figures, base, total) -> {
+        return (store, s, kind, figures, pos, base, total) -> {
             long d = store.denominators(k)[s];
             long n = store.numerators(k)[s];
             if (d == 0) {
@@ -390,7 +391,7 @@ public final class ColumnarPlan {
         CompareOp op = test.op();
         BigDecimal expected = test.value();
         String figure = test.figure();
-        return (store, s, kind, figures, base, total) -> {
+        return (store, s, kind, figures, pos, base, total) -> {
             long value;
             if (figure.equals("total")) {
                 value = total;
@@ -398,10 +399,10 @@ public final class ColumnarPlan {
                 value = base;
             } else {
                 Integer slot = kind.slots.get(figure);
-                if (slot == null || figures[slot] == ColumnarScorer.ABSENT) {
+                if (slot == null || figures[slot][pos] == ColumnarScorer.ABSENT) {
                     return false;
                 }
-                value = figures[slot];
+                value = figures[slot][pos];
             }
             return op.holds(BigDecimal.valueOf(value, scale).compareTo(expected));
         };

@@ -20,6 +20,7 @@ import dev.mofan.model.result.VetoHit;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Item;
+import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.VetoEffect;
 import dev.mofan.model.text.Label;
 import java.math.BigDecimal;
@@ -31,8 +32,10 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Scores every subject of a {@link ColumnStore} as {@link SubjectScorer} does, from columns
@@ -48,7 +51,7 @@ public final class ColumnarScorer {
     public static final long ABSENT = Long.MIN_VALUE;
 
     /**
-     * Every subject's figures, in whole units of {@code scale}.
+     * Every subject's figures, in whole units of the scheme's scale.
      *
      * @param plan the layout they were scored by
      * @param subjects the subjects, in the engine's order
@@ -57,7 +60,8 @@ public final class ColumnarScorer {
      * @param bonus each subject's bonus
      * @param deductions each subject's deductions
      * @param grade each subject's grade's index in the scheme's bands, -1 for none
-     * @param figures each subject's item, indicator and dimension points by slot of its kind
+     * @param position each subject's position among the subjects of its kind
+     * @param figures by kind, the item, indicator and dimension points of its subjects, by slot and position
      * @param vetoes the indexes (in its kind's vetoes) of the vetoes each subject hit; null for none
      * @param fromRecords the subjects scored from their records
      * @param incomplete the subjects with an item that failed (or a dimension excluded): no grade, unranked
@@ -66,8 +70,19 @@ public final class ColumnarScorer {
      * @param unranked the subjects left out of rankings, and why
      */
     public record Output(ColumnarPlan plan, List<Subject> subjects, long[] total, long[] base, long[] bonus,
-            long[] deductions, int[] grade, long[][] figures, int[][] vetoes, BitSet fromRecords,
-            BitSet incomplete, Map<Integer, List<VetoHit>> recordHits, List<ItemError> errors, List<Unranked> unranked) {
+            long[] deductions, int[] grade, int[] position, Map<String, long[][]> figures, int[][] vetoes,
+            BitSet fromRecords, BitSet incomplete, Map<Integer, List<VetoHit>> recordHits, List<ItemError> errors,
+            List<Unranked> unranked) {
+
+        /**
+         * {@return a figure of subject {@code s} by slot, {@link #ABSENT} when not scored}
+         *
+         * @param s the subject's index
+         * @param slot the figure's slot in its kind
+         */
+        public long figure(int s, int slot) {
+            return figures.get(subjects.get(s).kindId())[slot][position[s]];
+        }
     }
 
     private final CompiledScheme compiled;
@@ -77,6 +92,7 @@ public final class ColumnarScorer {
     private final RoundingMode mode;
     private final Map<PointsMemo, PointsMemo.Table> found = new IdentityHashMap<>();
     private final Map<String, Messages> failures = new HashMap<>();
+    private final Output out;
 
     private ColumnarScorer(CompiledScheme compiled, ColumnarPlan plan, ColumnStore store) {
         this.compiled = compiled;
@@ -84,6 +100,10 @@ public final class ColumnarScorer {
         this.store = store;
         this.scale = plan.scale();
         this.mode = plan.mode();
+        int n = store.subjects().size();
+        this.out = new Output(plan, store.subjects(), new long[n], new long[n], new long[n], new long[n], new int[n],
+                new int[n], new HashMap<>(), new int[n][], new BitSet(), new BitSet(), new HashMap<>(),
+                new ArrayList<>(), new ArrayList<>());
     }
 
     /**
@@ -98,117 +118,177 @@ public final class ColumnarScorer {
         return new ColumnarScorer(compiled, plan, store).scoreAll();
     }
 
+    /**
+     * Scores kind by kind, column by column: every item over the kind's subjects, then the sums,
+     * adjustments and totals as whole columns; vetoes and grades subject by subject. Errors and
+     * unranked subjects are then put in subject order, as the engine lists them.
+     */
     private Output scoreAll() {
         List<Subject> subjects = store.subjects();
-        int n = subjects.size();
-        Output out = new Output(plan, subjects, new long[n], new long[n], new long[n], new long[n], new int[n],
-                new long[n][], new int[n][], new BitSet(), new BitSet(), new HashMap<>(), new ArrayList<>(),
-                new ArrayList<>());
-        boolean supported = plan.limits().isEmpty();
-        long[] deductionCap = plan.cap(compiled.scheme().deductionCap());
-        long[] bonusCap = plan.cap(compiled.scheme().bonusCap());
-        for (int s = 0; s < n; s++) {
-            Kind kind = plan.kind(subjects.get(s).kindId());
-            if (!supported || store.unfit(s)) {
-                fromRecords(out, s, kind);
-            } else {
-                fromColumns(out, s, kind, deductionCap, bonusCap);
-            }
+        Map<String, List<Integer>> byKind = new LinkedHashMap<>();
+        for (int s = 0; s < subjects.size(); s++) {
+            List<Integer> members = byKind.computeIfAbsent(subjects.get(s).kindId(), k -> new ArrayList<>());
+            out.position()[s] = members.size();
+            members.add(s);
         }
+        boolean supported = plan.limits().isEmpty();
+        Map<Integer, List<ItemError>> errors = new TreeMap<>();
+        Map<Integer, Unranked> unranked = new TreeMap<>();
+        for (Map.Entry<String, List<Integer>> entry : byKind.entrySet()) {
+            Kind kind = plan.kind(entry.getKey());
+            int[] members = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+            long[][] figures = new long[kind.figures][members.length];
+            out.figures().put(entry.getKey(), figures);
+            int[] fit = Arrays.stream(members).filter(s -> supported && !store.unfit(s)).toArray();
+            for (int s : members) {
+                if (!supported || store.unfit(s)) {
+                    fromRecords(s, kind, figures, errors, unranked);
+                }
+            }
+            fromColumns(kind, fit, figures, errors, unranked);
+        }
+        errors.values().forEach(out.errors()::addAll);
+        out.unranked().addAll(unranked.values());
         found.forEach(PointsMemo::merge);
         return new Output(plan, subjects, out.total(), out.base(), out.bonus(), out.deductions(), out.grade(),
-                out.figures(), out.vetoes(), out.fromRecords(), out.incomplete(), Map.copyOf(out.recordHits()),
-                List.copyOf(out.errors()), List.copyOf(out.unranked()));
+                out.position(), Map.copyOf(out.figures()), out.vetoes(), out.fromRecords(), out.incomplete(),
+                Map.copyOf(out.recordHits()), List.copyOf(out.errors()), List.copyOf(out.unranked()));
     }
 
     // ---------------------------------------------------------------- from columns
 
-    private void fromColumns(Output out, int s, Kind kind, long[] deductionCap, long[] bonusCap) {
-        String subject = store.subjects().get(s).id();
-        long[] figures = new long[kind.figures];
-        String failedItem = null;
+    private void fromColumns(Kind kind, int[] fit, long[][] figures, Map<Integer, List<ItemError>> errors,
+            Map<Integer, Unranked> unranked) {
+        int[] at = new int[fit.length];
+        for (int j = 0; j < fit.length; j++) {
+            at[j] = out.position()[fit[j]];
+        }
+        boolean[] failing = new boolean[kind.items.length];
         for (int i = 0; i < kind.items.length; i++) {
-            int k = kind.itemKey[i];
-            long d = store.denominators(k)[s];
-            long p;
-            if (d != 0) {
-                p = points(kind, i, store.numerators(k)[s], d, subject);
-            } else {
-                p = switch (kind.missing[i]) {
-                    case ZERO -> 0;
-                    case SCORE -> points(kind, i, 0, 0, subject);
-                    default -> PointsMemo.FAILED;
-                };
-            }
-            if (p == PointsMemo.FAILED) {
-                Messages why = d == 0 ? Messages.of(EngineProblems.NO_EVIDENCE) : failure(kind, i, store.numerators(k)[s], d,
-                        subject);
-                out.errors().add(new ItemError(subject, kind.items[i].id(), why.code(), why.en(), why.zh()));
-                failedItem = failedItem == null ? kind.items[i].id() : failedItem;
-                figures[i] = ABSENT;
-            } else {
-                figures[i] = p;
+            failing[i] = items(kind, i, fit, at, figures[i]);
+        }
+        for (int i = 0; i < kind.items.length; i++) {
+            if (failing[i]) {
+                failed(kind, i, fit, at, figures[i], errors, unranked);
             }
         }
-        long base = 0;
         int item = 0;
         int indicator = 0;
-        for (int dim = 0; dim < kind.dimensionEnd.length; dim++) {
-            long dimension = 0;
-            for (; indicator < kind.dimensionEnd[dim]; indicator++) {
-                long sum = 0;
+        long[] base = new long[fit.length];
+        for (int d = 0; d < kind.dimensionEnd.length; d++) {
+            long[] dimension = figures[kind.dimensionSlot(d)];
+            for (; indicator < kind.dimensionEnd[d]; indicator++) {
+                long[] sum = figures[kind.indicatorSlot(indicator)];
                 for (; item < kind.indicatorEnd[indicator]; item++) {
-                    if (figures[item] != ABSENT) {
-                        sum += figures[item];
+                    long[] points = figures[item];
+                    boolean skip = failing[item];
+                    for (int j = 0; j < fit.length; j++) {
+                        long p = points[at[j]];
+                        sum[at[j]] += skip && p == ABSENT ? 0 : p;
                     }
                 }
-                figures[kind.indicatorSlot(indicator)] = sum;
-                dimension += sum;
+                for (int j = 0; j < fit.length; j++) {
+                    dimension[at[j]] += sum[at[j]];
+                }
             }
-            figures[kind.dimensionSlot(dim)] = dimension;
-            base += dimension;
+            for (int j = 0; j < fit.length; j++) {
+                base[j] += dimension[at[j]];
+            }
         }
-        long deductions = adjustments(kind.deductions, s, deductionCap);
-        long bonus = adjustments(kind.bonuses, s, bonusCap);
-        long total = Math.max(0, base - deductions) + bonus;
+        long[] deductions = adjustments(kind.deductions, fit, plan.cap(compiled.scheme().deductionCap()));
+        long[] bonus = adjustments(kind.bonuses, fit, plan.cap(compiled.scheme().bonusCap()));
+        List<GradeBand> grades = compiled.scheme().grades();
+        for (int j = 0; j < fit.length; j++) {
+            int s = fit[j];
+            long total = Math.max(0, base[j] - deductions[j]) + bonus[j];
+            int[] hits = null;
+            int cap = -1;
+            boolean zero = false;
+            for (int v = 0; v < kind.vetoes.length; v++) {
+                if (!kind.vetoes[v].when().holds(store, s, kind, figures, at[j], base[j], total)) {
+                    continue;
+                }
+                hits = hits == null ? new int[] {v} : append(hits, v);
+                VetoEffect effect = kind.vetoes[v].veto().effect();
+                if (effect == VetoEffect.ZERO) {
+                    zero = true;
+                } else if (effect == VetoEffect.CAP_GRADE) {
+                    cap = Math.max(cap, grades.indexOf(compiled.scheme().grade(
+                            kind.vetoes[v].veto().grade().orElseThrow()).orElseThrow()));
+                }
+            }
+            total = zero ? 0 : total;
+            int grade = -1;
+            if (!out.incomplete().get(s)) {
+                grade = grade(s, kind, figures, at[j], base[j], total);
+                grade = grade >= 0 && cap > grade ? cap : grade;
+            }
+            out.total()[s] = total;
+            out.base()[s] = base[j];
+            out.bonus()[s] = bonus[j];
+            out.deductions()[s] = deductions[j];
+            out.grade()[s] = grade;
+            out.vetoes()[s] = hits;
+        }
+    }
 
-        int[] hits = null;
-        int cap = -1;
-        boolean zero = false;
-        for (int v = 0; v < kind.vetoes.length; v++) {
-            if (!kind.vetoes[v].when().holds(store, s, kind, figures, base, total)) {
+    /**
+     * Scores item {@code i} for every fitting subject into {@code points}; those it fails for get
+     * {@link PointsMemo#FAILED}, made {@link #ABSENT} by {@link #failed}.
+     *
+     * @return whether it failed for some subject
+     */
+    private boolean items(Kind kind, int i, int[] fit, int[] at, long[] points) {
+        int k = kind.itemKey[i];
+        long[] nums = store.numerators(k);
+        long[] dens = store.denominators(k);
+        PointsMemo.Table table = kind.memos[i].table();
+        long absent = switch (kind.missing[i]) {
+            case ZERO -> 0;
+            case SCORE -> points(kind, i, 0, 0, fit.length == 0 ? "" : store.subjects().get(fit[0]).id());
+            default -> PointsMemo.FAILED;
+        };
+        boolean failing = false;
+        for (int j = 0; j < fit.length; j++) {
+            int s = fit[j];
+            long d = dens[s];
+            long p;
+            if (d == 0) {
+                p = absent;
+            } else {
+                p = table.get(nums[s], d);
+                if (p == PointsMemo.UNKNOWN) {
+                    p = points(kind, i, nums[s], d, store.subjects().get(s).id());
+                }
+            }
+            failing |= p == PointsMemo.FAILED;
+            points[at[j]] = p;
+        }
+        return failing;
+    }
+
+    /** Records the subjects item {@code i} failed for: an error each, incomplete, unranked at the first failure. */
+    private void failed(Kind kind, int i, int[] fit, int[] at, long[] points, Map<Integer, List<ItemError>> errors,
+            Map<Integer, Unranked> unranked) {
+        int k = kind.itemKey[i];
+        for (int j = 0; j < fit.length; j++) {
+            if (points[at[j]] != PointsMemo.FAILED) {
                 continue;
             }
-            hits = hits == null ? new int[] {v} : append(hits, v);
-            VetoEffect effect = kind.vetoes[v].veto().effect();
-            if (effect == VetoEffect.ZERO) {
-                zero = true;
-            } else if (effect == VetoEffect.CAP_GRADE) {
-                cap = Math.max(cap, compiled.scheme().grades().indexOf(
-                        compiled.scheme().grade(kind.vetoes[v].veto().grade().orElseThrow()).orElseThrow()));
+            int s = fit[j];
+            String subject = store.subjects().get(s).id();
+            long d = store.denominators(k)[s];
+            Messages why = d == 0 && kind.missing[i] != MissingPolicy.SCORE ? Messages.of(EngineProblems.NO_EVIDENCE)
+                    : failure(kind, i, d == 0 ? 0 : store.numerators(k)[s], d, subject);
+            errors.computeIfAbsent(s, x -> new ArrayList<>())
+                    .add(new ItemError(subject, kind.items[i].id(), why.code(), why.en(), why.zh()));
+            if (!out.incomplete().get(s)) {
+                out.incomplete().set(s);
+                Messages because = Messages.of(EngineProblems.UNRANKED_FAILED, kind.items[i].id());
+                unranked.put(s, new Unranked(subject, because.code(), because.en(), because.zh()));
             }
+            points[at[j]] = ABSENT;
         }
-        if (zero) {
-            total = 0;
-        }
-        int grade = -1;
-        if (failedItem == null) {
-            grade = grade(s, kind, figures, base, total);
-            if (grade >= 0 && cap > grade) {
-                grade = cap;
-            }
-        } else {
-            out.incomplete().set(s);
-            Messages why = Messages.of(EngineProblems.UNRANKED_FAILED, failedItem);
-            out.unranked().add(new Unranked(subject, why.code(), why.en(), why.zh()));
-        }
-        out.total()[s] = total;
-        out.base()[s] = base;
-        out.bonus()[s] = bonus;
-        out.deductions()[s] = deductions;
-        out.grade()[s] = grade;
-        out.figures()[s] = figures;
-        out.vetoes()[s] = hits;
     }
 
     private static int[] append(int[] array, int value) {
@@ -217,7 +297,7 @@ public final class ColumnarScorer {
         return longer;
     }
 
-    private int grade(int s, Kind kind, long[] figures, long base, long total) {
+    private int grade(int s, Kind kind, long[][] figures, int pos, long base, long total) {
         Band[] bands = plan.bands();
         for (int g = 0; g < bands.length; g++) {
             if (total < bands[g].min()) {
@@ -225,7 +305,7 @@ public final class ColumnarScorer {
             }
             boolean met = true;
             for (Test gate : bands[g].gates()) {
-                met &= gate.holds(store, s, kind, figures, base, total);
+                met &= gate.holds(store, s, kind, figures, pos, base, total);
             }
             if (met) {
                 return g;
@@ -234,38 +314,45 @@ public final class ColumnarScorer {
         return -1;
     }
 
-    /** The whole scheme's deductions or bonuses: each adjustment rounded and capped, then their sum capped. */
-    private long adjustments(Adjust[] adjusts, int s, long[] cap) {
-        long sum = 0;
+    /** The whole scheme's deductions or bonuses of every fitting subject: each rounded and capped, then their sum capped. */
+    private long[] adjustments(Adjust[] adjusts, int[] fit, long[] cap) {
+        long[] sum = new long[fit.length];
         for (Adjust adjust : adjusts) {
+            long[] nums = store.caseNumerators(adjust.key());
             long[] dens = store.caseDenominators(adjust.key());
-            long d = dens[s];
-            long n = store.caseNumerators(adjust.key())[s];
-            if (d == 0) {
-                n = 0;
-                d = 1;
-            }
             PointsMemo.Table table = adjust.memo().table();
-            long points = table.get(n, d);
-            if (points == PointsMemo.UNKNOWN) {
-                PointsMemo.Table local = found.computeIfAbsent(adjust.memo(), m -> new PointsMemo.Table(16));
-                points = local.get(n, d);
+            for (int j = 0; j < fit.length; j++) {
+                long d = dens[fit[j]];
+                long n = d == 0 ? 0 : nums[fit[j]];
+                d = d == 0 ? 1 : d;
+                long points = table.get(n, d);
                 if (points == PointsMemo.UNKNOWN) {
-                    BigDecimal raw = Fraction.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d))
-                            .multiply(adjust.adjustment().per().orElseThrow()).round(scale, mode);
-                    points = raw.unscaledValue().longValueExact();
-                    if (points > adjust.capFloor()) {
-                        points = adjust.capRounded();
-                    }
-                    local.put(n, d, points);
+                    points = adjustment(adjust, n, d);
                 }
+                sum[j] += points;
             }
-            sum += points;
         }
-        return sum > cap[0] ? cap[1] : sum;
+        for (int j = 0; j < fit.length; j++) {
+            sum[j] = sum[j] > cap[0] ? cap[1] : sum[j];
+        }
+        return sum;
     }
 
-    /** The points of item {@code i} for the value n/d (d 0: no record), remembered. */
+    /** One adjustment's points for a case total n/d: {@code per} times it, rounded once, capped; remembered. */
+    private long adjustment(Adjust adjust, long n, long d) {
+        PointsMemo.Table local = found.computeIfAbsent(adjust.memo(), m -> new PointsMemo.Table(16));
+        long points = local.get(n, d);
+        if (points == PointsMemo.UNKNOWN) {
+            BigDecimal raw = Fraction.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d))
+                    .multiply(adjust.adjustment().per().orElseThrow()).round(scale, mode);
+            points = raw.unscaledValue().longValueExact();
+            points = points > adjust.capFloor() ? adjust.capRounded() : points;
+            local.put(n, d, points);
+        }
+        return points;
+    }
+
+    /** The points of item {@code i} for the value n/d (d 0: no record) the shared table lacks, worked out once. */
     private long points(Kind kind, int i, long n, long d, String subject) {
         PointsMemo memo = kind.memos[i];
         long points = memo.table().get(n, d);
@@ -275,8 +362,7 @@ public final class ColumnarScorer {
         PointsMemo.Table local = found.computeIfAbsent(memo, m -> new PointsMemo.Table(64));
         points = local.get(n, d);
         if (points == PointsMemo.UNKNOWN) {
-            Attempt attempt = attempt(kind, i, n, d, subject);
-            points = attempt.points();
+            points = attempt(kind, i, n, d, subject).points();
             local.put(n, d, points);
         }
         return points;
@@ -376,7 +462,6 @@ public final class ColumnarScorer {
             return out.recordHits().get(s);
         }
         Kind kind = out.plan().kind(store.subjects().get(s).kindId());
-        long[] figures = out.figures()[s];
         int scale = out.plan().scale();
         long totalBefore = Math.max(0, out.base()[s] - out.deductions()[s]) + out.bonus()[s];
         PredicateCheck check = new PredicateCheck(key -> {
@@ -387,8 +472,8 @@ public final class ColumnarScorer {
                 return Optional.of(BigDecimal.valueOf(figure.equals("total") ? totalBefore : out.base()[s], scale));
             }
             Integer slot = kind.slots.get(figure);
-            return slot == null || figures[slot] == ABSENT ? Optional.empty()
-                    : Optional.of(BigDecimal.valueOf(figures[slot], scale));
+            return slot == null || out.figure(s, slot) == ABSENT ? Optional.empty()
+                    : Optional.of(BigDecimal.valueOf(out.figure(s, slot), scale));
         });
         List<VetoHit> found = new ArrayList<>();
         for (int v : hits) {
@@ -401,7 +486,8 @@ public final class ColumnarScorer {
 
     // ---------------------------------------------------------------- from records
 
-    private void fromRecords(Output out, int s, Kind kind) {
+    private void fromRecords(int s, Kind kind, long[][] figures, Map<Integer, List<ItemError>> errors,
+            Map<Integer, Unranked> unranked) {
         Subject subject = store.subjects().get(s);
         SubjectScorer.Result result = SubjectScorer.score(compiled, subject.id(), kind.plan, store.records(s), false);
         Scorecard card = result.scorecard();
@@ -412,18 +498,21 @@ public final class ColumnarScorer {
         out.deductions()[s] = unscaled(card.deductions());
         List<GradeBand> grades = compiled.scheme().grades();
         out.grade()[s] = card.grade().flatMap(compiled.scheme()::grade).map(grades::indexOf).orElse(-1);
-        long[] figures = new long[kind.figures];
-        Arrays.fill(figures, ABSENT);
+        int pos = out.position()[s];
+        for (long[] column : figures) {
+            column[pos] = ABSENT;
+        }
         for (ItemScore item : card.items()) {
-            figures[kind.slots.get("item:" + item.id())] = item.points().map(this::unscaled).orElse(ABSENT);
+            figures[kind.slots.get("item:" + item.id())][pos] = item.points().map(this::unscaled).orElse(ABSENT);
         }
         for (IndicatorScore indicator : card.indicators()) {
-            figures[kind.slots.get("indicator:" + indicator.id())] = indicator.points().map(this::unscaled).orElse(ABSENT);
+            figures[kind.slots.get("indicator:" + indicator.id())][pos] = indicator.points().map(this::unscaled)
+                    .orElse(ABSENT);
         }
         for (DimensionScore dimension : card.dimensions()) {
-            figures[kind.slots.get("dimension:" + dimension.id())] = dimension.points().map(this::unscaled).orElse(ABSENT);
+            figures[kind.slots.get("dimension:" + dimension.id())][pos] = dimension.points().map(this::unscaled)
+                    .orElse(ABSENT);
         }
-        out.figures()[s] = figures;
         if (!card.vetoes().isEmpty()) {
             List<String> ids = card.vetoes().stream().map(VetoHit::id).toList();
             int[] hits = new int[ids.size()];
@@ -438,8 +527,10 @@ public final class ColumnarScorer {
         if (card.incomplete()) {
             out.incomplete().set(s);
         }
-        out.errors().addAll(result.errors());
-        result.unranked().ifPresent(out.unranked()::add);
+        if (!result.errors().isEmpty()) {
+            errors.put(s, result.errors());
+        }
+        result.unranked().ifPresent(u -> unranked.put(s, u));
     }
 
     private long unscaled(BigDecimal value) {

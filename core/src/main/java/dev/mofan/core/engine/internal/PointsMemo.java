@@ -1,5 +1,7 @@
 package dev.mofan.core.engine.internal;
 
+import java.util.Arrays;
+
 /**
  * The points a pure rule gave for each value it was asked about, in whole units of the scheme's
  * scale: the columnar path asks a rule once per distinct value of its column and reads the answer
@@ -40,9 +42,15 @@ final class PointsMemo {
         shared = merged;
     }
 
-    /** An open-addressing table of (numerator, denominator) → points; a denominator of -1 marks a free slot. */
+    /**
+     * An open-addressing table of (numerator, denominator) → points; a denominator of -1 marks a free
+     * slot. Whole numbers from 0 to 255 (flags, counts, grades, one case) are kept in a plain array.
+     */
     static final class Table {
 
+        private static final int SMALL = 256;
+
+        private final long[] small = new long[SMALL];
         private long[] slots;
         private int mask;
         private int size;
@@ -54,6 +62,7 @@ final class PointsMemo {
                 slots[i] = -1;
             }
             mask = capacity - 1;
+            Arrays.fill(small, UNKNOWN);
         }
 
         int size() {
@@ -67,6 +76,9 @@ final class PointsMemo {
 
         /** {@return the points for n/d, or {@link #UNKNOWN}} */
         long get(long n, long d) {
+            if (d == 1 && (n & ~(SMALL - 1)) == 0) {
+                return small[(int) n];
+            }
             long[] s = slots;
             int i = hash(n, d) & mask;
             while (true) {
@@ -83,6 +95,11 @@ final class PointsMemo {
         }
 
         void put(long n, long d, long points) {
+            if (d == 1 && (n & ~(SMALL - 1)) == 0) {
+                size += small[(int) n] == UNKNOWN ? 1 : 0;
+                small[(int) n] = points;
+                return;
+            }
             if ((size + 1) * 2 > mask + 1) {
                 grow();
             }
@@ -106,7 +123,7 @@ final class PointsMemo {
 
         private void grow() {
             Table bigger = new Table((mask + 1) * 2);
-            forEach(bigger::put);
+            forEachSlot(bigger::put);
             slots = bigger.slots;
             mask = bigger.mask;
         }
@@ -118,6 +135,15 @@ final class PointsMemo {
         }
 
         void forEach(Entry consumer) {
+            for (int n = 0; n < SMALL; n++) {
+                if (small[n] != UNKNOWN) {
+                    consumer.accept(n, 1, small[n]);
+                }
+            }
+            forEachSlot(consumer);
+        }
+
+        private void forEachSlot(Entry consumer) {
             for (int at = 0; at < slots.length; at += 3) {
                 if (slots[at + 1] != -1) {
                     consumer.accept(slots[at], slots[at + 1], slots[at + 2]);
