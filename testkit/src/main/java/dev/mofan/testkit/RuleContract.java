@@ -1,6 +1,8 @@
 package dev.mofan.testkit;
 
 import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.engine.EvidenceColumns;
+import dev.mofan.core.engine.Totals;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.Syntax;
@@ -246,6 +248,32 @@ public final class RuleContract {
     }
 
     /**
+     * "the same points from columns when declared": for a rule that promises
+     * {@link RuleCapability#COMBINED_VALUE} or {@link RuleCapability#CASE_LEVELS}, the item scored
+     * from evidence columns ({@code Evaluator.totals}, which asks the rule once per distinct combined
+     * value, with one record standing for the value or one per level a case names) has the points the
+     * records give. A rule that reads more of its records than it promised breaks it.
+     *
+     * @param rule the rule under test
+     * @param draws the values the evidence is drawn from
+     * @return the failure, naming the property; empty when it holds or the rule promises neither
+     */
+    public static Optional<String> samePointsFromColumnsWhenDeclared(RuleUnderTest rule, List<Integer> draws) {
+        if (!declares(rule, RuleCapability.COMBINED_VALUE) && !declares(rule, RuleCapability.CASE_LEVELS)) {
+            return Optional.empty();
+        }
+        Evidence evidence = evidence(rule, draws);
+        Evaluator evaluator = evaluator(rule).lean();
+        ItemScore fromRecords = item(evaluator.evaluate(ORGS, evidence, YEAR));
+        Totals totals = evaluator.totals(EvidenceColumns.of(evaluator, ORGS, evidence, YEAR));
+        Optional<BigDecimal> fromColumns = totals.figure(0, "item:x");
+        return fromRecords.points().equals(fromColumns) ? Optional.empty() : Optional.of(
+                "the same points from columns when declared: " + draws + " gave " + fromRecords.points().orElse(null)
+                        + " from the records but " + fromColumns.orElse(null) + " from columns"
+                        + (evaluator.columnarLimits().isEmpty() ? "" : " (" + evaluator.columnarLimits() + ")"));
+    }
+
+    /**
      * "parameters validated with a clear error": the valid parameters load; an unknown parameter and
      * each of the rule's {@link RuleUnderTest#invalidParams() invalid parameters} are refused with a
      * problem at the parameters' JSON path, never thrown past the reader.
@@ -326,6 +354,7 @@ public final class RuleContract {
         safeUnderConcurrentCalls(rule, draws).ifPresent(failures::add);
         traceOnEveryResult(rule, draws).ifPresent(failures::add);
         samePointsWhenLean(rule, draws).ifPresent(failures::add);
+        samePointsFromColumnsWhenDeclared(rule, draws).ifPresent(failures::add);
         parametersValidated(rule).ifPresent(failures::add);
         monotoneWhenDeclared(rule, draws, raise).ifPresent(failures::add);
         return List.copyOf(failures);

@@ -91,6 +91,19 @@ public interface ScoringRuleContract {
         failIfBroken(RuleContract.samePointsWhenLean(ruleUnderTest(), draws));
     }
 
+    /**
+     * A rule promising to read only the combined value ({@code COMBINED_VALUE}) or the cases' levels
+     * ({@code CASE_LEVELS}) scores the same from evidence columns as from the records.
+     *
+     * @param draws the values the evidence is drawn from
+     */
+    @Property(tries = 20)
+    @Label("the same points from columns when declared")
+    default void samePointsFromColumnsWhenDeclared(
+            @ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> draws) {
+        failIfBroken(RuleContract.samePointsFromColumnsWhenDeclared(ruleUnderTest(), draws));
+    }
+
     /** The valid parameters load; an unknown one and each listed invalid one are refused at their path. */
     @Property(tries = 1)
     @Label("parameters validated with a clear error")

@@ -65,6 +65,12 @@ class BrokenRuleContractTest {
     }
 
     @Example
+    void aRuleCountingItsRecordsWhilePromisingTheCombinedValueBreaksScoringFromColumns() {
+        assertEquals(Map.of("the same points from columns when declared", "the same points from columns when declared"),
+                failures(RecordCounterContract.class));
+    }
+
+    @Example
     void theSameRuleReportingItsBadParameterPasses() {
         assertEquals(Map.of(), failures(CarefulParamsContract.class));
     }
@@ -156,6 +162,38 @@ class BrokenRuleContractTest {
                 }
             };
             return RuleContract.RuleUnderTest.of(twoFaced, "{}", KeyType.COUNT, FIVE);
+        }
+    }
+
+    /** Points for the number of records, not their combined count: true to its records, not to its promise. */
+    static class RecordCounterContract implements ScoringRuleContract {
+        @Override
+        public RuleContract.RuleUnderTest ruleUnderTest() {
+            ScoringRuleProvider counter = new ScoringRuleProvider() {
+                @Override
+                public String ruleId() {
+                    return "record-counter";
+                }
+
+                @Override
+                public ScoringRule configure(RuleConfig config) {
+                    config.singleKey(KeyType.COUNT);
+                    return new ScoringRule() {
+                        @Override
+                        public RuleResult score(RuleInput input) {
+                            BigDecimal records = BigDecimal.valueOf(Math.min(5, input.first().records().size()));
+                            return RuleResult.of(records, TraceStep.of("records", "records " + records,
+                                    "记录 " + records));
+                        }
+
+                        @Override
+                        public Set<RuleCapability> capabilities() {
+                            return Set.of(RuleCapability.COMBINED_VALUE);
+                        }
+                    };
+                }
+            };
+            return RuleContract.RuleUnderTest.of(counter, "{}", KeyType.COUNT, FIVE);
         }
     }
 

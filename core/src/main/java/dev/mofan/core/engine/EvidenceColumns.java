@@ -15,6 +15,7 @@ import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.Combination;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.text.Label;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ import java.util.function.Supplier;
  * <p>Immutable once built; tied to the evaluator's scheme and the directory's subjects.
  */
 public final class EvidenceColumns {
+
+    private static final Label BEYOND_LONGS = Label.of("分子或分母超出 2^62", "a numerator or denominator beyond 2^62");
+    private static final Label MOST = Label.of("每个考评对象至多 " + ColumnStore.MOST_CASES + " 起案例、"
+            + ColumnStore.MOST_CASES + " 个级别", "at most " + ColumnStore.MOST_CASES + " cases and "
+            + ColumnStore.MOST_CASES + " levels a subject");
 
     private final ColumnStore store;
     private final Period period;
@@ -283,7 +289,7 @@ public final class EvidenceColumns {
             EvidenceKey declared = store.keys().get(key);
             if (denominator <= 0) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_VALUE, numerator + "/" + denominator,
-                        declared.id(), declared.type(), "the denominator must be greater than 0"));
+                        declared.id(), declared.type(), Label.of("分母须大于 0", "the denominator must be greater than 0")));
                 return this;
             }
             boolean ok;
@@ -318,7 +324,7 @@ public final class EvidenceColumns {
             Optional<long[]> longs = ColumnStore.longs(value);
             if (longs.isEmpty()) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE, store.keys().get(key).id(),
-                        value, "> 2^62"));
+                        value, BEYOND_LONGS));
                 return;
             }
             store.set(key, subject, longs.get()[0], longs.get()[1]);
@@ -370,7 +376,7 @@ public final class EvidenceColumns {
             }
             if (levels.length == 0) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE, store.keys().get(key).id(),
-                        "a case", "it names no level"));
+                        Label.of("一起案例", "a case"), Label.of("未给出级别", "it names no level")));
                 return this;
             }
             long mask = 0;
@@ -381,8 +387,8 @@ public final class EvidenceColumns {
                 int at = store.keys().get(key).values().indexOf(level);
                 if (at >= ColumnStore.MOST_CASES) {
                     problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE,
-                            store.keys().get(key).id(), "level '" + level + "'", "at most " + ColumnStore.MOST_CASES
-                                    + " levels"));
+                            store.keys().get(key).id(), Label.of("级别 '" + level + "'", "level '" + level + "'"),
+                            MOST));
                     return this;
                 }
                 mask |= 1L << at;
@@ -405,19 +411,20 @@ public final class EvidenceColumns {
         public Builder caseTotal(int key, int subject, BigDecimal total) {
             if (store.caseDenominators(key) == null) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_FORM, store.keys().get(key).id(),
-                        store.keys().get(key).type().id(), "no case total (no deduction or bonus reads it)",
-                        "a case total"));
+                        store.keys().get(key).type().id(), Label.of("其组合值（没有加减分项读取它）",
+                                "its combined value (no deduction or bonus reads it)"), Label.of("案例合计", "a case total")));
                 return this;
             }
             if (total.signum() < 0) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_VALUE, total.toPlainString(),
-                        store.keys().get(key).id(), store.keys().get(key).type(), "a case total is 0 or more"));
+                        store.keys().get(key).id(), store.keys().get(key).type(),
+                        Label.of("案例合计须不小于 0", "a case total is 0 or more")));
                 return this;
             }
             Optional<long[]> longs = ColumnStore.longs(Fraction.of(total));
             if (longs.isEmpty()) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE, store.keys().get(key).id(),
-                        total.toPlainString(), "> 2^62"));
+                        total.toPlainString(), BEYOND_LONGS));
             } else {
                 store.setCases(key, subject, longs.get()[0], longs.get()[1]);
             }
@@ -452,8 +459,7 @@ public final class EvidenceColumns {
                 Optional<Long> packed = ColumnStore.pack(masks.stream().mapToLong(Long::longValue).toArray());
                 if (packed.isEmpty()) {
                     problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE,
-                            store.keys().get(key).id(), masks.size() + " cases", "at most " + ColumnStore.MOST_CASES
-                                    + " cases and " + ColumnStore.MOST_CASES + " levels"));
+                            store.keys().get(key).id(), Label.of(masks.size() + " 起案例", masks.size() + " cases"), MOST));
                 } else {
                     store.set(key, subject, packed.get(), 1);
                 }
