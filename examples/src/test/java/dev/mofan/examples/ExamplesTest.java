@@ -5,11 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.sample.SampleEvidence;
+import dev.mofan.core.sample.SampleProvince;
 import dev.mofan.core.schema.JsonSchemas;
+import dev.mofan.core.schemes.BundledSchemes;
+import dev.mofan.model.directory.OrgDirectory;
+import dev.mofan.model.period.Period;
+import dev.mofan.model.result.Report;
+import dev.mofan.model.scheme.Scheme;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Runs every example and checks what it prints, so the examples never rot. */
@@ -23,6 +33,23 @@ class ExamplesTest {
                 lines.subList(0, 3));
         assertTrue(lines.contains("  - group-study 党组（党委）理论学习中心组学习：12次及以上4分，8–11次3分，4–7次1.5分: "
                 + "3.00 / 4.00。11 达到 ≥ 8 档：得 3 分"), lines.toString());
+    }
+
+    @Test
+    void totalsFromColumnsScoresTheProvinceAndExplainsTheBest() throws Exception {
+        List<String> lines = run(() -> TotalsFromColumns.main(new String[0]));
+        // Branches with self-assessed records keep them (columns hold reviewed values) and are scored from them.
+        assertEquals(List.of("scored from columns alone: true",
+                "2830 subjects, 354 kept as records, grades {excellent=999, good=1078, qualified=642, fail=111}",
+                "best: u049-r1 133.50 excellent", "u049-r1：总分 133.50，等次 优秀", "失分的评价内容："), lines.subList(0, 5));
+        // The same grade counts as a full evaluation of the same evidence.
+        Scheme scheme = BundledSchemes.get("points-branch");
+        OrgDirectory province = SampleProvince.generate();
+        Report report = Evaluator.of(scheme).evaluate(province, SampleEvidence.generate(scheme, province,
+                Period.year(2025)), Period.year(2025));
+        Map<String, Long> grades = report.scorecards().stream().filter(c -> c.grade().isPresent())
+                .collect(Collectors.groupingBy(c -> c.grade().get(), Collectors.counting()));
+        assertEquals(Map.of("excellent", 999L, "good", 1078L, "qualified", 642L, "fail", 111L), grades);
     }
 
     @Test
