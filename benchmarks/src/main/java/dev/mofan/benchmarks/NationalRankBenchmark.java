@@ -105,6 +105,15 @@ public class NationalRankBenchmark {
         return columns.lean.totals(columns.columns).report(nation, List.of());
     }
 
+    /**
+     * The same, with the evaluator's {@code parallel(true)}: the summary scorecards are built on both
+     * cores (scoring from columns, the roll-up and the rankings stay on one).
+     */
+    @Benchmark
+    public Report evaluateRankNationalParallel(Columns columns) {
+        return columns.lean.parallel(true).totals(columns.columns).report(nation, List.of());
+    }
+
     /** Rolls up 20,408 units with their branches and ranks a million subjects in two peer groups. */
     @Benchmark
     public Report rankNational() {

@@ -27,7 +27,7 @@ class ColumnarProperties {
 
     @Property(tries = 60)
     void totalsAreTheTracedEnginesFigures(@ForAll Assessment a) {
-        check(a, Evaluator.of(a.scheme()).lean());
+        check(a, Evaluator.of(a.scheme()).lean().parallel(true));
     }
 
     @Property(tries = 200, maxDiscardRatio = 10)

@@ -200,6 +200,11 @@ public final class Evaluator {
         return compiled.columnar().limits();
     }
 
+    /** Whether subjects are scored in parallel ({@link #parallel(boolean)}). */
+    boolean inParallel() {
+        return parallel;
+    }
+
     CompiledScheme compiled() {
         return compiled;
     }

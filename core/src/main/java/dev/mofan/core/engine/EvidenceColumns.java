@@ -189,7 +189,8 @@ public final class EvidenceColumns {
      * Fills columns with combined values. Name a key and a subject once ({@link #key}, {@link #subject})
      * and set values by their handles: at national scale that is tens of millions of calls.
      * A value that does not fit is not set; {@link #build()} reports every such problem at once.
-     * Not thread-safe.
+     * Once built, the builder takes no more values ({@link IllegalStateException}): the columns it
+     * gave stay as they were. Not thread-safe.
      */
     public static final class Builder {
 
@@ -229,6 +230,9 @@ public final class EvidenceColumns {
         }
 
         private boolean check(int key, int subject, int mode, Value value) {
+            if (built) {
+                throw new IllegalStateException("build() was called: the columns are no longer changed");
+            }
             Objects.checkIndex(key, store.keys().size());
             Objects.checkIndex(subject, store.subjects().size());
             try {
@@ -409,6 +413,11 @@ public final class EvidenceColumns {
          * @return this builder
          */
         public Builder caseTotal(int key, int subject, BigDecimal total) {
+            if (built) {
+                throw new IllegalStateException("build() was called: the columns are no longer changed");
+            }
+            Objects.checkIndex(key, store.keys().size());
+            Objects.checkIndex(subject, store.subjects().size());
             if (store.caseDenominators(key) == null) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_FORM, store.keys().get(key).id(),
                         store.keys().get(key).type().id(), Label.of("其组合值（没有加减分项读取它）",

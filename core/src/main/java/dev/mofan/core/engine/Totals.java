@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Every subject's total, base, bonus, deductions, grade and vetoes for one period, scored from
@@ -234,29 +235,11 @@ public final class Totals {
         Objects.requireNonNull(directory, "directory");
         evaluator.checkEarlier(earlier, columns.period());
         Scheme scheme = compiled.scheme();
-        List<Scorecard> cards = new ArrayList<>(size());
-        BigDecimal zero = decimal(0);
         Map<String, Layout> layouts = new HashMap<>();
-        for (int s = 0; s < size(); s++) {
-            Layout layout = layouts.computeIfAbsent(kind(s), this::layout);
-            int pos = out.position()[s];
-            List<DimensionScore> dimensions = new ArrayList<>(layout.dimensions.length);
-            List<IndicatorScore> indicators = new ArrayList<>(layout.indicators.length);
-            for (int i = 0; i < layout.indicators.length; i++) {
-                IndicatorScore shape = layout.indicators[i];
-                Optional<BigDecimal> points = points(layout.figures[layout.indicatorSlots[i]][pos]);
-                indicators.add(new IndicatorScore(shape.id(), shape.dimension(), points, shape.maxPoints(),
-                        points.isEmpty()));
-            }
-            for (int d = 0; d < layout.dimensions.length; d++) {
-                DimensionScore shape = layout.dimensions[d];
-                Optional<BigDecimal> points = points(layout.figures[layout.dimensionSlots[d]][pos]);
-                dimensions.add(new DimensionScore(shape.id(), points, shape.maxPoints(), points.isEmpty()));
-            }
-            cards.add(new Scorecard(subject(s), kind(s), total(s), grade(s), vetoed(s),
-                    ColumnarScorer.vetoHits(out, columns.store(), s), incomplete(s), base(s), bonus(s), deductions(s),
-                    List.of(), dimensions, indicators, List.of(), List.of(), List.of(), zero, List.of()));
-        }
+        out.figures().keySet().forEach(kind -> layouts.put(kind, layout(kind)));
+        IntStream subjects = IntStream.range(0, size());
+        List<Scorecard> cards = (evaluator.inParallel() ? subjects.parallel() : subjects)
+                .mapToObj(s -> summary(s, layouts.get(kind(s)))).toList();
         RollupsAndRankings.Result after = RollupsAndRankings.compute(scheme, directory, columns.period(), cards,
                 List.copyOf(earlier), (card, figure) -> figure(indexOf(card.subject()), figure));
         List<Unranked> unranked = new ArrayList<>(out.unranked());
@@ -264,6 +247,26 @@ public final class Totals {
         return new Report(columns.fingerprint(), scheme.id(), scheme.version(), compiled.derivedMaxima(),
                 columns.period().text(), columns.asOf(), cards, after.rollups(), unranked, after.rankings(),
                 columns.unused(), out.errors());
+    }
+
+    /** Subject {@code s}'s summary scorecard. */
+    private Scorecard summary(int s, Layout layout) {
+        int pos = out.position()[s];
+        List<DimensionScore> dimensions = new ArrayList<>(layout.dimensions.length);
+        List<IndicatorScore> indicators = new ArrayList<>(layout.indicators.length);
+        for (int i = 0; i < layout.indicators.length; i++) {
+            IndicatorScore shape = layout.indicators[i];
+            Optional<BigDecimal> points = points(layout.figures[layout.indicatorSlots[i]][pos]);
+            indicators.add(new IndicatorScore(shape.id(), shape.dimension(), points, shape.maxPoints(), points.isEmpty()));
+        }
+        for (int d = 0; d < layout.dimensions.length; d++) {
+            DimensionScore shape = layout.dimensions[d];
+            Optional<BigDecimal> points = points(layout.figures[layout.dimensionSlots[d]][pos]);
+            dimensions.add(new DimensionScore(shape.id(), points, shape.maxPoints(), points.isEmpty()));
+        }
+        return new Scorecard(subject(s), kind(s), total(s), grade(s), vetoed(s),
+                ColumnarScorer.vetoHits(out, columns.store(), s), incomplete(s), base(s), bonus(s), deductions(s),
+                List.of(), dimensions, indicators, List.of(), List.of(), List.of(), decimal(0), List.of());
     }
 
     /** A kind's dimension and indicator scores without points, their slots, and its figures. */

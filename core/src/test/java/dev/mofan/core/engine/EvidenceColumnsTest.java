@@ -63,6 +63,7 @@ class EvidenceColumnsTest {
     void theWorkedExampleFromColumnsGivesTheHandComputedFigures() {
         Totals totals = WORKED.totals(workedColumns());
         int b1 = totals.indexOf("b1");
+        assertFalse(totals.fromRecords(b1));
         // A: 3 × 1.5 = 4.50; B: 3 meetings reach the 2–3 tier = 2.00; base 6.50.
         assertEquals(Optional.of(new BigDecimal("4.50")), totals.figure(b1, "item:A"));
         assertEquals(Optional.of(new BigDecimal("2.00")), totals.figure(b1, "item:B"));
@@ -226,6 +227,7 @@ class EvidenceColumnsTest {
             assertFalse(violation.message().isBlank());
             assertTrue(violation.messageZh().codePoints().anyMatch(c -> c >= 0x4E00), violation.messageZh());
         }
+        assertThrows(IllegalStateException.class, () -> columns.count(partyDay, b1, 1), "built columns stay as they are");
         ValidationException key = assertThrows(ValidationException.class, () -> columns.key("no-such-key"));
         assertEquals("columns.key-unknown", key.violations().get(0).code());
         ValidationException subject = assertThrows(ValidationException.class, () -> columns.subject("u1"));
