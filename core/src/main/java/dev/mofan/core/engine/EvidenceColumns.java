@@ -490,8 +490,7 @@ public final class EvidenceColumns {
         }
 
         private List<Adjustment> adjustments() {
-            List<Adjustment> all = new ArrayList<>(store.compiled().scheme().deductions());
-            all.addAll(store.compiled().scheme().bonuses());
+            List<Adjustment> all = ColumnStore.adjustments(store.compiled().scheme());
             List<Adjustment> distinct = new ArrayList<>();
             List<String> seen = new ArrayList<>();
             for (Adjustment adjustment : all) {

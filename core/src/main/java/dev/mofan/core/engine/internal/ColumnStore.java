@@ -8,9 +8,13 @@ import dev.mofan.model.error.Violation;
 import dev.mofan.model.evidence.Stage;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.org.Subject;
+import dev.mofan.model.scheme.Adjustment;
 import dev.mofan.model.scheme.Combination;
+import dev.mofan.model.scheme.Dimension;
 import dev.mofan.model.scheme.EvidenceKey;
+import dev.mofan.model.scheme.Indicator;
 import dev.mofan.model.scheme.KeyType;
+import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -81,9 +85,7 @@ public final class ColumnStore {
         this.den = new long[keys.size()][];
         this.caseNum = new long[keys.size()][];
         this.caseDen = new long[keys.size()][];
-        List<String> adjusted = new ArrayList<>();
-        compiled.scheme().deductions().forEach(a -> adjusted.add(a.key()));
-        compiled.scheme().bonuses().forEach(a -> adjusted.add(a.key()));
+        List<String> adjusted = adjustments(compiled.scheme()).stream().map(Adjustment::key).toList();
         for (int k = 0; k < keys.size(); k++) {
             EvidenceKey key = keys.get(k);
             keyIndex.put(key.id(), k);
@@ -95,6 +97,27 @@ public final class ColumnStore {
                 caseDen[k] = new long[subjects.size()];
             }
         }
+    }
+
+    /**
+     * {@return every deduction and bonus of {@code scheme}: the whole scheme's, each dimension's and
+     * indicator's, each part's, in document order}
+     *
+     * @param scheme the scheme
+     */
+    public static List<Adjustment> adjustments(Scheme scheme) {
+        List<Adjustment> all = new ArrayList<>(scheme.deductions());
+        all.addAll(scheme.bonuses());
+        for (Dimension dimension : scheme.dimensions()) {
+            all.addAll(dimension.deductions());
+            all.addAll(dimension.bonuses());
+            for (Indicator indicator : dimension.indicators()) {
+                all.addAll(indicator.deductions());
+                all.addAll(indicator.bonuses());
+            }
+        }
+        scheme.parts().forEach(part -> all.addAll(part.deductions()));
+        return List.copyOf(all);
     }
 
     private static int modeOf(EvidenceKey key) {

@@ -13,6 +13,7 @@ import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Item;
 import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
+import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
@@ -59,54 +60,107 @@ public final class ColumnarPlan {
     record VetoTest(Veto veto, Test when) {
     }
 
+    /** A part of a composite scheme: its dimensions (indexes in the kind's), weight and deductions. */
+    record PartLayout(Part part, int[] dimensions, Adjust[] deductions, long[] cap, int slot) {
+    }
+
+    /** A level's maximum, in whole units of the scale, when it has none (an open-ended scheme). */
+    static final long NO_MAX = Long.MAX_VALUE;
+
     /**
-     * One subject kind laid out: figures in slots (items, then indicators, then dimensions),
-     * {@code indicatorEnd[j]} the item slot after indicator {@code j}, {@code dimensionEnd[d]} the
-     * indicator after dimension {@code d}.
+     * One subject kind laid out: figures in slots (items, then indicators, then dimensions, then
+     * parts), {@code indicatorEnd[j]} the item slot after indicator {@code j}, {@code dimensionEnd[d]}
+     * the indicator after dimension {@code d}; each indicator's and dimension's maximum and scoped
+     * deductions and bonuses.
      */
     static final class Kind {
         final KindPlan plan;
         final Item[] items;
-        final String[] itemIndicator;
         final int[] itemKey;
         final ScoringRule[] rules;
         final MissingPolicy[] missing;
         final PointsMemo[] memos;
         final int[] indicatorEnd;
+        final long[] indicatorMax;
+        final Adjust[][] indicatorDeductions;
+        final Adjust[][] indicatorBonuses;
         final int[] dimensionEnd;
+        final long[] dimensionMax;
+        final Adjust[][] dimensionDeductions;
+        final Adjust[][] dimensionBonuses;
         final Adjust[] deductions;
         final Adjust[] bonuses;
+        final PartLayout[] parts;
         final VetoTest[] vetoes;
         final Map<String, Integer> slots = new HashMap<>();
         final int figures;
 
-        Kind(KindPlan plan, Item[] items, String[] itemIndicator, int[] indicatorEnd, int[] dimensionEnd,
-                Adjust[] deductions, Adjust[] bonuses, VetoTest[] vetoes) {
+        Kind(ColumnarPlan layout, KindPlan plan, Map<String, Integer> keyIndex) {
             this.plan = plan;
-            this.items = items;
-            this.itemIndicator = itemIndicator;
-            this.itemKey = new int[items.length];
-            this.rules = new ScoringRule[items.length];
-            this.missing = new MissingPolicy[items.length];
-            this.memos = new PointsMemo[items.length];
-            this.indicatorEnd = indicatorEnd;
-            this.dimensionEnd = dimensionEnd;
-            this.deductions = deductions;
-            this.bonuses = bonuses;
-            this.vetoes = vetoes;
-            for (int i = 0; i < items.length; i++) {
-                slots.put("item:" + items[i].id(), i);
+            List<Item> items = new ArrayList<>();
+            List<Integer> indicatorEnd = new ArrayList<>();
+            List<Long> indicatorMax = new ArrayList<>();
+            List<Adjust[]> indicatorDeductions = new ArrayList<>();
+            List<Adjust[]> indicatorBonuses = new ArrayList<>();
+            List<Integer> dimensionEnd = new ArrayList<>();
+            List<String> dimensionIds = new ArrayList<>();
+            int dimensions = plan.dimensions().size();
+            this.dimensionMax = new long[dimensions];
+            this.dimensionDeductions = new Adjust[dimensions][];
+            this.dimensionBonuses = new Adjust[dimensions][];
+            for (int d = 0; d < dimensions; d++) {
+                DimensionPlan dimension = plan.dimensions().get(d);
+                for (IndicatorPlan indicator : dimension.indicators()) {
+                    items.addAll(indicator.items());
+                    indicatorEnd.add(items.size());
+                    indicatorMax.add(layout.maximum(indicator.maxPoints()));
+                    indicatorDeductions.add(layout.adjustments(indicator.deductions(), keyIndex));
+                    indicatorBonuses.add(layout.adjustments(indicator.bonuses(), keyIndex));
+                }
+                dimensionEnd.add(indicatorEnd.size());
+                dimensionIds.add(dimension.dimension().id());
+                dimensionMax[d] = layout.maximum(dimension.maxPoints());
+                dimensionDeductions[d] = layout.adjustments(dimension.deductions(), keyIndex);
+                dimensionBonuses[d] = layout.adjustments(dimension.bonuses(), keyIndex);
+            }
+            this.items = items.toArray(Item[]::new);
+            this.itemKey = new int[this.items.length];
+            this.rules = new ScoringRule[this.items.length];
+            this.missing = new MissingPolicy[this.items.length];
+            this.memos = new PointsMemo[this.items.length];
+            this.indicatorEnd = indicatorEnd.stream().mapToInt(Integer::intValue).toArray();
+            this.indicatorMax = indicatorMax.stream().mapToLong(Long::longValue).toArray();
+            this.indicatorDeductions = indicatorDeductions.toArray(Adjust[][]::new);
+            this.indicatorBonuses = indicatorBonuses.toArray(Adjust[][]::new);
+            this.dimensionEnd = dimensionEnd.stream().mapToInt(Integer::intValue).toArray();
+            this.deductions = layout.adjustments(plan.deductions(), keyIndex);
+            this.bonuses = layout.adjustments(plan.bonuses(), keyIndex);
+            this.vetoes = new VetoTest[plan.vetoes().size()];
+            for (int v = 0; v < vetoes.length; v++) {
+                Veto veto = plan.vetoes().get(v);
+                vetoes[v] = new VetoTest(veto, layout.test(veto.when(), keyIndex));
+            }
+            for (int i = 0; i < this.items.length; i++) {
+                slots.put("item:" + this.items[i].id(), i);
                 memos[i] = new PointsMemo();
             }
             int j = 0;
-            int d = 0;
-            for (DimensionPlan dimension : plan.dimensions()) {
-                for (IndicatorPlan indicator : dimension.indicators()) {
-                    slots.put("indicator:" + indicator.indicator().id(), items.length + j++);
+            for (int d = 0; d < dimensions; d++) {
+                for (IndicatorPlan indicator : plan.dimensions().get(d).indicators()) {
+                    slots.put("indicator:" + indicator.indicator().id(), indicatorSlot(j++));
                 }
-                slots.put("dimension:" + dimension.dimension().id(), items.length + indicatorEnd.length + d++);
+                slots.put("dimension:" + dimensionIds.get(d), dimensionSlot(d));
             }
-            this.figures = items.length + indicatorEnd.length + dimensionEnd.length;
+            this.parts = new PartLayout[plan.parts().size()];
+            for (int q = 0; q < parts.length; q++) {
+                Part part = plan.parts().get(q).part();
+                int[] in = part.dimensions().stream().mapToInt(dimensionIds::indexOf).filter(d -> d >= 0).toArray();
+                int slot = dimensionSlot(dimensions) + q;
+                parts[q] = new PartLayout(part, in, layout.adjustments(plan.parts().get(q).deductions(), keyIndex),
+                        layout.cap(part.deductionCap()), slot);
+                slots.put("part:" + part.id(), slot);
+            }
+            this.figures = this.items.length + this.indicatorEnd.length + dimensions + parts.length;
         }
 
         int indicatorSlot(int j) {
@@ -130,9 +184,6 @@ public final class ColumnarPlan {
         if (scale > MOST_SCALE) {
             limit("按 " + scale + " 位小数取整（最多 " + MOST_SCALE + " 位）", "rounds to " + scale + " decimals (at most "
                     + MOST_SCALE + ")");
-        }
-        if (!scheme.parts().isEmpty()) {
-            limit("为复合方案（分部分加权）", "is composite (weighted parts)");
         }
         Map<String, Integer> keyIndex = new HashMap<>();
         List<EvidenceKey> keys = scheme.keys();
@@ -158,42 +209,21 @@ public final class ColumnarPlan {
         limits.add(Label.of("方案" + zh, "the scheme " + en));
     }
 
-    private long unscaled(BigDecimal value, RoundingMode rounding) {
+    /** A level's maximum in whole units of the scale; {@link #NO_MAX} without one. */
+    long maximum(Optional<BigDecimal> maximum) {
+        if (maximum.isPresent() && maximum.get().stripTrailingZeros().scale() > scale) {
+            limit("的满分 " + maximum.get().toPlainString() + " 小数位多于其精度", "has a maximum "
+                    + maximum.get().toPlainString() + " with more decimals than its scale");
+        }
+        return maximum.map(m -> unscaled(m, RoundingMode.FLOOR)).orElse(NO_MAX);
+    }
+
+    long unscaled(BigDecimal value, RoundingMode rounding) {
         return value.setScale(Math.min(scale, MOST_SCALE), rounding).unscaledValue().longValue();
     }
 
     private Kind kind(CompiledScheme compiled, KindPlan plan, Map<String, Integer> keyIndex) {
-        List<Item> items = new ArrayList<>();
-        List<String> itemIndicator = new ArrayList<>();
-        List<Integer> indicatorEnd = new ArrayList<>();
-        List<Integer> dimensionEnd = new ArrayList<>();
-        for (DimensionPlan dimension : plan.dimensions()) {
-            if (!dimension.deductions().isEmpty() || !dimension.bonuses().isEmpty()) {
-                limit("在维度 " + dimension.dimension().id() + " 上设加减分", "adjusts dimension "
-                        + dimension.dimension().id());
-            }
-            for (IndicatorPlan indicator : dimension.indicators()) {
-                if (!indicator.deductions().isEmpty() || !indicator.bonuses().isEmpty()) {
-                    limit("在指标 " + indicator.indicator().id() + " 上设加减分", "adjusts indicator "
-                            + indicator.indicator().id());
-                }
-                for (Item item : indicator.items()) {
-                    items.add(item);
-                    itemIndicator.add(indicator.indicator().id());
-                }
-                indicatorEnd.add(items.size());
-            }
-            dimensionEnd.add(indicatorEnd.size());
-        }
-        VetoTest[] vetoes = new VetoTest[plan.vetoes().size()];
-        for (int v = 0; v < vetoes.length; v++) {
-            Veto veto = plan.vetoes().get(v);
-            vetoes[v] = new VetoTest(veto, test(veto.when(), keyIndex));
-        }
-        Kind kind = new Kind(plan, items.toArray(Item[]::new), itemIndicator.toArray(String[]::new),
-                indicatorEnd.stream().mapToInt(Integer::intValue).toArray(),
-                dimensionEnd.stream().mapToInt(Integer::intValue).toArray(),
-                adjustments(plan.deductions(), keyIndex), adjustments(plan.bonuses(), keyIndex), vetoes);
+        Kind kind = new Kind(this, plan, keyIndex);
         for (int i = 0; i < kind.items.length; i++) {
             Item item = kind.items[i];
             ScoringRule rule = compiled.rule(item.id());
@@ -229,7 +259,7 @@ public final class ColumnarPlan {
         return kind;
     }
 
-    private Adjust[] adjustments(List<Adjustment> list, Map<String, Integer> keyIndex) {
+    Adjust[] adjustments(List<Adjustment> list, Map<String, Integer> keyIndex) {
         Adjust[] adjusts = new Adjust[list.size()];
         for (int a = 0; a < adjusts.length; a++) {
             Adjustment adjustment = list.get(a);
@@ -304,7 +334,7 @@ public final class ColumnarPlan {
     }
 
     /** Compiles {@code predicate}. */
-    private Test test(Predicate predicate, Map<String, Integer> keyIndex) {
+    Test test(Predicate predicate, Map<String, Integer> keyIndex) {
         if (predicate instanceof Predicate.Not not) {
             Test inner = test(not.negated(), keyIndex);
             return (store, s, kind, figures, pos, base, total) -> !inner.holds(store, s, kind, figures, pos, base, total);

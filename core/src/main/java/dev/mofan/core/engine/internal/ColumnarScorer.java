@@ -187,13 +187,19 @@ public final class ColumnarScorer {
                         sum[at[j]] += skip && p == ABSENT ? 0 : p;
                     }
                 }
+                scoped(sum, at, fit, kind.indicatorDeductions[indicator], kind.indicatorBonuses[indicator],
+                        kind.indicatorMax[indicator]);
                 for (int j = 0; j < fit.length; j++) {
                     dimension[at[j]] += sum[at[j]];
                 }
             }
+            scoped(dimension, at, fit, kind.dimensionDeductions[d], kind.dimensionBonuses[d], kind.dimensionMax[d]);
             for (int j = 0; j < fit.length; j++) {
                 base[j] += dimension[at[j]];
             }
+        }
+        if (kind.parts.length > 0) {
+            composite(kind, fit, at, figures, base);
         }
         long[] deductions = adjustments(kind.deductions, fit, plan.cap(compiled.scheme().deductionCap()));
         long[] bonus = adjustments(kind.bonuses, fit, plan.cap(compiled.scheme().bonusCap()));
@@ -229,6 +235,48 @@ public final class ColumnarScorer {
             out.deductions()[s] = deductions[j];
             out.grade()[s] = grade;
             out.vetoes()[s] = hits;
+        }
+    }
+
+    /**
+     * An indicator's or dimension's deductions (floored at 0) and bonuses, in place: {@code max(0,
+     * points − lost) + gained}, capped at its maximum unless the scheme allows a scoped bonus above it.
+     */
+    private void scoped(long[] points, int[] at, int[] fit, Adjust[] deductions, Adjust[] bonuses, long max) {
+        if (deductions.length == 0 && bonuses.length == 0) {
+            return;
+        }
+        long[] none = {Long.MAX_VALUE, Long.MAX_VALUE};
+        long[] lost = adjustments(deductions, fit, none);
+        long[] gained = adjustments(bonuses, fit, none);
+        boolean capped = !compiled.scheme().allowScopedBonusAboveMax() && max != ColumnarPlan.NO_MAX;
+        for (int j = 0; j < fit.length; j++) {
+            long adjusted = Math.max(0, points[at[j]] - lost[j]) + gained[j];
+            points[at[j]] = capped && adjusted > max ? max : adjusted;
+        }
+    }
+
+    /**
+     * A composite scheme's base (SCORING.md step 6): each part the sum of its dimensions less its own
+     * deductions (capped), floored at 0, into its slot; the base {@code Σ weight × part}, rounded once.
+     */
+    private void composite(Kind kind, int[] fit, int[] at, long[][] figures, long[] base) {
+        BigDecimal[] weighted = new BigDecimal[fit.length];
+        Arrays.fill(weighted, BigDecimal.ZERO);
+        for (ColumnarPlan.PartLayout part : kind.parts) {
+            long[] lost = adjustments(part.deductions(), fit, part.cap());
+            long[] points = figures[part.slot()];
+            for (int j = 0; j < fit.length; j++) {
+                long sum = 0;
+                for (int d : part.dimensions()) {
+                    sum += figures[kind.dimensionSlot(d)][at[j]];
+                }
+                points[at[j]] = Math.max(0, sum - lost[j]);
+                weighted[j] = weighted[j].add(part.part().weight().multiply(BigDecimal.valueOf(points[at[j]])));
+            }
+        }
+        for (int j = 0; j < fit.length; j++) {
+            base[j] = weighted[j].setScale(0, mode).longValueExact();
         }
     }
 
