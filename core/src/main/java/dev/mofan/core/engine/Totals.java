@@ -222,8 +222,11 @@ public final class Totals {
     /**
      * {@return a summary report: a scorecard per subject with its total, grade, vetoes (with what
      * their conditions found), base, bonus, deductions, dimension and indicator scores, and the
-     * scheme's roll-ups and rankings, compared with {@code earlier}} Items, adjustments and traces
-     * are left out: explain a subject ({@link Evaluator#explain}) for them. The fingerprint is the
+     * scheme's roll-ups and rankings, compared with {@code earlier}} Items, adjustments, parts,
+     * self-assessment differences and traces are left out: explain a subject
+     * ({@link Evaluator#explain}) for them. A subject scored from columns cites no record ids in its
+     * veto hits, nor do the roll-ups that repeat them: columns hold values, not records. Built on
+     * both cores when the evaluator is {@link Evaluator#parallel(boolean) parallel}. The fingerprint is the
      * evidence's for columns read from records, empty for columns given by a builder.
      *
      * @param directory the org directory the columns were made for

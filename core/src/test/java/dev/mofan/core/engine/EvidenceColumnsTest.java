@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.Syntax;
+import dev.mofan.core.rules.RuleRegistry;
+import dev.mofan.core.spi.RuleConfig;
+import dev.mofan.core.spi.RuleResult;
+import dev.mofan.core.spi.ScoringRule;
+import dev.mofan.core.spi.ScoringRuleProvider;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.ValidationException;
 import dev.mofan.model.error.Violation;
@@ -17,6 +22,8 @@ import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.result.TraceStep;
+import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
@@ -236,11 +243,26 @@ class EvidenceColumnsTest {
 
     @Test
     void aSchemeTheColumnsCannotHoldIsScoredFromRecordsAndRefusedFromABuilder() {
-        Scheme graded = SchemeFormat.ofDefaults().read(WorkedExampleTest.resource("worked-example.yaml")
-                .replace("rule: {id: count, params: {per: 1.5}}", "rule: {id: count, params: {per: 1.5}}\n"
-                        + "            missing: exclude"), Syntax.YAML);
-        Evaluator evaluator = Evaluator.of(graded);
-        assertEquals(List.of("the scheme has item A excluded without evidence (renormalised)"),
+        // A plug-in rule that makes no promise about what it reads: 1.5 a record, at most 6.
+        ScoringRuleProvider perRecord = new ScoringRuleProvider() {
+            @Override
+            public String ruleId() {
+                return "per-record";
+            }
+
+            @Override
+            public ScoringRule configure(RuleConfig config) {
+                config.singleKey(KeyType.COUNT);
+                return input -> RuleResult.of(BigDecimal.valueOf(Math.min(6, 1.5 * input.first().records().size()))
+                        .setScale(1), TraceStep.of("per-record", "1.5 a record", "每条记录 1.5 分"));
+            }
+        };
+        RuleRegistry rules = RuleRegistry.ofDefaults().with(perRecord);
+        Scheme graded = SchemeFormat.ofDefaults().withRules(rules).read(WorkedExampleTest.resource(
+                "worked-example.yaml").replace("rule: {id: count, params: {per: 1.5}}", "rule: {id: per-record}"),
+                Syntax.YAML);
+        Evaluator evaluator = Evaluator.of(graded, rules);
+        assertEquals(List.of("the scheme has item A whose rule per-record reads its records one by one"),
                 evaluator.columnarLimits().stream().map(l -> l.text(Language.EN)).toList());
         Totals totals = evaluator.totals(EvidenceColumns.of(evaluator, WorkedExampleTest.ORGS,
                 WorkedExampleTest.EVIDENCE, YEAR));

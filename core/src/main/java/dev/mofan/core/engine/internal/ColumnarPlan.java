@@ -94,6 +94,10 @@ public final class ColumnarPlan {
         final VetoTest[] vetoes;
         final Map<String, Integer> slots = new HashMap<>();
         final int figures;
+        /** Each item's maximum in whole units of the scale, 0 without one (what an exclusion takes away). */
+        final long[] itemMax;
+        /** Whether an item is left out without evidence, so that its levels are renormalised subject by subject. */
+        boolean excludes;
 
         Kind(ColumnarPlan layout, KindPlan plan, Map<String, Integer> keyIndex) {
             this.plan = plan;
@@ -124,6 +128,8 @@ public final class ColumnarPlan {
                 dimensionBonuses[d] = layout.adjustments(dimension.bonuses(), keyIndex);
             }
             this.items = items.toArray(Item[]::new);
+            this.itemMax = items.stream().mapToLong(item -> item.maxPoints().isEmpty() ? 0
+                    : layout.maximum(item.maxPoints())).toArray();
             this.itemKey = new int[this.items.length];
             this.rules = new ScoringRule[this.items.length];
             this.missing = new MissingPolicy[this.items.length];
@@ -250,11 +256,12 @@ public final class ColumnarPlan {
                 limit("的评价内容 " + item.id() + " 的规则 " + item.rule().id() + " 需逐条读取记录",
                         "has item " + item.id() + " whose rule " + item.rule().id() + " reads its records one by one");
             }
-            if (policy == null || policy == MissingPolicy.EXCLUDE) {
-                limit("的评价内容 " + item.id() + " 缺少佐证时不计入（按比例折算）", "has item " + item.id()
-                        + " excluded without evidence (renormalised)");
+            if (policy == null) {
+                limit("的评价内容 " + item.id() + " 未给出缺少佐证时的处理方式", "has item " + item.id()
+                        + " whose rule gives no missing-evidence policy");
             }
             kind.missing[i] = policy;
+            kind.excludes |= policy == MissingPolicy.EXCLUDE;
         }
         return kind;
     }

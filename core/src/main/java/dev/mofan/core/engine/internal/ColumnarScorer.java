@@ -47,8 +47,10 @@ import java.util.TreeMap;
  */
 public final class ColumnarScorer {
 
-    /** A figure that was not scored (its item failed). */
+    /** A figure that was not scored (its item failed, or it was excluded). */
     public static final long ABSENT = Long.MIN_VALUE;
+    /** While summing: an item left out for want of evidence (then {@link #ABSENT}). */
+    private static final long EXCLUDED = Long.MIN_VALUE + 2;
 
     /**
      * Every subject's figures, in whole units of the scheme's scale.
@@ -172,32 +174,7 @@ public final class ColumnarScorer {
                 failed(kind, i, fit, at, figures[i], errors, unranked);
             }
         }
-        int item = 0;
-        int indicator = 0;
-        long[] base = new long[fit.length];
-        for (int d = 0; d < kind.dimensionEnd.length; d++) {
-            long[] dimension = figures[kind.dimensionSlot(d)];
-            for (; indicator < kind.dimensionEnd[d]; indicator++) {
-                long[] sum = figures[kind.indicatorSlot(indicator)];
-                for (; item < kind.indicatorEnd[indicator]; item++) {
-                    long[] points = figures[item];
-                    boolean skip = failing[item];
-                    for (int j = 0; j < fit.length; j++) {
-                        long p = points[at[j]];
-                        sum[at[j]] += skip && p == ABSENT ? 0 : p;
-                    }
-                }
-                scoped(sum, at, fit, kind.indicatorDeductions[indicator], kind.indicatorBonuses[indicator],
-                        kind.indicatorMax[indicator]);
-                for (int j = 0; j < fit.length; j++) {
-                    dimension[at[j]] += sum[at[j]];
-                }
-            }
-            scoped(dimension, at, fit, kind.dimensionDeductions[d], kind.dimensionBonuses[d], kind.dimensionMax[d]);
-            for (int j = 0; j < fit.length; j++) {
-                base[j] += dimension[at[j]];
-            }
-        }
+        long[] base = kind.excludes ? renormalised(kind, fit, at, figures, unranked) : sums(kind, fit, at, figures, failing);
         if (kind.parts.length > 0) {
             composite(kind, fit, at, figures, base);
         }
@@ -236,6 +213,145 @@ public final class ColumnarScorer {
             out.grade()[s] = grade;
             out.vetoes()[s] = hits;
         }
+    }
+
+    /** Indicators, dimensions and the base, column by column, for a kind whose items are never left out. */
+    private long[] sums(Kind kind, int[] fit, int[] at, long[][] figures, boolean[] failing) {
+        int item = 0;
+        int indicator = 0;
+        long[] base = new long[fit.length];
+        for (int d = 0; d < kind.dimensionEnd.length; d++) {
+            long[] dimension = figures[kind.dimensionSlot(d)];
+            for (; indicator < kind.dimensionEnd[d]; indicator++) {
+                long[] sum = figures[kind.indicatorSlot(indicator)];
+                for (; item < kind.indicatorEnd[indicator]; item++) {
+                    long[] points = figures[item];
+                    boolean skip = failing[item];
+                    for (int j = 0; j < fit.length; j++) {
+                        long p = points[at[j]];
+                        sum[at[j]] += skip && p == ABSENT ? 0 : p;
+                    }
+                }
+                scoped(sum, at, fit, kind.indicatorDeductions[indicator], kind.indicatorBonuses[indicator],
+                        kind.indicatorMax[indicator]);
+                for (int j = 0; j < fit.length; j++) {
+                    dimension[at[j]] += sum[at[j]];
+                }
+            }
+            scoped(dimension, at, fit, kind.dimensionDeductions[d], kind.dimensionBonuses[d], kind.dimensionMax[d]);
+            for (int j = 0; j < fit.length; j++) {
+                base[j] += dimension[at[j]];
+            }
+        }
+        return base;
+    }
+
+    /**
+     * Indicators, dimensions and the base subject by subject, for a kind with items left out without
+     * evidence (SCORING.md step 3): a level's sum over what was scored, renormalised once to its
+     * maximum ({@code sum × max / (max − the excluded maxima)}, rounded to the scale) when some of it
+     * was left out, not scored at all when all of it was; then its scoped deductions and bonuses. A
+     * dimension left out entirely makes the scorecard incomplete, unless an item failed before it.
+     */
+    private long[] renormalised(Kind kind, int[] fit, int[] at, long[][] figures, Map<Integer, Unranked> unranked) {
+        long[] base = new long[fit.length];
+        long[][] indicatorLost = new long[kind.indicatorEnd.length][];
+        long[][] indicatorGained = new long[kind.indicatorEnd.length][];
+        long[] none = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int j = 0; j < kind.indicatorEnd.length; j++) {
+            indicatorLost[j] = adjustments(kind.indicatorDeductions[j], fit, none);
+            indicatorGained[j] = adjustments(kind.indicatorBonuses[j], fit, none);
+        }
+        long[][] dimensionLost = new long[kind.dimensionEnd.length][];
+        long[][] dimensionGained = new long[kind.dimensionEnd.length][];
+        for (int d = 0; d < kind.dimensionEnd.length; d++) {
+            dimensionLost[d] = adjustments(kind.dimensionDeductions[d], fit, none);
+            dimensionGained[d] = adjustments(kind.dimensionBonuses[d], fit, none);
+        }
+        boolean capped = !compiled.scheme().allowScopedBonusAboveMax();
+        for (int f = 0; f < fit.length; f++) {
+            int pos = at[f];
+            int firstFailed = firstFailedItem(kind, figures, pos);
+            int item = 0;
+            int indicator = 0;
+            String excludedDimension = null;
+            for (int d = 0; d < kind.dimensionEnd.length; d++) {
+                Level dimension = new Level();
+                for (; indicator < kind.dimensionEnd[d]; indicator++) {
+                    Level level = new Level();
+                    for (; item < kind.indicatorEnd[indicator]; item++) {
+                        long p = figures[item][pos];
+                        level.add(p == EXCLUDED ? ABSENT : p, p == EXCLUDED, kind.itemMax[item]);
+                        figures[item][pos] = p == EXCLUDED ? ABSENT : p;
+                    }
+                    long points = close(level, kind.indicatorMax[indicator], indicatorLost[indicator][f],
+                            indicatorGained[indicator][f], capped && kind.indicatorDeductions[indicator].length
+                                    + kind.indicatorBonuses[indicator].length > 0);
+                    figures[kind.indicatorSlot(indicator)][pos] = points;
+                    dimension.add(points, points == ABSENT,
+                            kind.indicatorMax[indicator] == ColumnarPlan.NO_MAX ? 0 : kind.indicatorMax[indicator]);
+                }
+                long points = close(dimension, kind.dimensionMax[d], dimensionLost[d][f], dimensionGained[d][f],
+                        capped && kind.dimensionDeductions[d].length + kind.dimensionBonuses[d].length > 0);
+                figures[kind.dimensionSlot(d)][pos] = points;
+                if (points == ABSENT && excludedDimension == null && (firstFailed < 0 || firstFailed >= item)) {
+                    excludedDimension = kind.plan.dimensions().get(d).dimension().id();
+                }
+                base[f] += points == ABSENT ? 0 : points;
+            }
+            if (excludedDimension != null) {
+                int s = fit[f];
+                out.incomplete().set(s);
+                Messages because = Messages.of(EngineProblems.UNRANKED_EXCLUDED, excludedDimension);
+                unranked.put(s, new Unranked(store.subjects().get(s).id(), because.code(), because.en(), because.zh()));
+            }
+        }
+        return base;
+    }
+
+    /** The index of the first item that failed for the subject at {@code pos} (its figure absent, not excluded), or -1. */
+    private static int firstFailedItem(Kind kind, long[][] figures, int pos) {
+        for (int i = 0; i < kind.items.length; i++) {
+            if (figures[i][pos] == ABSENT) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The children of an indicator or dimension as they were scored, in whole units of the scale. */
+    private static final class Level {
+        long sum;
+        long excludedMax;
+        int children;
+        int excluded;
+
+        void add(long points, boolean isExcluded, long max) {
+            children++;
+            if (isExcluded) {
+                excluded++;
+                excludedMax += max;
+            } else if (points != ABSENT) {
+                sum += points;
+            }
+        }
+    }
+
+    /**
+     * A level's points as {@code SubjectScorer.close} gives them; {@link #ABSENT} when all of it was
+     * left out. {@code capped}: it has scoped adjustments and the scheme keeps them within its maximum.
+     */
+    private long close(Level level, long max, long lost, long gained, boolean capped) {
+        if (level.excluded == level.children) {
+            return ABSENT;
+        }
+        long points = level.sum;
+        if (level.excluded > 0 && max != ColumnarPlan.NO_MAX) {
+            points = BigDecimal.valueOf(level.sum).multiply(BigDecimal.valueOf(max))
+                    .divide(BigDecimal.valueOf(max - level.excludedMax), 0, mode).longValueExact();
+        }
+        long adjusted = Math.max(0, points - lost) + gained;
+        return capped && max != ColumnarPlan.NO_MAX && adjusted > max ? max : adjusted;
     }
 
     /**
@@ -294,6 +410,7 @@ public final class ColumnarScorer {
         long absent = switch (kind.missing[i]) {
             case ZERO -> 0;
             case SCORE -> points(kind, i, 0, 0, fit.length == 0 ? "" : store.subjects().get(fit[0]).id());
+            case EXCLUDE -> EXCLUDED;
             default -> PointsMemo.FAILED;
         };
         boolean failing = false;
