@@ -249,9 +249,10 @@ public final class RuleContract {
 
     /**
      * "the same points from columns when declared": for a rule that promises
-     * {@link RuleCapability#COMBINED_VALUE} or {@link RuleCapability#CASE_LEVELS}, the item scored
-     * from evidence columns ({@code Evaluator.totals}, which asks the rule once per distinct combined
-     * value, with one record standing for the value or one per level a case names) has the points the
+     * {@link RuleCapability#COMBINED_VALUE}, {@link RuleCapability#CASE_LEVELS} or
+     * {@link RuleCapability#VALUE_COUNTS}, the item scored from evidence columns
+     * ({@code Evaluator.totals}, which asks the rule once per distinct value, with one record standing
+     * for the value, one per level a case names, or as many as name each value) has the points the
      * records give. A rule that reads more of its records than it promised breaks it.
      *
      * @param rule the rule under test
@@ -259,7 +260,8 @@ public final class RuleContract {
      * @return the failure, naming the property; empty when it holds or the rule promises neither
      */
     public static Optional<String> samePointsFromColumnsWhenDeclared(RuleUnderTest rule, List<Integer> draws) {
-        if (!declares(rule, RuleCapability.COMBINED_VALUE) && !declares(rule, RuleCapability.CASE_LEVELS)) {
+        if (!declares(rule, RuleCapability.COMBINED_VALUE) && !declares(rule, RuleCapability.CASE_LEVELS)
+                && !declares(rule, RuleCapability.VALUE_COUNTS)) {
             return Optional.empty();
         }
         Evidence evidence = evidence(rule, draws);

@@ -92,8 +92,9 @@ public interface ScoringRuleContract {
     }
 
     /**
-     * A rule promising to read only the combined value ({@code COMBINED_VALUE}) or the cases' levels
-     * ({@code CASE_LEVELS}) scores the same from evidence columns as from the records.
+     * A rule promising to read only the combined value ({@code COMBINED_VALUE}), the cases' levels
+     * ({@code CASE_LEVELS}) or how many records name each value ({@code VALUE_COUNTS}) scores the same
+     * from evidence columns as from the records.
      *
      * @param draws the values the evidence is drawn from
      */

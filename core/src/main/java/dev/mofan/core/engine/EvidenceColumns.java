@@ -366,6 +366,31 @@ public final class EvidenceColumns {
         }
 
         /**
+         * Counts one record of a graded key naming {@code value}, for rules that read every record's
+         * value (a graded rating averaging every rater's grade). Give the key's latest value with
+         * {@link #text} as well.
+         *
+         * @param key the key's handle, a graded key combined by {@code latest}
+         * @param subject the subject's index
+         * @param value one of the key's values
+         * @return this builder
+         */
+        public Builder addValue(int key, int subject, String value) {
+            if (!check(key, subject, ColumnStore.TEXT, new Value.Text(value))) {
+                return this;
+            }
+            if (store.valueCounts(key) == null) {
+                problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE, store.keys().get(key).id(),
+                        Label.of("各取值的记录数", "the count of each value"), MOST));
+            } else if (!store.countValue(key, subject, store.keys().get(key).values().indexOf(value))) {
+                problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE, store.keys().get(key).id(),
+                        Label.of("取值 '" + value + "' 的记录数", "the records naming '" + value + "'"),
+                        Label.of("至多 255 条", "at most 255")));
+            }
+            return this;
+        }
+
+        /**
          * Adds a case of a category key combined by {@code distinct-cases}, with the levels its
          * records name (an award reported at the city and then the province names both).
          *
@@ -482,6 +507,14 @@ public final class EvidenceColumns {
                     }
                 }
             }
+            store.compiled().columnar().countedKeys().forEach((id, item) -> {
+                int key = store.keyIndex(id);
+                for (int s = 0; s < n; s++) {
+                    if ((store.denominators(key)[s] != 0) != (store.valuePresence(key)[s] != 0)) {
+                        problems.add(Violation.of(path(key, s), EngineProblems.COLUMNS_VALUES, id, item));
+                    }
+                }
+            });
             if (!problems.isEmpty()) {
                 problems.sort(Comparator.comparing(Violation::path));
                 throw new ValidationException(problems);

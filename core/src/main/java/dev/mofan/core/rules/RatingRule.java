@@ -87,7 +87,7 @@ public final class RatingRule implements ScoringRuleProvider {
         }
         int trim = Params.count(params, "trim", 1);
         boolean combined = !graded && key.isPresent() && aggregatesAsCombined(aggregate, trim, key.get());
-        return new Rating(grades.orElse(Map.of()), outOf.orElse(BigDecimal.ONE), aggregate, trim, combined);
+        return new Rating(grades.orElse(Map.of()), outOf.orElse(BigDecimal.ONE), aggregate, trim, combined, graded);
     }
 
     /**
@@ -125,7 +125,7 @@ public final class RatingRule implements ScoringRuleProvider {
     }
 
     private record Rating(Map<String, BigDecimal> grades, BigDecimal outOf, String aggregate, int trim,
-            boolean combined) implements ScoringRule {
+            boolean combined, boolean graded) implements ScoringRule {
 
         @Override
         public RuleResult score(RuleInput input) {
@@ -170,7 +170,9 @@ public final class RatingRule implements ScoringRuleProvider {
 
         @Override
         public Set<RuleCapability> capabilities() {
+            // Graded: every rater's grade counts, whatever its order (VALUE_COUNTS).
             return combined ? Set.of(RuleCapability.MONOTONE, RuleCapability.COMBINED_VALUE)
+                    : graded ? Set.of(RuleCapability.MONOTONE, RuleCapability.VALUE_COUNTS)
                     : Set.of(RuleCapability.MONOTONE);
         }
     }

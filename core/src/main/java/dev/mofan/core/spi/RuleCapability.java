@@ -17,5 +17,12 @@ public enum RuleCapability {
      * ids or order. The engine may then score evidence held in columns, where each case is kept as
      * the set of levels it names.
      */
-    CASE_LEVELS
+    CASE_LEVELS,
+    /**
+     * For a rule over one graded key (a category or a graded rating): the points depend only on how
+     * many of the key's records name each of its values, not on record ids, cases, order or which
+     * is latest. A graded rating that averages every rater's grade is one. The engine may then score
+     * evidence held in columns, where each value's record count is kept.
+     */
+    VALUE_COUNTS
 }

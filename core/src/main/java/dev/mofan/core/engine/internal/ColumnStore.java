@@ -49,8 +49,15 @@ public final class ColumnStore {
     public static final int TEXT = 2;
     /** A category key combined by {@code distinct-cases}: the cases, each a set of levels. */
     public static final int CASES = 3;
-    /** The most cases and the most levels a packed value holds. */
+    /**
+     * Not a way a key is held but a second column beside a {@link #TEXT} one: how many records name
+     * each of the key's values, packed a byte a value (value {@code i} in byte {@code i}).
+     */
+    public static final int VALUES = 4;
+    /** The most cases and the most levels a packed value holds; the most values a {@link #VALUES} column counts. */
     public static final int MOST_CASES = 8;
+    /** The most records of one value a {@link #VALUES} column counts. */
+    static final int MOST_OF_A_VALUE = 0xFF;
 
     private final CompiledScheme compiled;
     private final List<Subject> subjects;
@@ -62,6 +69,8 @@ public final class ColumnStore {
     private final long[][] den;
     private final long[][] caseNum;
     private final long[][] caseDen;
+    private final long[][] valueNum;
+    private final long[][] valueDen;
     /** Subjects whose evidence a column cannot hold exactly: scored from their records instead. */
     private final BitSet unfit = new BitSet();
     private final Map<Integer, Map<String, List<Counted>>> unfitRecords = new HashMap<>();
@@ -85,6 +94,8 @@ public final class ColumnStore {
         this.den = new long[keys.size()][];
         this.caseNum = new long[keys.size()][];
         this.caseDen = new long[keys.size()][];
+        this.valueNum = new long[keys.size()][];
+        this.valueDen = new long[keys.size()][];
         List<String> adjusted = adjustments(compiled.scheme()).stream().map(Adjustment::key).toList();
         for (int k = 0; k < keys.size(); k++) {
             EvidenceKey key = keys.get(k);
@@ -92,6 +103,10 @@ public final class ColumnStore {
             mode[k] = modeOf(key);
             num[k] = new long[subjects.size()];
             den[k] = new long[subjects.size()];
+            if (mode[k] == TEXT && key.values().size() <= MOST_CASES) {
+                valueNum[k] = new long[subjects.size()];
+                valueDen[k] = new long[subjects.size()];
+            }
             if (adjusted.contains(key.id())) {
                 caseNum[k] = new long[subjects.size()];
                 caseDen[k] = new long[subjects.size()];
@@ -206,6 +221,43 @@ public final class ColumnStore {
      */
     public long[] caseDenominators(int k) {
         return caseDen[k];
+    }
+
+    /**
+     * {@return how many records of key {@code k} name each of its values, packed a byte a value, by
+     * subject; null unless the key is {@link #TEXT} with at most {@value #MOST_CASES} values}
+     *
+     * @param k the key's index
+     */
+    public long[] valueCounts(int k) {
+        return valueNum[k];
+    }
+
+    /**
+     * {@return 1 where the subject has records counted in {@link #valueCounts}, 0 where it has none}
+     *
+     * @param k the key's index
+     */
+    public long[] valuePresence(int k) {
+        return valueDen[k];
+    }
+
+    /**
+     * Counts one more record of key {@code k} naming its value {@code index} for a subject.
+     *
+     * @param k the key's index, a {@link #TEXT} key with value counts
+     * @param s the subject's index
+     * @param index the value's index in the key's values
+     * @return false, changing nothing, when the value already has {@value #MOST_OF_A_VALUE} records
+     */
+    public boolean countValue(int k, int s, int index) {
+        long count = (valueNum[k][s] >>> (8 * index)) & 0xFF;
+        if (count == MOST_OF_A_VALUE) {
+            return false;
+        }
+        valueNum[k][s] += 1L << (8 * index);
+        valueDen[k][s] = 1;
+        return true;
     }
 
     /**
@@ -371,6 +423,10 @@ public final class ColumnStore {
                     if (caseDen[k] != null) {
                         caseDen[k][s] = 0;
                     }
+                    if (valueDen[k] != null) {
+                        valueNum[k][s] = 0;
+                        valueDen[k][s] = 0;
+                    }
                 }
             }
         }
@@ -400,6 +456,14 @@ public final class ColumnStore {
                 }
                 num[k][s] = key.values().indexOf(text.get());
                 den[k][s] = 1;
+                if (valueNum[k] != null) {
+                    for (Counted counted : list) {
+                        if (counted.record().value() instanceof Value.Text named
+                                && !countValue(k, s, key.values().indexOf(named.value()))) {
+                            return false;
+                        }
+                    }
+                }
             } else {
                 Optional<Fraction> exact = Combiner.combine(key, list, compiled.scheme().timeZone()).exact();
                 Optional<long[]> longs = exact.flatMap(ColumnStore::longs);

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class ColumnarPlan {
     private final int scale;
     private final RoundingMode mode;
     private final Set<Label> limits = new LinkedHashSet<>();
+    /** Keys whose records' values an item counts, with the first such item. */
+    private final Map<String, String> countedKeys = new LinkedHashMap<>();
     private final Map<String, Kind> kinds = new HashMap<>();
     private final Band[] bands;
 
@@ -79,6 +82,8 @@ public final class ColumnarPlan {
         final int[] itemKey;
         final ScoringRule[] rules;
         final MissingPolicy[] missing;
+        /** Whether an item's rule reads how many records name each value ({@code VALUE_COUNTS}). */
+        final boolean[] itemCounts;
         final PointsMemo[] memos;
         final int[] indicatorEnd;
         final long[] indicatorMax;
@@ -133,6 +138,7 @@ public final class ColumnarPlan {
             this.itemKey = new int[this.items.length];
             this.rules = new ScoringRule[this.items.length];
             this.missing = new MissingPolicy[this.items.length];
+            this.itemCounts = new boolean[this.items.length];
             this.memos = new PointsMemo[this.items.length];
             this.indicatorEnd = indicatorEnd.stream().mapToInt(Integer::intValue).toArray();
             this.indicatorMax = indicatorMax.stream().mapToLong(Long::longValue).toArray();
@@ -251,7 +257,12 @@ public final class ColumnarPlan {
                 continue;
             }
             boolean cases = key.isGraded() && key.combine() == Combination.DISTINCT_CASES;
-            if (capabilities == null || !(capabilities.contains(RuleCapability.COMBINED_VALUE)
+            boolean counted = key.isGraded() && !cases && key.values().size() <= ColumnStore.MOST_CASES;
+            if (capabilities != null && !capabilities.contains(RuleCapability.COMBINED_VALUE)
+                    && counted && capabilities.contains(RuleCapability.VALUE_COUNTS)) {
+                kind.itemCounts[i] = true;
+                countedKeys.putIfAbsent(key.id(), item.id());
+            } else if (capabilities == null || !(capabilities.contains(RuleCapability.COMBINED_VALUE)
                     || cases && capabilities.contains(RuleCapability.CASE_LEVELS))) {
                 limit("的评价内容 " + item.id() + " 的规则 " + item.rule().id() + " 需逐条读取记录",
                         "has item " + item.id() + " whose rule " + item.rule().id() + " reads its records one by one");
@@ -279,6 +290,11 @@ public final class ColumnarPlan {
             adjusts[a] = new Adjust(adjustment, keyIndex.get(adjustment.key()), new PointsMemo(), capFloor, capRounded);
         }
         return adjusts;
+    }
+
+    /** {@return the keys whose records' values an item counts ({@code VALUE_COUNTS}), each with the first such item} */
+    public Map<String, String> countedKeys() {
+        return Map.copyOf(countedKeys);
     }
 
     /** {@return why the scheme cannot be scored from columns; empty when it can} */

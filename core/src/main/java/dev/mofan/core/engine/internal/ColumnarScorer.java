@@ -404,8 +404,8 @@ public final class ColumnarScorer {
      */
     private boolean items(Kind kind, int i, int[] fit, int[] at, long[] points) {
         int k = kind.itemKey[i];
-        long[] nums = store.numerators(k);
-        long[] dens = store.denominators(k);
+        long[] nums = kind.itemCounts[i] ? store.valueCounts(k) : store.numerators(k);
+        long[] dens = kind.itemCounts[i] ? store.valuePresence(k) : store.denominators(k);
         PointsMemo.Table table = kind.memos[i].table();
         long absent = switch (kind.missing[i]) {
             case ZERO -> 0;
@@ -442,9 +442,10 @@ public final class ColumnarScorer {
             }
             int s = fit[j];
             String subject = store.subjects().get(s).id();
-            long d = store.denominators(k)[s];
+            long d = (kind.itemCounts[i] ? store.valuePresence(k) : store.denominators(k))[s];
+            long n = d == 0 ? 0 : (kind.itemCounts[i] ? store.valueCounts(k) : store.numerators(k))[s];
             Messages why = d == 0 && kind.missing[i] != MissingPolicy.SCORE ? Messages.of(EngineProblems.NO_EVIDENCE)
-                    : failure(kind, i, d == 0 ? 0 : store.numerators(k)[s], d, subject);
+                    : failure(kind, i, n, d, subject);
             errors.computeIfAbsent(s, x -> new ArrayList<>())
                     .add(new ItemError(subject, kind.items[i].id(), why.code(), why.en(), why.zh()));
             if (!out.incomplete().get(s)) {
@@ -546,7 +547,7 @@ public final class ColumnarScorer {
     private Attempt attempt(Kind kind, int i, long n, long d, String subject) {
         Item item = kind.items[i];
         EvidenceKey key = store.keys().get(kind.itemKey[i]);
-        KeyEvidence evidence = evidence(key, store.mode(kind.itemKey[i]), n, d);
+        KeyEvidence evidence = evidence(key, kind.itemCounts[i] ? ColumnStore.VALUES : store.mode(kind.itemKey[i]), n, d);
         RuleResult result;
         try {
             result = kind.rules[i].score(new SubjectScorer.Input(item.maxPoints(), Map.of(key.id(), evidence), subject,
@@ -570,7 +571,8 @@ public final class ColumnarScorer {
     /**
      * The evidence a rule sees for a column's value: what {@link Combiner} gives for records that
      * combine to it. A flag, a number or a text is one record of that value; cases are one record per
-     * level each case names. Rules that promise {@code COMBINED_VALUE} or {@code CASE_LEVELS} read no more.
+     * level each case names; value counts are that many records of each value. Rules that promise
+     * {@code COMBINED_VALUE}, {@code CASE_LEVELS} or {@code VALUE_COUNTS} read no more.
      */
     static KeyEvidence evidence(EvidenceKey key, int mode, long n, long d) {
         if (d == 0) {
@@ -586,6 +588,16 @@ public final class ColumnarScorer {
                 String text = key.values().get((int) n);
                 yield new KeyEvidence(key, List.of(new KeyEvidence.Recorded("columns", new Value.Text(text),
                         Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty(), Optional.of(text));
+            }
+            case ColumnStore.VALUES -> {
+                List<KeyEvidence.Recorded> records = new ArrayList<>();
+                for (int value = 0; value < key.values().size(); value++) {
+                    for (long c = (n >>> (8 * value)) & 0xFF; c > 0; c--) {
+                        records.add(new KeyEvidence.Recorded("columns-" + value + "-" + c,
+                                new Value.Text(key.values().get(value)), Optional.empty(), Optional.empty()));
+                    }
+                }
+                yield new KeyEvidence(key, records, Optional.empty(), Optional.empty(), Optional.empty());
             }
             case ColumnStore.CASES -> {
                 long[] masks = ColumnStore.unpack(n);

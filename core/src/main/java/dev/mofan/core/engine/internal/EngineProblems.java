@@ -176,6 +176,12 @@ public final class EngineProblems {
             "key '%s' is read by deduction or bonus '%s', which counts cases: give the subject's case total (caseTotal)",
             "指标键 '%s' 由加减分项 '%s' 按起数计分：须给出该考评对象的案例合计（caseTotal）");
 
+    /** A graded key whose latest value and whose records' values were not both given. */
+    public static final Problem COLUMNS_VALUES = new Problem("columns.value-counts",
+            "key '%s' is read by item '%s', which counts every record's value: give both its latest value (text) and "
+                    + "each record's value (addValue)",
+            "指标键 '%s' 由评价内容 '%s' 逐条计入各记录的取值：须同时给出最新取值（text）和每条记录的取值（addValue）");
+
     /** Columns given to an evaluator of another scheme. */
     public static final Problem COLUMNS_SCHEME = new Problem("columns.scheme",
             "the columns were built for scheme '%s', not '%s'",
