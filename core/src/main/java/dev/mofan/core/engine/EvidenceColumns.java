@@ -366,6 +366,46 @@ public final class EvidenceColumns {
         }
 
         /**
+         * Counts one distinct case of a key, by the level (one of the key's values) its latest record
+         * names, for deductions and bonuses worth an amount by level; the case also counts 1 in the
+         * key's case total when a deduction or bonus by {@code per} reads the key too.
+         *
+         * @param key the key's handle, read by a deduction or bonus by level
+         * @param subject the subject's index
+         * @param level the value the case's latest record names
+         * @return this builder
+         */
+        public Builder caseAt(int key, int subject, String level) {
+            if (built) {
+                throw new IllegalStateException("build() was called: the columns are no longer changed");
+            }
+            Objects.checkIndex(key, store.keys().size());
+            Objects.checkIndex(subject, store.subjects().size());
+            EvidenceKey declared = store.keys().get(key);
+            if (store.levelCases(key) == null) {
+                problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_FORM, declared.id(),
+                        declared.type().id(), Label.of("其组合值（没有按级别计分的加减分项读取它）",
+                                "its combined value (no deduction or bonus by level reads it)"),
+                        Label.of("各级别的案例数", "cases by level")));
+                return this;
+            }
+            int index = declared.values().indexOf(level);
+            if (index < 0) {
+                problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_VALUE, "\"" + level + "\"",
+                        declared.id(), declared.type(), Label.of("须为以下之一：" + String.join(", ", declared.values()),
+                                "must be one of " + String.join(", ", declared.values()))));
+            } else if (!store.countCase(key, subject, index)) {
+                problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE, declared.id(),
+                        Label.of("级别 '" + level + "' 的案例数", "the cases at '" + level + "'"),
+                        Label.of("至多 255 起", "at most 255")));
+            } else if (store.caseDenominators(key) != null) {
+                long total = store.hasCases(key, subject) ? store.caseNumerators(key)[subject] : 0;
+                store.setCases(key, subject, total + 1, 1);
+            }
+            return this;
+        }
+
+        /**
          * Counts one record of a graded key naming {@code value}, for rules that read every record's
          * value (a graded rating averaging every rater's grade). Give the key's latest value with
          * {@link #text} as well.
@@ -500,8 +540,15 @@ public final class EvidenceColumns {
             });
             for (Adjustment adjustment : adjustments()) {
                 int key = store.keyIndex(adjustment.key());
-                for (int s = 0; s < n; s++) {
-                    if (store.denominators(key)[s] != 0 && !store.hasCases(key, s)) {
+                boolean byLevel = !adjustment.levels().isEmpty();
+                for (int s = 0; s < n && (!byLevel || store.levelCases(key) != null); s++) {
+                    if (store.denominators(key)[s] == 0) {
+                        continue;
+                    }
+                    if (byLevel && store.levelCases(key)[s] == 0) {
+                        problems.add(Violation.of(path(key, s), EngineProblems.COLUMNS_CASE_LEVELS, adjustment.key(),
+                                adjustment.id()));
+                    } else if (!byLevel && !store.hasCases(key, s)) {
                         problems.add(Violation.of(path(key, s), EngineProblems.COLUMNS_CASES, adjustment.key(),
                                 adjustment.id()));
                     }
@@ -524,11 +571,12 @@ public final class EvidenceColumns {
 
         private List<Adjustment> adjustments() {
             List<Adjustment> all = ColumnStore.adjustments(store.compiled().scheme());
+            // One of each form for each key: what the key's columns must then hold.
             List<Adjustment> distinct = new ArrayList<>();
             List<String> seen = new ArrayList<>();
             for (Adjustment adjustment : all) {
-                if (!seen.contains(adjustment.key())) {
-                    seen.add(adjustment.key());
+                if (!seen.contains(adjustment.key() + "|" + adjustment.levels().isEmpty())) {
+                    seen.add(adjustment.key() + "|" + adjustment.levels().isEmpty());
                     distinct.add(adjustment);
                 }
             }

@@ -69,6 +69,7 @@ public final class ColumnStore {
     private final long[][] den;
     private final long[][] caseNum;
     private final long[][] caseDen;
+    private final long[][] levelCases;
     private final long[][] valueNum;
     private final long[][] valueDen;
     /** Subjects whose evidence a column cannot hold exactly: scored from their records instead. */
@@ -94,9 +95,12 @@ public final class ColumnStore {
         this.den = new long[keys.size()][];
         this.caseNum = new long[keys.size()][];
         this.caseDen = new long[keys.size()][];
+        this.levelCases = new long[keys.size()][];
         this.valueNum = new long[keys.size()][];
         this.valueDen = new long[keys.size()][];
         List<String> adjusted = adjustments(compiled.scheme()).stream().map(Adjustment::key).toList();
+        List<String> byLevel = adjustments(compiled.scheme()).stream().filter(a -> !a.levels().isEmpty())
+                .map(Adjustment::key).toList();
         for (int k = 0; k < keys.size(); k++) {
             EvidenceKey key = keys.get(k);
             keyIndex.put(key.id(), k);
@@ -106,6 +110,9 @@ public final class ColumnStore {
             if (mode[k] == TEXT && key.values().size() <= MOST_CASES) {
                 valueNum[k] = new long[subjects.size()];
                 valueDen[k] = new long[subjects.size()];
+            }
+            if (byLevel.contains(key.id()) && !key.values().isEmpty() && key.values().size() <= MOST_CASES) {
+                levelCases[k] = new long[subjects.size()];
             }
             if (adjusted.contains(key.id())) {
                 caseNum[k] = new long[subjects.size()];
@@ -221,6 +228,32 @@ public final class ColumnStore {
      */
     public long[] caseDenominators(int k) {
         return caseDen[k];
+    }
+
+    /**
+     * {@return how many distinct cases of key {@code k} have each of its values as their latest value,
+     * packed a byte a value, by subject; null unless a deduction or bonus by level reads the key}
+     *
+     * @param k the key's index
+     */
+    public long[] levelCases(int k) {
+        return levelCases[k];
+    }
+
+    /**
+     * Counts one more distinct case of key {@code k} whose latest value is value {@code index}.
+     *
+     * @param k the key's index, read by a deduction or bonus by level
+     * @param s the subject's index
+     * @param index the value's index in the key's values
+     * @return false, changing nothing, when the value already has {@value #MOST_OF_A_VALUE} cases
+     */
+    public boolean countCase(int k, int s, int index) {
+        if (((levelCases[k][s] >>> (8 * index)) & 0xFF) == MOST_OF_A_VALUE) {
+            return false;
+        }
+        levelCases[k][s] += 1L << (8 * index);
+        return true;
     }
 
     /**
@@ -427,6 +460,9 @@ public final class ColumnStore {
                         valueNum[k][s] = 0;
                         valueDen[k][s] = 0;
                     }
+                    if (levelCases[k] != null) {
+                        levelCases[k][s] = 0;
+                    }
                 }
             }
         }
@@ -480,6 +516,14 @@ public final class ColumnStore {
                 }
                 setCases(k, s, total.get()[0], total.get()[1]);
             }
+            if (levelCases[k] != null) {
+                for (Counted latest : latestByCase(list)) {
+                    if (latest.record().value() instanceof Value.Text text && key.values().contains(text.value())
+                            && !countCase(k, s, key.values().indexOf(text.value()))) {
+                        return false;
+                    }
+                }
+            }
         }
         return true;
     }
@@ -501,20 +545,25 @@ public final class ColumnStore {
      * text as 1), positive ones only. The same cases and the same order as {@code SubjectScorer}.
      */
     private Fraction caseTotal(List<Counted> records) {
-        Map<String, Counted> latestByCase = new LinkedHashMap<>();
-        for (Counted counted : records) {
-            String caseKey = counted.record().caseId().orElse("\u0000" + counted.record().id());
-            latestByCase.merge(caseKey, counted, (a, b) ->
-                    Combiner.latestLast(compiled.scheme().timeZone()).compare(a, b) >= 0 ? a : b);
-        }
         Fraction total = Fraction.ZERO;
-        for (Counted counted : latestByCase.values()) {
+        for (Counted counted : latestByCase(records)) {
             Fraction value = counted.exact().orElse(Fraction.ONE);
             if (value.signum() > 0) {
                 total = total.add(value);
             }
         }
         return total;
+    }
+
+    /** Each distinct case's latest record: a case id, or the record's own id without one. */
+    private List<Counted> latestByCase(List<Counted> records) {
+        Map<String, Counted> latest = new LinkedHashMap<>();
+        for (Counted counted : records) {
+            String caseKey = counted.record().caseId().orElse("\u0000" + counted.record().id());
+            latest.merge(caseKey, counted, (a, b) ->
+                    Combiner.latestLast(compiled.scheme().timeZone()).compare(a, b) >= 0 ? a : b);
+        }
+        return List.copyOf(latest.values());
     }
 
     // ---------------------------------------------------------------- checks for the public builder

@@ -53,6 +53,11 @@ public final class ColumnarPlan {
 
     /** A deduction or bonus of the whole scheme: points for a case total, rounded and capped. */
     record Adjust(Adjustment adjustment, int key, PointsMemo memo, long capFloor, long capRounded) {
+
+        /** Whether it is worth an amount by the level each case names, rather than {@code per} times a value. */
+        boolean byLevel() {
+            return !adjustment.levels().isEmpty();
+        }
     }
 
     /** A grade band: the lowest total that reaches it, in whole units of the scale, and its gates. */
@@ -281,9 +286,12 @@ public final class ColumnarPlan {
         Adjust[] adjusts = new Adjust[list.size()];
         for (int a = 0; a < adjusts.length; a++) {
             Adjustment adjustment = list.get(a);
-            if (!adjustment.levels().isEmpty() || adjustment.per().isEmpty() || adjustment.per().get().signum() <= 0) {
-                limit("的加减分 " + adjustment.id() + " 按级别计分", "has adjustment " + adjustment.id()
-                        + " worth an amount by level");
+            EvidenceKey key = scheme.keys().get(keyIndex.get(adjustment.key()));
+            if (adjustment.levels().isEmpty() ? adjustment.per().isEmpty() || adjustment.per().get().signum() <= 0
+                    : key.values().isEmpty() || key.values().size() > ColumnStore.MOST_CASES) {
+                limit("的加减分 " + adjustment.id() + " 按级别计分，而指标键 " + key.id() + " 的取值多于 "
+                        + ColumnStore.MOST_CASES + " 个", "has adjustment " + adjustment.id() + " worth an amount by level"
+                        + " of key " + key.id() + ", which has more than " + ColumnStore.MOST_CASES + " values");
             }
             long capFloor = adjustment.cap().map(c -> unscaled(c, RoundingMode.FLOOR)).orElse(Long.MAX_VALUE);
             long capRounded = adjustment.cap().map(c -> unscaled(c, mode)).orElse(Long.MAX_VALUE);

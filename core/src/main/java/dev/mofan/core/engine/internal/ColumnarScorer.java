@@ -484,11 +484,12 @@ public final class ColumnarScorer {
     private long[] adjustments(Adjust[] adjusts, int[] fit, long[] cap) {
         long[] sum = new long[fit.length];
         for (Adjust adjust : adjusts) {
-            long[] nums = store.caseNumerators(adjust.key());
-            long[] dens = store.caseDenominators(adjust.key());
+            // By level: the cases counted per level, packed; else the cases' total value.
+            long[] nums = adjust.byLevel() ? store.levelCases(adjust.key()) : store.caseNumerators(adjust.key());
+            long[] dens = adjust.byLevel() ? null : store.caseDenominators(adjust.key());
             PointsMemo.Table table = adjust.memo().table();
             for (int j = 0; j < fit.length; j++) {
-                long d = dens[fit[j]];
+                long d = dens == null ? 1 : dens[fit[j]];
                 long n = d == 0 ? 0 : nums[fit[j]];
                 d = d == 0 ? 1 : d;
                 long points = table.get(n, d);
@@ -504,13 +505,28 @@ public final class ColumnarScorer {
         return sum;
     }
 
-    /** One adjustment's points for a case total n/d: {@code per} times it, rounded once, capped; remembered. */
+    /**
+     * One adjustment's points, rounded once and capped, remembered: {@code per} times a case total
+     * n/d, or, by level, the amount of each level times the cases packed in n.
+     */
     private long adjustment(Adjust adjust, long n, long d) {
         PointsMemo.Table local = found.computeIfAbsent(adjust.memo(), m -> new PointsMemo.Table(16));
         long points = local.get(n, d);
         if (points == PointsMemo.UNKNOWN) {
-            BigDecimal raw = Fraction.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d))
-                    .multiply(adjust.adjustment().per().orElseThrow()).round(scale, mode);
+            BigDecimal raw;
+            if (adjust.byLevel()) {
+                List<String> values = store.keys().get(adjust.key()).values();
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int level = 0; level < values.size(); level++) {
+                    long cases = (n >>> (8 * level)) & 0xFF;
+                    BigDecimal amount = adjust.adjustment().levels().getOrDefault(values.get(level), BigDecimal.ZERO);
+                    sum = amount.signum() > 0 ? sum.add(amount.multiply(BigDecimal.valueOf(cases))) : sum;
+                }
+                raw = sum.setScale(scale, mode);
+            } else {
+                raw = Fraction.of(BigDecimal.valueOf(n), BigDecimal.valueOf(d))
+                        .multiply(adjust.adjustment().per().orElseThrow()).round(scale, mode);
+            }
             points = raw.unscaledValue().longValueExact();
             points = points > adjust.capFloor() ? adjust.capRounded() : points;
             local.put(n, d, points);

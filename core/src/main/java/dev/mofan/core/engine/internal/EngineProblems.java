@@ -176,6 +176,12 @@ public final class EngineProblems {
             "key '%s' is read by deduction or bonus '%s', which counts cases: give the subject's case total (caseTotal)",
             "指标键 '%s' 由加减分项 '%s' 按起数计分：须给出该考评对象的案例合计（caseTotal）");
 
+    /** A subject with a value of a key a deduction or bonus by level reads, but not its cases' levels. */
+    public static final Problem COLUMNS_CASE_LEVELS = new Problem("columns.case-levels",
+            "key '%s' is read by deduction or bonus '%s', worth an amount by level: give each distinct case's latest "
+                    + "level (caseAt)",
+            "指标键 '%s' 由加减分项 '%s' 按级别计分：须给出每起案例的最新级别（caseAt）");
+
     /** A graded key whose latest value and whose records' values were not both given. */
     public static final Problem COLUMNS_VALUES = new Problem("columns.value-counts",
             "key '%s' is read by item '%s', which counts every record's value: give both its latest value (text) and "

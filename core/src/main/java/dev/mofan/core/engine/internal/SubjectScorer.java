@@ -638,7 +638,8 @@ public final class SubjectScorer {
         BigDecimal gained = round(sum(scope, "bonus", bonuses, null));
         BigDecimal adjusted = Decimals.max(BigDecimal.ZERO, points.subtract(lost)).add(gained);
         if (!scheme.allowScopedBonusAboveMax() && max != null && adjusted.compareTo(max) > 0) {
-            adjusted = max;
+            // Shown at the scheme's scale, as every other figure (a maximum written 2.5 is 2.50).
+            adjusted = max.scale() < scale ? max.setScale(scale) : max;
         }
         trace.add(TraceStep.of("scoped",
                 scope + ": max(0, " + Decimals.text(points) + " − " + Decimals.text(lost) + ") + " + Decimals.text(gained)
