@@ -1,6 +1,8 @@
 package dev.mofan.benchmarks;
 
 import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.engine.EvidenceColumns;
+import dev.mofan.core.engine.Totals;
 import dev.mofan.core.format.EvidenceFormat;
 import dev.mofan.core.format.ReportFormat;
 import dev.mofan.core.format.Syntax;
@@ -53,6 +55,7 @@ public class SampleProvinceBenchmark {
     private Evaluator parallel;
     private String evidenceJson;
     private Report report;
+    private EvidenceColumns columns;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -63,6 +66,7 @@ public class SampleProvinceBenchmark {
         parallel = sequential.parallel(true);
         evidenceJson = EvidenceFormat.ofDefaults().write(evidence, Syntax.JSON);
         report = sequential.evaluate(province, evidence, YEAR);
+        columns = EvidenceColumns.of(sequential, province, evidence, YEAR);
     }
 
     /** Screens the evidence and scores every subject on one thread. */
@@ -75,6 +79,19 @@ public class SampleProvinceBenchmark {
     @Benchmark
     public Report evaluateParallel() {
         return parallel.evaluate(province, evidence, YEAR);
+    }
+
+    /** The same figures lean, from the records screened and combined into columns, then scored from them. */
+    @Benchmark
+    public Totals totalsFromRecords() {
+        Evaluator lean = sequential.lean();
+        return lean.totals(EvidenceColumns.of(lean, province, evidence, YEAR));
+    }
+
+    /** The same figures lean, from columns filled beforehand (as a warehouse gives them): the scoring alone. */
+    @Benchmark
+    public Totals totalsFromColumns() {
+        return sequential.totals(columns);
     }
 
     /** Reads and checks the 30 MB evidence file. */
