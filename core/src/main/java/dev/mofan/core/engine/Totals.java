@@ -173,9 +173,10 @@ public final class Totals {
     }
 
     /**
-     * {@return a figure of subject {@code index}: {@code total}, {@code base}, {@code dimension:ID},
-     * {@code indicator:ID} or {@code item:ID}, as vetoes and gates name them; empty when it was not
-     * scored (a failed item) or the subject's kind has no such figure}
+     * {@return a figure of subject {@code index}: {@code total}, {@code base}, {@code part:ID},
+     * {@code dimension:ID}, {@code indicator:ID} or {@code item:ID}, as vetoes and gates name them;
+     * empty when it was not scored (a failed or excluded item, an excluded level) or the subject's
+     * kind has no such figure}
      *
      * @param index the subject's index
      * @param figure the figure's name

@@ -14,6 +14,7 @@ import dev.mofan.model.result.DimensionScore;
 import dev.mofan.model.result.IndicatorScore;
 import dev.mofan.model.result.ItemError;
 import dev.mofan.model.result.ItemScore;
+import dev.mofan.model.result.PartScore;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.Unranked;
 import dev.mofan.model.result.VetoHit;
@@ -705,6 +706,9 @@ public final class ColumnarScorer {
         for (DimensionScore dimension : card.dimensions()) {
             figures[kind.slots.get("dimension:" + dimension.id())][pos] = dimension.points().map(this::unscaled)
                     .orElse(ABSENT);
+        }
+        for (PartScore part : card.parts()) {
+            figures[kind.slots.get("part:" + part.id())][pos] = unscaled(part.points());
         }
         if (!card.vetoes().isEmpty()) {
             List<String> ids = card.vetoes().stream().map(VetoHit::id).toList();
