@@ -183,18 +183,22 @@ public final class Evaluator {
             throw new ValidationException(List.of(Violation.of("$.columns", EngineProblems.COLUMNS_SCHEME,
                     made.scheme().id(), compiled.scheme().id())));
         }
-        ColumnarPlan plan = made.columnar();
-        if (!plan.limits().isEmpty() && !columns.readFromRecords()) {
+        // This evaluator's rules score them, whichever evaluator of the same scheme made the columns.
+        // Records are kept for every subject only when the evaluator that read them had limits too.
+        ColumnarPlan plan = compiled.columnar();
+        if (!plan.limits().isEmpty() && (!columns.readFromRecords() || made.columnar().limits().isEmpty())) {
             throw new ValidationException(plan.limits().stream().map(limit -> Violation.of("$.columns",
                     EngineProblems.COLUMNS_UNSUPPORTED, compiled.scheme().id(), limit)).toList());
         }
-        return new Totals(this, columns, ColumnarScorer.score(made, plan, columns.store()));
+        return new Totals(this, columns, ColumnarScorer.score(compiled, plan, columns.store()));
     }
 
     /**
      * {@return why this evaluator's scheme cannot be scored from columns alone, in both languages; empty
-     * when it can} Composite schemes, scoped adjustments, items excluded without evidence, adjustments
-     * by level and rules that read records one by one are scored from records.
+     * when it can} A rule that promises nothing about what it reads (see {@code RuleCapability}), an
+     * item reading several keys, a graded key of more than 8 values read value by value or by level,
+     * a maximum with more decimals than the scale, a figure beyond what a long holds: such a scheme
+     * is scored from records.
      */
     public List<Label> columnarLimits() {
         return compiled.columnar().limits();

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -367,8 +368,8 @@ public final class EvidenceColumns {
 
         /**
          * Counts one distinct case of a key, by the level (one of the key's values) its latest record
-         * names, for deductions and bonuses worth an amount by level; the case also counts 1 in the
-         * key's case total when a deduction or bonus by {@code per} reads the key too.
+         * names, for deductions and bonuses worth an amount by level. A deduction or bonus by
+         * {@code per} of the same key counts the case total, given by {@link #caseTotal}.
          *
          * @param key the key's handle, read by a deduction or bonus by level
          * @param subject the subject's index
@@ -398,9 +399,6 @@ public final class EvidenceColumns {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_RANGE, declared.id(),
                         Label.of("级别 '" + level + "' 的案例数", "the cases at '" + level + "'"),
                         Label.of("至多 255 起", "at most 255")));
-            } else if (store.caseDenominators(key) != null) {
-                long total = store.hasCases(key, subject) ? store.caseNumerators(key)[subject] : 0;
-                store.setCases(key, subject, total + 1, 1);
             }
             return this;
         }
@@ -469,7 +467,7 @@ public final class EvidenceColumns {
         /**
          * Sets what a deduction or bonus of {@code key} counts: the sum of the latest values of the
          * key's distinct cases for the subject (each record its own case without a case id; a text
-         * counts 1; only positive values). A whole number or decimal set on a key combined by
+         * counts 1; only positive values). A count or points value set on a key combined by
          * {@code sum} sets it too, unless set here.
          *
          * @param key the key's handle, read by a deduction or bonus of the scheme
@@ -505,9 +503,15 @@ public final class EvidenceColumns {
             return this;
         }
 
+        /**
+         * A count or points key combined by {@code sum} (never negative): with each record its own
+         * case, what an adjustment counts is the sum, so it is the default case total. An amount may
+         * be negative, and an adjustment counts only positive cases: it needs {@link #caseTotal}.
+         */
         private void sumIsCaseTotal(int key, int subject, long n, long d) {
             EvidenceKey declared = store.keys().get(key);
-            if (store.caseDenominators(key) != null && declared.combine() == Combination.SUM && n >= 0
+            if (store.caseDenominators(key) != null && declared.combine() == Combination.SUM
+                    && (declared.type() == KeyType.COUNT || declared.type() == KeyType.POINTS)
                     && !store.hasCases(key, subject)) {
                 store.setCases(key, subject, n, d);
             }
@@ -550,6 +554,18 @@ public final class EvidenceColumns {
                                 adjustment.id()));
                     } else if (!byLevel && !store.hasCases(key, s)) {
                         problems.add(Violation.of(path(key, s), EngineProblems.COLUMNS_CASES, adjustment.key(),
+                                adjustment.id()));
+                    }
+                }
+            }
+            Set<String> readElsewhere = store.compiled().readByItemsOrPredicates();
+            for (Adjustment adjustment : adjustments()) {
+                int key = store.keyIndex(adjustment.key());
+                for (int s = 0; s < n && readElsewhere.contains(adjustment.key()); s++) {
+                    boolean cases = store.hasCases(key, s)
+                            || store.levelCases(key) != null && store.levelCases(key)[s] != 0;
+                    if (cases && store.denominators(key)[s] == 0) {
+                        problems.add(Violation.of(path(key, s), EngineProblems.COLUMNS_VALUE_MISSING, adjustment.key(),
                                 adjustment.id()));
                     }
                 }

@@ -210,6 +210,118 @@ class EvidenceColumnsTest {
         return new OrgUnit(id, kind, Optional.ofNullable(parent), Label.NONE, BranchType.REGULAR, new TreeSet<>());
     }
 
+    /**
+     * A composite scheme whose first part's first dimension is left out for want of evidence: the
+     * part counts it 0 (SCORING.md step 6). p1 = d1 (excluded) + d2 (15) = 15, p2 = d3 = 20; base
+     * 0.5 × 15 + 0.5 × 20 = 17.50; the scorecard is incomplete (dimension d1 excluded), so no grade.
+     */
+    @Test
+    void aPartCountsAnExcludedDimensionAsZero() {
+        Evaluator evaluator = Evaluator.of(SchemeFormat.ofDefaults().read("""
+                id: parts
+                version: "1"
+                period: year
+                maxPoints: 30
+                subjects: [branch]
+                keys:
+                  - {id: a, type: points}
+                  - {id: b, type: points}
+                  - {id: c, type: points}
+                dimensions:
+                  - {id: d1, indicators: [{id: i1, items: [{id: x1, maxPoints: 20, rule: {id: direct}, keys: [a], missing: exclude}]}]}
+                  - {id: d2, indicators: [{id: i2, items: [{id: x2, maxPoints: 20, rule: {id: direct}, keys: [b]}]}]}
+                  - {id: d3, indicators: [{id: i3, items: [{id: x3, maxPoints: 20, rule: {id: direct}, keys: [c]}]}]}
+                parts:
+                  - {id: p1, weight: 0.5, dimensions: [d1, d2]}
+                  - {id: p2, weight: 0.5, dimensions: [d3]}
+                grades: [{id: any, min: 0}]
+                """, Syntax.YAML)).lean();
+        assertEquals(List.of(), evaluator.columnarLimits());
+        EvidenceColumns.Builder columns = EvidenceColumns.builder(evaluator, THREE_BRANCHES, YEAR);
+        int b1 = columns.subject("b1");
+        columns.count(columns.key("b"), b1, 15).count(columns.key("c"), b1, 20);
+        Totals totals = evaluator.totals(columns.build());
+        assertEquals(Optional.of(new BigDecimal("15.00")), totals.figure(b1, "part:p1"));
+        assertEquals(new BigDecimal("17.50"), totals.total(b1));
+        assertTrue(totals.incomplete(b1));
+        assertEquals("unranked.dimension-excluded", totals.unranked().get(0).code());
+    }
+
+    @Test
+    void aSchemeWithAnItemReadingTwoKeysIsScoredFromRecords() {
+        ScoringRuleProvider both = new ScoringRuleProvider() {
+            @Override
+            public String ruleId() {
+                return "both";
+            }
+
+            @Override
+            public ScoringRule configure(RuleConfig config) {
+                return input -> RuleResult.of(BigDecimal.valueOf(input.evidence("party-day").records().size()
+                        + input.evidence("general-meeting").records().size()).min(BigDecimal.valueOf(4)),
+                        TraceStep.of("both", "records of both keys", "两个指标键的记录数"));
+            }
+        };
+        RuleRegistry rules = RuleRegistry.ofDefaults().with(both);
+        Scheme scheme = SchemeFormat.ofDefaults().withRules(rules).read(WorkedExampleTest.resource(
+                "worked-example.yaml").replace("rule: {id: count, params: {per: 1.5}}\n            keys: [party-day]",
+                "rule: {id: both}\n            keys: [party-day, general-meeting]"), Syntax.YAML);
+        Evaluator evaluator = Evaluator.of(scheme, rules).lean();
+        assertEquals(List.of("the scheme has item A reading several keys"),
+                evaluator.columnarLimits().stream().map(l -> l.text(Language.EN)).toList());
+        Totals totals = evaluator.totals(EvidenceColumns.of(evaluator, WorkedExampleTest.ORGS,
+                WorkedExampleTest.EVIDENCE, YEAR));
+        Report report = evaluator.evaluate(WorkedExampleTest.ORGS, WorkedExampleTest.EVIDENCE, YEAR);
+        for (Scorecard card : report.scorecards()) {
+            assertEquals(card.total(), totals.total(totals.indexOf(card.subject())), card.subject());
+        }
+    }
+
+    @Test
+    void casesWithoutTheValueAVetoReadsAndAnAmountWithoutItsCaseTotalAreRefused() {
+        Evaluator evaluator = Evaluator.of(SchemeFormat.ofDefaults().read("""
+                id: cases
+                version: "1"
+                period: year
+                maxPoints: 5
+                subjects: [branch]
+                keys:
+                  - {id: done, type: flag}
+                  - {id: severity, type: category, values: [minor, major]}
+                  - {id: fine, type: amount}
+                dimensions:
+                  - {id: d, indicators: [{id: i, items: [{id: x, maxPoints: 5, rule: {id: check}, keys: [done]}]}]}
+                deductions:
+                  - {id: by-severity, key: severity, levels: {minor: 0.5, major: 2}}
+                  - {id: fines, key: fine, per: 0.1}
+                vetoes:
+                  - {id: major, when: {key: severity, op: "==", value: major}, effect: zero}
+                grades: [{id: any, min: 0}]
+                """, Syntax.YAML)).lean();
+        EvidenceColumns.Builder columns = EvidenceColumns.builder(evaluator, THREE_BRANCHES, YEAR);
+        int severity = columns.key("severity");
+        int fine = columns.key("fine");
+        int b1 = columns.subject("b1");
+        int b2 = columns.subject("b2");
+        columns.caseAt(severity, b1, "major");                     // the veto reads severity's latest value: missing
+        columns.number(fine, b2, new BigDecimal("-3"));             // an amount: its case total is not the sum
+        ValidationException e = assertThrows(ValidationException.class, columns::build);
+        assertEquals(List.of("columns.case-total $.columns.fine.b2", "columns.value-missing $.columns.severity.b1"),
+                e.violations().stream().map(v -> v.code() + " " + v.path()).toList());
+
+        EvidenceColumns.Builder fixed = EvidenceColumns.builder(evaluator, THREE_BRANCHES, YEAR);
+        fixed.flag(fixed.key("done"), b1, true).text(severity, b1, "major").caseAt(severity, b1, "major")
+                .caseAt(severity, b1, "minor");
+        fixed.flag(fixed.key("done"), b2, true).number(fine, b2, new BigDecimal("-3"))
+                .caseTotal(fine, b2, BigDecimal.ZERO);
+        Totals totals = evaluator.totals(fixed.build());
+        // b1: 5.00 − (2 + 0.5) = 2.50, then the major case's veto sets it to 0; b2: no positive fine, 5.00.
+        assertEquals(new BigDecimal("2.50"), totals.deductions(b1));
+        assertEquals(new BigDecimal("0.00"), totals.total(b1));
+        assertTrue(totals.vetoed(b1));
+        assertEquals(new BigDecimal("5.00"), totals.total(b2));
+    }
+
     @Test
     void everyBadValueIsReportedAtOnceWithItsPathInBothLanguages() {
         EvidenceColumns.Builder columns = EvidenceColumns.builder(WORKED, WorkedExampleTest.ORGS, YEAR);

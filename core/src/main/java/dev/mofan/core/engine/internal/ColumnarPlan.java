@@ -236,7 +236,13 @@ public final class ColumnarPlan {
     }
 
     long unscaled(BigDecimal value, RoundingMode rounding) {
-        return value.setScale(Math.min(scale, MOST_SCALE), rounding).unscaledValue().longValue();
+        BigDecimal scaled = value.setScale(Math.min(scale, MOST_SCALE), rounding);
+        if (scaled.unscaledValue().bitLength() > 62) {
+            limit("含有过大的数值 " + value.toPlainString(), "has a figure too large for columns, "
+                    + value.toPlainString());
+            return scaled.signum() > 0 ? Long.MAX_VALUE / 2 : Long.MIN_VALUE / 2;
+        }
+        return scaled.unscaledValue().longValue();
     }
 
     private Kind kind(CompiledScheme compiled, KindPlan plan, Map<String, Integer> keyIndex) {
@@ -287,8 +293,11 @@ public final class ColumnarPlan {
         for (int a = 0; a < adjusts.length; a++) {
             Adjustment adjustment = list.get(a);
             EvidenceKey key = scheme.keys().get(keyIndex.get(adjustment.key()));
-            if (adjustment.levels().isEmpty() ? adjustment.per().isEmpty() || adjustment.per().get().signum() <= 0
-                    : key.values().isEmpty() || key.values().size() > ColumnStore.MOST_CASES) {
+            if (adjustment.levels().isEmpty() && (adjustment.per().isEmpty() || adjustment.per().get().signum() <= 0)) {
+                limit("的加减分 " + adjustment.id() + " 每起分值不为正", "has adjustment " + adjustment.id()
+                        + " without a positive amount per case");
+            } else if (!adjustment.levels().isEmpty()
+                    && (key.values().isEmpty() || key.values().size() > ColumnStore.MOST_CASES)) {
                 limit("的加减分 " + adjustment.id() + " 按级别计分，而指标键 " + key.id() + " 的取值多于 "
                         + ColumnStore.MOST_CASES + " 个", "has adjustment " + adjustment.id() + " worth an amount by level"
                         + " of key " + key.id() + ", which has more than " + ColumnStore.MOST_CASES + " values");

@@ -162,6 +162,9 @@ public final class ColumnarScorer {
 
     private void fromColumns(Kind kind, int[] fit, long[][] figures, Map<Integer, List<ItemError>> errors,
             Map<Integer, Unranked> unranked) {
+        if (fit.length == 0) {
+            return;
+        }
         int[] at = new int[fit.length];
         for (int j = 0; j < fit.length; j++) {
             at[j] = out.position()[fit[j]];
@@ -386,7 +389,8 @@ public final class ColumnarScorer {
             for (int j = 0; j < fit.length; j++) {
                 long sum = 0;
                 for (int d : part.dimensions()) {
-                    sum += figures[kind.dimensionSlot(d)][at[j]];
+                    long dimension = figures[kind.dimensionSlot(d)][at[j]];
+                    sum += dimension == ABSENT ? 0 : dimension;          // an excluded dimension counts 0
                 }
                 points[at[j]] = Math.max(0, sum - lost[j]);
                 weighted[j] = weighted[j].add(part.part().weight().multiply(BigDecimal.valueOf(points[at[j]])));
@@ -530,7 +534,7 @@ public final class ColumnarScorer {
             }
             points = raw.unscaledValue().longValueExact();
             points = points > adjust.capFloor() ? adjust.capRounded() : points;
-            local.put(n, d, points);
+            remember(local, n, d, points);
         }
         return points;
     }
@@ -546,9 +550,16 @@ public final class ColumnarScorer {
         points = local.get(n, d);
         if (points == PointsMemo.UNKNOWN) {
             points = attempt(kind, i, n, d, subject).points();
-            local.put(n, d, points);
+            remember(local, n, d, points);
         }
         return points;
+    }
+
+    /** Keeps an answer for the rest of this evaluation, up to {@link PointsMemo#MOST} of them. */
+    private static void remember(PointsMemo.Table local, long n, long d, long points) {
+        if (local.size() < PointsMemo.MOST) {
+            local.put(n, d, points);
+        }
     }
 
     /** Why item {@code i} failed for the value n/d. */

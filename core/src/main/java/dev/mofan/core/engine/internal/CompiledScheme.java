@@ -187,6 +187,16 @@ public final class CompiledScheme {
         return Optional.ofNullable(keys.get(id));
     }
 
+    /** {@return the keys an item, a veto or a grade gate reads, for any kind} */
+    public Set<String> readByItemsOrPredicates() {
+        Set<String> read = new HashSet<>(gateKeys);
+        for (KindPlan plan : plans.values()) {
+            read.addAll(plan.itemKeys());
+            plan.vetoes().forEach(veto -> read.addAll(PredicateKeys.of(veto.when())));
+        }
+        return Set.copyOf(read);
+    }
+
     /** {@return the keys grade gates read} */
     public Set<String> gateKeys() {
         return gateKeys;

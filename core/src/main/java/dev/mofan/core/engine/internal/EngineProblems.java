@@ -182,6 +182,12 @@ public final class EngineProblems {
                     + "level (caseAt)",
             "指标键 '%s' 由加减分项 '%s' 按级别计分：须给出每起案例的最新级别（caseAt）");
 
+    /** A subject with cases of a key for an adjustment, but not the key's combined value, which items or predicates read. */
+    public static final Problem COLUMNS_VALUE_MISSING = new Problem("columns.value-missing",
+            "key '%s' has cases for deduction or bonus '%s' but no combined value, which items, vetoes or gates "
+                    + "read: give it too",
+            "指标键 '%s' 已为加减分项 '%s' 给出案例，但缺少评价内容、否决项或门槛条件读取的组合值：须一并给出");
+
     /** A graded key whose latest value and whose records' values were not both given. */
     public static final Problem COLUMNS_VALUES = new Problem("columns.value-counts",
             "key '%s' is read by item '%s', which counts every record's value: give both its latest value (text) and "
