@@ -322,6 +322,31 @@ class EvidenceColumnsTest {
         assertEquals(new BigDecimal("5.00"), totals.total(b2));
     }
 
+    /** Points too large for the columns' whole units fail the item with a clear error, never a wrapped-around total. */
+    @Test
+    void pointsBeyondWhatColumnsHoldFailTheItem() {
+        Evaluator evaluator = Evaluator.of(SchemeFormat.ofDefaults().read("""
+                id: open
+                version: "1"
+                period: year
+                openEnded: true
+                subjects: [branch]
+                keys:
+                  - {id: given, type: points}
+                dimensions:
+                  - {id: d, indicators: [{id: i, items: [{id: x, rule: {id: direct}, keys: [given]}]}]}
+                grades: [{id: any, min: 0}]
+                """, Syntax.YAML)).lean();
+        EvidenceColumns.Builder columns = EvidenceColumns.builder(evaluator, THREE_BRANCHES, YEAR);
+        int given = columns.key("given");
+        columns.number(given, columns.subject("b1"), new BigDecimal("1E14"))
+                .number(given, columns.subject("b2"), new BigDecimal("12.5"));
+        Totals totals = evaluator.totals(columns.build());
+        assertEquals("item.beyond-columns", totals.errors().get(0).code());
+        assertTrue(totals.incomplete(totals.indexOf("b1")));
+        assertEquals(new BigDecimal("12.50"), totals.total(totals.indexOf("b2")));
+    }
+
     @Test
     void everyBadValueIsReportedAtOnceWithItsPathInBothLanguages() {
         EvidenceColumns.Builder columns = EvidenceColumns.builder(WORKED, WorkedExampleTest.ORGS, YEAR);

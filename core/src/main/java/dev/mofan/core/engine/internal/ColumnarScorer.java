@@ -50,6 +50,8 @@ public final class ColumnarScorer {
 
     /** A figure that was not scored (its item failed, or it was excluded). */
     public static final long ABSENT = Long.MIN_VALUE;
+    /** The most bits a figure may take, so that sums of thousands of them stay within a long. */
+    private static final int MOST_BITS = 50;
     /** While summing: an item left out for want of evidence (then {@link #ABSENT}). */
     private static final long EXCLUDED = Long.MIN_VALUE + 2;
 
@@ -187,7 +189,7 @@ public final class ColumnarScorer {
         List<GradeBand> grades = compiled.scheme().grades();
         for (int j = 0; j < fit.length; j++) {
             int s = fit[j];
-            long total = Math.max(0, base[j] - deductions[j]) + bonus[j];
+            long total = Math.addExact(Math.max(0, base[j] - deductions[j]), bonus[j]);
             int[] hits = null;
             int cap = -1;
             boolean zero = false;
@@ -501,7 +503,7 @@ public final class ColumnarScorer {
                 if (points == PointsMemo.UNKNOWN) {
                     points = adjustment(adjust, n, d);
                 }
-                sum[j] += points;
+                sum[j] = Math.addExact(sum[j], points);        // never a wrapped-around total
             }
         }
         for (int j = 0; j < fit.length; j++) {
@@ -592,6 +594,11 @@ public final class ColumnarScorer {
         if (points.signum() < 0 || item.maxPoints().filter(max -> points.compareTo(max) > 0).isPresent()) {
             return new Attempt(PointsMemo.FAILED, Messages.of(EngineProblems.OUT_OF_RANGE, item.rule().id(),
                     Decimals.brief(result.points()), item.maxPoints().map(Decimals::text).orElse("∞")));
+        }
+        if (points.unscaledValue().bitLength() > MOST_BITS) {
+            // Sums of such points could overflow a long: an error, never a wrong total.
+            return new Attempt(PointsMemo.FAILED, Messages.of(EngineProblems.BEYOND_COLUMNS, item.rule().id(),
+                    Decimals.text(points)));
         }
         return new Attempt(points.unscaledValue().longValueExact(), null);
     }

@@ -94,6 +94,11 @@ public final class EngineProblems {
             "rule '%s' gave %s points, outside [0, %s]",
             "评分规则 '%s' 给出 %s 分，超出 [0, %s] 的范围");
 
+    /** An item scored from columns whose points are too large for the columns' whole units. */
+    public static final Problem BEYOND_COLUMNS = new Problem("item.beyond-columns",
+            "rule '%s' gave %s points, more than columns hold: score this scheme from records",
+            "评分规则 '%s' 给出 %s 分，超出列可存放的范围：请改用佐证记录评分");
+
     /** An item with {@code missing: fail} and no evidence. */
     public static final Problem NO_EVIDENCE = new Problem("item.no-evidence",
             "no evidence, and the item requires it (missing: fail)",
