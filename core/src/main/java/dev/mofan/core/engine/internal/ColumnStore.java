@@ -28,13 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One subject's combined evidence per key as primitive columns (docs/performance.md, "Columns"):
+ * Every subject's combined evidence per key as primitive columns (docs/performance.md, "Columns"):
  * what the columnar path scores. Each value is an exact fraction of two longs, {@code den == 0}
  * meaning "no record"; a flag is 0 or 1, a graded key's text the index of its value, and a
  * category key combined by {@code distinct-cases} its cases, each the set of levels it names,
- * packed a byte a case, largest first. Keys deductions and bonuses read also hold the total of
- * their distinct cases (each case's latest value, positive ones only, a text as 1), which is what
- * an adjustment counts.
+ * packed a byte a case, largest first. Beside them, where something reads them: for keys that
+ * deductions and bonuses read, the total of their distinct cases (each case's latest value,
+ * positive ones only, a text as 1) and, for adjustments by level, the cases counted per level; for
+ * graded keys, how many records name each value.
  *
  * <p>Filled value by value (mutable while being built, then only read) and not shared between
  * threads while being filled.
