@@ -230,12 +230,17 @@ public final class EvidenceColumns {
             return "$.columns." + store.keys().get(key).id() + "." + store.subjects().get(subject).id();
         }
 
-        private boolean check(int key, int subject, int mode, Value value) {
+        /** Checks that the builder still takes values and that the handles are ones it gave. */
+        private void open(int key, int subject) {
             if (built) {
                 throw new IllegalStateException("build() was called: the columns are no longer changed");
             }
             Objects.checkIndex(key, store.keys().size());
             Objects.checkIndex(subject, store.subjects().size());
+        }
+
+        private boolean check(int key, int subject, int mode, Value value) {
+            open(key, subject);
             try {
                 store.requireMode(key, mode, path(key, subject));
                 if (value != null) {
@@ -377,11 +382,7 @@ public final class EvidenceColumns {
          * @return this builder
          */
         public Builder caseAt(int key, int subject, String level) {
-            if (built) {
-                throw new IllegalStateException("build() was called: the columns are no longer changed");
-            }
-            Objects.checkIndex(key, store.keys().size());
-            Objects.checkIndex(subject, store.subjects().size());
+            open(key, subject);
             EvidenceKey declared = store.keys().get(key);
             if (store.levelCases(key) == null) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_FORM, declared.id(),
@@ -476,11 +477,7 @@ public final class EvidenceColumns {
          * @return this builder
          */
         public Builder caseTotal(int key, int subject, BigDecimal total) {
-            if (built) {
-                throw new IllegalStateException("build() was called: the columns are no longer changed");
-            }
-            Objects.checkIndex(key, store.keys().size());
-            Objects.checkIndex(subject, store.subjects().size());
+            open(key, subject);
             if (store.caseDenominators(key) == null) {
                 problems.add(Violation.of(path(key, subject), EngineProblems.COLUMNS_FORM, store.keys().get(key).id(),
                         store.keys().get(key).type().id(), Label.of("其组合值（没有加减分项读取它）",
