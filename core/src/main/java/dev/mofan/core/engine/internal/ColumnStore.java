@@ -143,7 +143,12 @@ public final class ColumnStore {
         return List.copyOf(all);
     }
 
-    private static int modeOf(EvidenceKey key) {
+    /**
+     * {@return how a key is held: {@link #FLAG}, {@link #NUMBER}, {@link #TEXT} or {@link #CASES}}
+     *
+     * @param key the key
+     */
+    static int modeOf(EvidenceKey key) {
         if (key.type() == KeyType.FLAG) {
             return FLAG;
         }
@@ -518,7 +523,7 @@ public final class ColumnStore {
                 setCases(k, s, total.get()[0], total.get()[1]);
             }
             if (levelCases[k] != null) {
-                for (Counted latest : latestByCase(list)) {
+                for (Counted latest : Combiner.latestByCase(list, compiled.scheme().timeZone())) {
                     if (latest.record().value() instanceof Value.Text text && key.values().contains(text.value())
                             && !countCase(k, s, key.values().indexOf(text.value()))) {
                         return false;
@@ -533,10 +538,9 @@ public final class ColumnStore {
     private static long[] caseMasks(EvidenceKey key, List<Counted> records) {
         Map<String, Long> byCase = new LinkedHashMap<>();
         for (Counted counted : records) {
-            String caseKey = counted.record().caseId().orElse("\u0000" + counted.record().id());
             long bit = counted.record().value() instanceof Value.Text text && key.values().indexOf(text.value()) >= 0
                     ? 1L << key.values().indexOf(text.value()) : 0;
-            byCase.merge(caseKey, bit, (a, b) -> a | b);
+            byCase.merge(Combiner.caseOf(counted), bit, (a, b) -> a | b);
         }
         return byCase.values().stream().mapToLong(Long::longValue).toArray();
     }
@@ -547,24 +551,13 @@ public final class ColumnStore {
      */
     private Fraction caseTotal(List<Counted> records) {
         Fraction total = Fraction.ZERO;
-        for (Counted counted : latestByCase(records)) {
+        for (Counted counted : Combiner.latestByCase(records, compiled.scheme().timeZone())) {
             Fraction value = counted.exact().orElse(Fraction.ONE);
             if (value.signum() > 0) {
                 total = total.add(value);
             }
         }
         return total;
-    }
-
-    /** Each distinct case's latest record: a case id, or the record's own id without one. */
-    private List<Counted> latestByCase(List<Counted> records) {
-        Map<String, Counted> latest = new LinkedHashMap<>();
-        for (Counted counted : records) {
-            String caseKey = counted.record().caseId().orElse("\u0000" + counted.record().id());
-            latest.merge(caseKey, counted, (a, b) ->
-                    Combiner.latestLast(compiled.scheme().timeZone()).compare(a, b) >= 0 ? a : b);
-        }
-        return List.copyOf(latest.values());
     }
 
     // ---------------------------------------------------------------- checks for the public builder

@@ -3,6 +3,7 @@ package dev.mofan.core.engine.internal;
 import dev.mofan.core.engine.internal.CompiledScheme.DimensionPlan;
 import dev.mofan.core.engine.internal.CompiledScheme.IndicatorPlan;
 import dev.mofan.core.engine.internal.CompiledScheme.KindPlan;
+import dev.mofan.core.spi.KeyEvidence;
 import dev.mofan.core.spi.RuleCapability;
 import dev.mofan.core.spi.ScoringRule;
 import dev.mofan.model.scheme.Adjustment;
@@ -11,16 +12,15 @@ import dev.mofan.model.scheme.CompareOp;
 import dev.mofan.model.scheme.EvidenceKey;
 import dev.mofan.model.scheme.GradeBand;
 import dev.mofan.model.scheme.Item;
-import dev.mofan.model.scheme.KeyType;
 import dev.mofan.model.scheme.MissingPolicy;
 import dev.mofan.model.scheme.Part;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.scheme.Veto;
-import dev.mofan.model.scheme.VetoEffect;
 import dev.mofan.model.text.Label;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -412,49 +412,51 @@ public final class ColumnarPlan {
         return (store, s, kind, figures, pos, base, total) -> false;
     }
 
+    /**
+     * A key test as {@code PredicateCheck} does it. Without a record the key's evidence is what
+     * {@link Combiner} gives for none (0 for a count, false for a flag, nothing otherwise), the same
+     * for every subject, so that outcome is decided here once; so is a test that can never compare,
+     * such as a text against a count.
+     */
     private static Test keyTest(Predicate.KeyTest test, EvidenceKey key, int k) {
         CompareOp op = test.op();
-        boolean zeroWhenAbsent = key.type() == KeyType.COUNT || key.type() == KeyType.AMOUNT
-                || key.type() == KeyType.POINTS || key.type() == KeyType.FLAG;
+        KeyEvidence none = Combiner.combine(key, List.of(), ZoneOffset.UTC);
+        int mode = ColumnStore.modeOf(key);
         if (test.value() instanceof Boolean expected) {
-            boolean flagKey = key.type() == KeyType.FLAG;
-            return (store, s, kind, figures, pos, base, total) -> {
-                if (!flagKey) {
-                    return op == CompareOp.NE;
-                }
-                boolean present = store.denominators(k)[s] != 0;
-                boolean flag = present && store.numerators(k)[s] > 0;
-                return op.holds(Boolean.compare(flag, expected));
-            };
+            boolean absent = none.flag().map(f -> op.holds(Boolean.compare(f, expected))).orElse(op == CompareOp.NE);
+            if (mode != ColumnStore.FLAG) {
+                return constant(absent);
+            }
+            return (store, s, kind, figures, pos, base, total) -> store.denominators(k)[s] == 0 ? absent
+                    : op.holds(Boolean.compare(store.numerators(k)[s] > 0, expected));
         }
         if (test.value() instanceof String expected) {
             int index = key.values().indexOf(expected);
-            return (store, s, kind, figures, pos, base, total) -> {
-                if (store.mode(k) != ColumnStore.TEXT || store.denominators(k)[s] == 0) {
-                    return op == CompareOp.NE;
-                }
-                return op.holds(store.numerators(k)[s] == index ? 0 : 1);
-            };
+            if (mode != ColumnStore.TEXT) {
+                return constant(op == CompareOp.NE);
+            }
+            return (store, s, kind, figures, pos, base, total) -> store.denominators(k)[s] == 0 ? op == CompareOp.NE
+                    : op.holds(store.numerators(k)[s] == index ? 0 : 1);
         }
         BigDecimal expected = (BigDecimal) test.value();
+        boolean absent = none.exact().map(e -> op.holds(e.compareTo(expected))).orElse(op == CompareOp.NE);
+        if (mode == ColumnStore.TEXT) {
+            return constant(absent);
+        }
         return (store, s, kind, figures, pos, base, total) -> {
             long d = store.denominators(k)[s];
-            long n = store.numerators(k)[s];
             if (d == 0) {
-                if (!zeroWhenAbsent) {
-                    return op == CompareOp.NE;
-                }
-                return op.holds(BigDecimal.ZERO.compareTo(expected));
+                return absent;
             }
-            int mode = store.mode(k);
-            if (mode == ColumnStore.TEXT) {
-                return op == CompareOp.NE;
-            }
-            if (mode == ColumnStore.CASES) {
-                return op.holds(BigDecimal.valueOf(ColumnStore.unpack(n).length).compareTo(expected));
-            }
-            return op.holds(ColumnStore.compare(n, d, expected));
+            long n = store.numerators(k)[s];
+            return op.holds(mode == ColumnStore.CASES
+                    ? BigDecimal.valueOf(ColumnStore.unpack(n).length).compareTo(expected)
+                    : ColumnStore.compare(n, d, expected));
         };
+    }
+
+    private static Test constant(boolean holds) {
+        return (store, s, kind, figures, pos, base, total) -> holds;
     }
 
     private Test resultTest(Predicate.ResultTest test) {

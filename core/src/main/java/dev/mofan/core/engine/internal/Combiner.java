@@ -15,7 +15,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,8 +77,23 @@ final class Combiner {
     static int cases(List<Counted> records) {
         Set<String> cases = new HashSet<>();
         for (Counted counted : records) {
-            cases.add(counted.record().caseId().orElse("\u0000" + counted.record().id()));
+            cases.add(caseOf(counted));
         }
         return cases.size();
+    }
+
+    /** The case a record belongs to: its case id, or its own id (marked, so it never meets a case id). */
+    static String caseOf(Counted counted) {
+        return counted.record().caseId().orElse("\u0000" + counted.record().id());
+    }
+
+    /** Each distinct case's latest record ({@link #latestLast}), cases in the order they first appear. */
+    static List<Counted> latestByCase(List<Counted> records, ZoneId zone) {
+        Comparator<Counted> order = latestLast(zone);
+        Map<String, Counted> latest = new LinkedHashMap<>();
+        for (Counted counted : records) {
+            latest.merge(caseOf(counted), counted, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+        }
+        return List.copyOf(latest.values());
     }
 }

@@ -686,15 +686,9 @@ public final class SubjectScorer {
      */
     private BigDecimal adjust(Adjustment adjustment, String scope, String kind) {
         List<Counted> found = records.getOrDefault(adjustment.key(), List.of());
-        Map<String, Counted> latestByCase = new LinkedHashMap<>();
-        for (Counted counted : found) {
-            String caseKey = counted.record().caseId().orElse("\u0000" + counted.record().id());
-            latestByCase.merge(caseKey, counted, (a, b) ->
-                    Combiner.latestLast(scheme.timeZone()).compare(a, b) >= 0 ? a : b);
-        }
         Fraction raw = Fraction.ZERO;
         long cases = 0;
-        for (Counted counted : latestByCase.values()) {
+        for (Counted counted : Combiner.latestByCase(found, scheme.timeZone())) {
             Fraction amount = amount(adjustment, counted);
             if (amount.signum() > 0) {
                 cases++;
