@@ -5,6 +5,7 @@
  * fills {@code @ForAll OrgTree}, {@code @ForAll OrgDirectory}, {@code @ForAll Period},
  * {@code @ForAll Label} and {@code @ForAll Scheme} parameters by itself
  * ({@link dev.mofan.testkit.MofanArbitraryProvider}). Evidence for a scheme, a directory and a
- * period comes from {@link dev.mofan.testkit.MofanArbitraries#evidence}.
+ * period comes from {@link dev.mofan.testkit.MofanArbitraries#evidence}; evidence that earns every
+ * item its maximum, the start of a worked example, from {@link dev.mofan.testkit.FullMarks}.
  */
 package dev.mofan.testkit;

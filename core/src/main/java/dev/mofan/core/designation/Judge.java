@@ -8,11 +8,9 @@ import dev.mofan.model.result.DimensionScore;
 import dev.mofan.model.result.IndicatorScore;
 import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.PartScore;
-import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.result.VetoHit;
-import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Predicate;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
@@ -76,14 +74,7 @@ final class Judge {
             Map<String, Scorecard> bySubject = new HashMap<>();
             report.scorecards().forEach(card -> bySubject.put(card.subject(), card));
             cards.add(bySubject);
-            Map<String, Optional<String>> grades = new HashMap<>();
-            for (Ranking ranking : report.rankings()) {
-                Scorecard card = bySubject.get(ranking.subject());
-                if (card != null && quotaGroup(card.kind()).map(g -> g.id().equals(ranking.peerGroup())).orElse(false)) {
-                    grades.put(ranking.subject(), ranking.grade());
-                }
-            }
-            finalGrades.add(grades);
+            finalGrades.add(FinalGrades.of(scheme, report));
         }
     }
 
@@ -172,16 +163,7 @@ final class Judge {
 
     /** The grade after quotas in the subject's quota group, else the scorecard's; none when incomplete or absent. */
     private Optional<String> finalGrade(int at, String subject) {
-        Scorecard card = cards.get(at).get(subject);
-        if (card == null || card.incomplete()) {
-            return Optional.empty();
-        }
-        return finalGrades.get(at).getOrDefault(subject, card.grade());
-    }
-
-    private Optional<PeerGroup> quotaGroup(String kind) {
-        return scheme.peerGroups().stream().filter(g -> !g.quotas().isEmpty() && g.figure().equals(PeerGroup.TOTAL)
-                && g.kinds().contains(kind)).findFirst();
+        return finalGrades.get(at).getOrDefault(subject, Optional.empty());
     }
 
     private Verdict vetoes(Predicate.VetoTest test, String subject) {

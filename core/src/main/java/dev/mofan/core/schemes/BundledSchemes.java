@@ -14,7 +14,8 @@ import java.util.Optional;
  * The schemes shipped inside the library as YAML resources, built from public reports and common
  * practice (docs/schemes/): examples to run and to copy, not official texts. {@code five-type-organ}
  * (“五型”模范机关, units and branches), {@code four-strong-branch} (“四强”党支部),
- * {@code star-branch} (星级党支部, a composite scheme) and {@code points-branch} (积分制, open-ended).
+ * {@code star-branch} (星级党支部, a composite scheme), {@code points-branch} (积分制, open-ended) and
+ * {@code model-division} (标兵处室, divisions).
  *
  * <pre>{@code
  * Scheme scheme = BundledSchemes.get("five-type-organ");
@@ -24,7 +25,7 @@ public final class BundledSchemes {
 
     /** The ids of the bundled schemes. */
     public static final List<String> IDS = List.of("five-type-organ", "four-strong-branch", "star-branch",
-            "points-branch");
+            "points-branch", "model-division");
 
     private BundledSchemes() {
     }

@@ -70,12 +70,12 @@ class JsonSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"five-type-organ", "four-strong-branch", "star-branch", "points-branch"})
+    @ValueSource(strings = {"five-type-organ", "four-strong-branch", "star-branch", "points-branch", "model-division"})
     void everyBundledSchemePasses(String id) throws IOException {
         try (InputStream in = BundledSchemes.class.getResourceAsStream(id + ".yaml")) {
             assertEquals(List.of(), errors("scheme", YAML.readTree(in)));
         }
-        assertEquals(BundledSchemes.IDS.size(), 4, "a new bundled scheme belongs in this test's list");
+        assertEquals(BundledSchemes.IDS.size(), 5, "a new bundled scheme belongs in this test's list");
     }
 
     @ParameterizedTest

@@ -17,7 +17,8 @@ class BundledSchemesTest {
 
     @Test
     void theIdsAreListedWithFiveTypeOrganFirst() {
-        assertEquals(List.of("five-type-organ", "four-strong-branch", "star-branch", "points-branch"), BundledSchemes.IDS);
+        assertEquals(List.of("five-type-organ", "four-strong-branch", "star-branch", "points-branch", "model-division"),
+                BundledSchemes.IDS);
     }
 
     @Test
