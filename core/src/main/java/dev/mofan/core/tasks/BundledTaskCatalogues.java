@@ -11,18 +11,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The task catalogues shipped inside the library as YAML resources, each named after the bundled
- * scheme whose tasks it lists: {@code five-type-organ}, the 20 key tasks of the five-type model
- * organ (docs/tasks.md), with duties at the four levels filled in from common practice.
+ * The task catalogues shipped inside the library as YAML resources ({@code <id>.yaml} beside this
+ * class). A catalogue names the scheme its types belong to in its own {@code scheme} field; its id
+ * here need not be that scheme's id (docs/tasks.md):
+ * <ul>
+ *   <li>{@code five-type-organ}: the 20 key tasks of the five-type model organ, for the scheme
+ *       {@code five-type-organ}, with duties at the four levels filled in from common practice;</li>
+ *   <li>{@code quzhou-organ-tasks}: an example of Quzhou's 13-item political-construction task list
+ *       for the organs' Party organisations (13项市直机关党组织政治建设任务清单), for the scheme
+ *       {@code quzhou-index};</li>
+ *   <li>{@code quzhou-secretary-tasks}: an example of Quzhou's 17-item list for Party organisation
+ *       secretaries (17项党组织书记政治建设任务清单), whose duty levels say whose secretary, for the
+ *       scheme {@code quzhou-index}.</li>
+ * </ul>
+ * The Quzhou lists are known only by their number of items (人民日报 2023-02-17); their tasks are
+ * filled in from common practice, for illustration.
  *
  * <pre>{@code
  * TaskCatalogue tasks = BundledTaskCatalogues.get("five-type-organ");
+ * TaskCatalogue secretaries = BundledTaskCatalogues.get("quzhou-secretary-tasks");
  * }</pre>
  */
 public final class BundledTaskCatalogues {
 
-    /** The ids of the bundled catalogues: the ids of the schemes they belong to. */
-    public static final List<String> IDS = List.of("five-type-organ");
+    /**
+     * The ids of the bundled catalogues, {@code five-type-organ} first. {@code five-type-organ} is also
+     * the id of its scheme; the others are not: each catalogue names its scheme in its
+     * {@link TaskCatalogue#scheme() scheme} field.
+     */
+    public static final List<String> IDS = List.of("five-type-organ", "quzhou-organ-tasks",
+            "quzhou-secretary-tasks");
 
     private BundledTaskCatalogues() {
     }
