@@ -16,6 +16,7 @@ import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
 import dev.mofan.model.text.Term;
 import java.io.PrintWriter;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
  * {@code mofan demo}: the sample province and sample evidence scored with a bundled scheme
  * ({@code five-type-organ} by default): a ranked table of units (or branches, for a branch
  * scheme), grade counts and one subject's explanation; with {@code --format json}, the whole report.
+ * With {@code --scenario}, a bundled scenario over several periods ({@link ScenarioDemo}).
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
@@ -58,6 +60,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "table or json (default: ${DEFAULT-VALUE}).")
     private EvaluateCommand.Output format;
 
+    @Option(names = "--scenario", paramLabel = "ID",
+            description = "Run a working system of the source documents over several periods instead: gansu "
+                    + "(五型模范机关, 2024–2026 with naming and review), henan (三个氛围, three annual assessments and the "
+                    + "three-year overall one) or quzhou (指数考评, twelve quarters of the race).")
+    private String scenarioId;
+
     @Mixin
     private LanguageOption lang;
 
@@ -66,6 +74,9 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Language language = lang.language;
         boolean zh = language == Language.ZH;
+        if (scenarioId != null) {
+            return scenario(out, language);
+        }
         Optional<Scheme> chosen = CliFiles.readScheme(schemeId, language, out);
         if (chosen.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
@@ -155,6 +166,31 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  java -jar cli/target/mofan.jar evaluate --scheme " + schemeId + " --orgs province.json "
                 + "--evidence evidence.json --period " + period.text() + " --explain " + explained.subject());
         out.println("  java -jar cli/target/mofan.jar scheme show " + schemeId);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code --scenario}: a bundled scenario, run and printed by {@link ScenarioDemo}. */
+    private int scenario(PrintWriter out, Language language) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (spec.commandLine().getParseResult().hasMatchedOption("--scheme")
+                || spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+            CliProblems.option(err, language, CliProblems.OPTION_CONFLICT, "--scenario",
+                    spec.commandLine().getParseResult().hasMatchedOption("--scheme") ? "--scheme" : "--format",
+                    Label.of("场景自带方案，输出为文本表格；逐期报告请用 mofan evaluate",
+                            "a scenario brings its own schemes and prints tables; mofan evaluate gives each period's report"));
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<Scenario> scenario = Scenario.find(scenarioId);
+        if (scenario.isEmpty()) {
+            CliProblems.option(err, language, CliProblems.OPTION_TERM, "--scenario", scenarioId,
+                    String.join(", ", Scenario.ids()));
+            return ExitCodes.INVALID_INPUT;
+        }
+        OrgDirectory province = SampleProvince.generate();
+        new ScenarioDemo(scenario.get(), province, language, out).run();
+        out.println();
+        out.println(language == Language.ZH ? "场景说明见 docs/scenarios.md。" : "The scenarios: docs/scenarios.md.");
         out.flush();
         return ExitCodes.OK;
     }

@@ -12,6 +12,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.error.Violation;
 import dev.mofan.model.period.Period;
 import dev.mofan.model.result.Report;
+import dev.mofan.model.scheme.DesignationRule;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
@@ -139,21 +140,28 @@ final class ReviewCommand implements Callable<Integer> {
                 : "Review of " + read.id() + " for " + result.period() + ", as of " + result.asOf() + ": "
                         + result.actions().size() + " actions");
         for (ReviewAction action : result.actions()) {
-            String name = directory.subject(action.subject()).map(s -> s.name().text(language)).orElse("");
-            String kind = read.designation(action.kind()).map(rule -> rule.name().text(language)).orElse(action.kind());
-            out.println(ProvinceSummary.pad(action.subject(), 14) + ProvinceSummary.pad(kind, 20)
-                    + ProvinceSummary.pad(action.action().label().text(language), 16)
-                    + action.from().map(s -> s.label().text(language) + " → ").orElse("")
-                    + action.to().label().text(language)
-                    + action.deadline().map(d -> (zh ? "，期限 " : ", deadline ") + d).orElse("")
-                    + (name.isEmpty() ? "" : "  " + name));
-            for (Label reason : action.reasons()) {
-                out.println("      " + reason.text(language));
-            }
+            printAction(out, action, read.designation(action.kind()).map(DesignationRule::name).orElse(Label.NONE),
+                    directory, language);
         }
         if (outFile != null) {
             out.println(zh ? "已写入 " + outFile + "：" + result.register().entries().size() + " 条台账条目"
                     : "wrote " + outFile + ": " + result.register().entries().size() + " register entries");
+        }
+    }
+
+    /** One action as a line (subject, rule, action, from → to, deadline, name), its reasons below it. */
+    static void printAction(PrintWriter out, ReviewAction action, Label rule, OrgDirectory directory, Language language) {
+        boolean zh = language == Language.ZH;
+        String name = directory.subject(action.subject()).map(s -> s.name().text(language)).orElse("");
+        String kind = rule.isEmpty() ? action.kind() : rule.text(language);
+        out.println(ProvinceSummary.pad(action.subject(), 14) + ProvinceSummary.pad(kind, 20)
+                + ProvinceSummary.pad(action.action().label().text(language), 16)
+                + action.from().map(s -> s.label().text(language) + " → ").orElse("")
+                + action.to().label().text(language)
+                + action.deadline().map(d -> (zh ? "，期限 " : ", deadline ") + d).orElse("")
+                + (name.isEmpty() ? "" : "  " + name));
+        for (Label reason : action.reasons()) {
+            out.println("      " + reason.text(language));
         }
     }
 }

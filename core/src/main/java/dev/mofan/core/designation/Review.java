@@ -202,7 +202,9 @@ public final class Review {
         Optional<Judge.Verdict> revoke = rule.revokeIf().map(p -> judge.test(p, subject));
         Judge.Verdict warn = rule.warnIf().map(p -> judge.test(p, subject)).orElseGet(() -> {
             Judge.Verdict eligible = eligible(rule, subject);
-            return Judge.headed(!eligible.holds(), "no longer eligible:", "不再符合条件：", List.of(eligible));
+            // Its reasons also explain a retention, so the heading says which way it went.
+            return eligible.holds() ? Judge.headed(false, "still eligible:", "仍符合条件：", List.of(eligible))
+                    : Judge.headed(true, "no longer eligible:", "不再符合条件：", List.of(eligible));
         });
         if (revoke.isPresent() && revoke.get().holds()) {
             step(entry, subject, rule.id(), RegisterAction.REVOKE, revoke.get().labels());

@@ -12,6 +12,7 @@ import dev.mofan.model.evidence.Timestamp;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.meeting.MeetingRules;
 import dev.mofan.model.org.Division;
+import dev.mofan.model.org.OrgKind;
 import dev.mofan.model.org.OrgUnit;
 import dev.mofan.model.org.Subject;
 import dev.mofan.model.period.Period;
@@ -77,6 +78,12 @@ public final class SampleEvidence {
     private final Set<String> gateKeys = new HashSet<>();
     private final List<EvidenceRecord> records = new ArrayList<>();
     private final Set<String> derived = new HashSet<>();
+    /** The units whose subjects lean to full marks in every period (none unless asked for). */
+    private final Set<String> strongUnits = new HashSet<>();
+    /** The subjects drawn as strong: their derived keys are entered, not derived. */
+    private final Set<String> strongSubjects = new HashSet<>();
+    /** Whether the subject being drawn belongs to a strong unit. */
+    private boolean strong;
     private int next = 1;
 
     private SampleEvidence(Scheme scheme, Period period, long seed, LedgerSources ledgers) {
@@ -142,8 +149,39 @@ public final class SampleEvidence {
      * @param seed the seed every choice is drawn from
      */
     public static Evidence generate(Scheme scheme, OrgDirectory directory, Period period, long seed) {
+        return generate(scheme, directory, period, seed, 0);
+    }
+
+    /**
+     * {@return sample evidence for {@code period} from {@code seed}, in which a steady share of the
+     * units are strong} A strong unit and every subject in it (its orgs and divisions) have all their
+     * items' records, flags set, counts and ratios in the upper range and ratings of 90% or more, in
+     * every period (their ledger figures too: entered, not derived from the sample ledgers), while
+ * vetoes, gates, deductions and bonuses strike them as often as the others:
+     * a province where the same units lead year after year, as a campaign over several periods
+     * needs. Which units are strong depends on their ids and {@code strongPercent} only, never on the
+     * period or the seed. With {@code strongPercent} 0 the records are those of
+     * {@link #generate(Scheme, OrgDirectory, Period, long)}.
+     *
+     * @param scheme the scheme whose keys get records
+     * @param directory the org directory whose subjects get records
+     * @param period the period the records are for
+     * @param seed the seed every choice is drawn from
+     * @param strongPercent the share of units that are strong, 0 to 100
+     * @throws IllegalArgumentException if {@code strongPercent} is outside 0–100
+     */
+    public static Evidence generate(Scheme scheme, OrgDirectory directory, Period period, long seed,
+            int strongPercent) {
+        if (strongPercent < 0 || strongPercent > 100) {
+            throw new IllegalArgumentException("strongPercent must lie in 0–100, not " + strongPercent);
+        }
         LedgerSources ledgers = ledgers(scheme, directory, period);
         SampleEvidence sample = new SampleEvidence(scheme, period, seed, ledgers);
+        for (OrgUnit unit : directory.tree().ofKind(OrgKind.UNIT)) {
+            if (Math.floorMod(new SplitMix64(SEED ^ unit.id().hashCode()).nextLong(), 100) < strongPercent) {
+                sample.strongUnits.add(unit.id());
+            }
+        }
         List<Subject> subjects = new ArrayList<>();
         for (OrgUnit org : directory.tree().units()) {
             if (scheme.subjects().contains(org.kindId())) {
@@ -154,15 +192,28 @@ public final class SampleEvidence {
             subjects.addAll(directory.divisions());
         }
         for (int i = 0; i < subjects.size(); i++) {
-            sample.subject(subjects.get(i), i);
+            Subject subject = subjects.get(i);
+            String unit = subject instanceof Division division ? division.unit()
+                    : directory.tree().unitOf(subject.id()).map(OrgUnit::id).orElse(subject.id());
+            sample.strong = sample.strongUnits.contains(unit);
+            if (sample.strong) {
+                sample.strongSubjects.add(subject.id());
+            }
+            sample.subject(subject, i);
         }
+        sample.strong = false;
+        Set<String> strongSubjects = sample.strongSubjects;
         if (!subjects.isEmpty()) {
             sample.unusable(subjects.get(0));
         }
         for (int i = 3; i < subjects.size(); i += 8) {
             sample.selfAssessment(subjects.get(i));
         }
-        return Derivations.derive(scheme, directory, period, period.end(), ledgers).addedTo(Evidence.of(sample.records));
+        List<EvidenceRecord> all = new ArrayList<>(sample.records);
+        // A strong subject's ledger figures are entered with its other records, near full, not derived.
+        Derivations.derive(scheme, directory, period, period.end(), ledgers).records().stream()
+                .filter(r -> !strongSubjects.contains(r.subject())).forEach(all::add);
+        return Evidence.of(all);
     }
 
     /**
@@ -199,7 +250,7 @@ public final class SampleEvidence {
 
     private void subject(Subject subject, int index) {
         for (EvidenceKey key : scheme.keys()) {
-            if (derived.contains(key.id())) {
+            if (derived.contains(key.id()) && !strong) {
                 continue;
             }
             Item item = readerOf.get(key.id());
@@ -226,7 +277,7 @@ public final class SampleEvidence {
 
     private void itemEvidence(Subject subject, EvidenceKey key, Item item) {
         boolean optional = item.missing().orElse(MissingPolicy.ZERO) == MissingPolicy.EXCLUDE;
-        if (random.chance(optional ? 30 : 3)) {
+        if (!strong && random.chance(optional ? 30 : 3)) {
             return;
         }
         if (risky.contains(key.id())) {
@@ -235,17 +286,18 @@ public final class SampleEvidence {
         }
         String rule = item.rule().id();
         switch (rule) {
-            case "check" -> add(subject, key, lastPart(), Value.of(random.chance(85)), null);
-            case "deduct" -> spread(subject, key, random.chance(60) ? 0 : random.between(1, 3));
-            case "tiers" -> spread(subject, key, random.between(topTier(item) / 2, topTier(item) + 1));
+            case "check" -> add(subject, key, lastPart(), Value.of(strong || random.chance(85)), null);
+            case "deduct" -> spread(subject, key, random.chance(strong ? 90 : 60) ? 0 : random.between(1, 3));
+            case "tiers" -> spread(subject, key, random.between(strong ? topTier(item) : topTier(item) / 2,
+                    topTier(item) + 1));
             case "count" -> {
                 int needed = needed(item);
-                spread(subject, key, random.between(needed / 2, needed + 1));
+                spread(subject, key, random.between(strong ? needed : needed / 2, needed + 1));
             }
             case "ratio" -> ratio(subject, key);
             case "rating" -> ratings(subject, key, item);
             case "direct" -> add(subject, key, lastPart(),
-                    Value.of(fraction(item.maxPoints().orElse(BigDecimal.TEN), 70, 100)), null);
+                    Value.of(fraction(item.maxPoints().orElse(BigDecimal.TEN), strong ? 90 : 70, 100)), null);
             case "occurrences" -> occurrences(subject, key);
             default -> spread(subject, key, random.between(0, 6));
         }
@@ -291,7 +343,7 @@ public final class SampleEvidence {
 
     private void ratio(Subject subject, EvidenceKey key) {
         int due = random.between(20, 600);
-        int done = due - random.below(due / 5 + 1);
+        int done = due - random.below(due / (strong ? 50 : 5) + 1);
         if (random.chance(60)) {
             add(subject, key, lastPart(), Value.of(done + "/" + due), null);
         } else {
@@ -304,11 +356,11 @@ public final class SampleEvidence {
         BigDecimal outOf = item.rule().params().get("outOf") instanceof BigDecimal n ? n : BigDecimal.valueOf(100);
         for (int r = 0; r < raters; r++) {
             if (key.isGraded()) {
-                int pick = Math.min(key.values().size() - 1, random.below(key.values().size() + 2) / 2);
+                int pick = strong ? 0 : Math.min(key.values().size() - 1, random.below(key.values().size() + 2) / 2);
                 add(subject, key, lastPart(), Value.of(key.values().get(pick)), null);
             } else {
-                add(subject, key, lastPart(), Value.of(fraction(outOf, 70, 100).setScale(0, java.math.RoundingMode.DOWN)),
-                        null);
+                add(subject, key, lastPart(), Value.of(fraction(outOf, strong ? 90 : 70, 100)
+                        .setScale(0, java.math.RoundingMode.DOWN)), null);
             }
         }
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * practice (docs/schemes/): examples to run and to copy, not official texts. {@code five-type-organ}
  * (“五型”模范机关, units and branches), {@code four-strong-branch} (“四强”党支部),
  * {@code star-branch} (星级党支部, a composite scheme), {@code points-branch} (积分制, open-ended) and
- * {@code model-division} (标兵处室, divisions).
+ * {@code model-division} (标兵处室, divisions), {@code three-atmospheres} (Henan 三个氛围) and
+ * {@code quzhou-index} (Quzhou 指数考评, quarterly).
  *
  * <pre>{@code
  * Scheme scheme = BundledSchemes.get("five-type-organ");
@@ -25,7 +26,7 @@ public final class BundledSchemes {
 
     /** The ids of the bundled schemes. */
     public static final List<String> IDS = List.of("five-type-organ", "four-strong-branch", "star-branch",
-            "points-branch", "model-division");
+            "points-branch", "model-division", "three-atmospheres", "quzhou-index");
 
     private BundledSchemes() {
     }

@@ -70,12 +70,12 @@ class JsonSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"five-type-organ", "four-strong-branch", "star-branch", "points-branch", "model-division"})
+    @ValueSource(strings = {"five-type-organ", "four-strong-branch", "star-branch", "points-branch", "model-division", "three-atmospheres", "quzhou-index"})
     void everyBundledSchemePasses(String id) throws IOException {
         try (InputStream in = BundledSchemes.class.getResourceAsStream(id + ".yaml")) {
             assertEquals(List.of(), errors("scheme", YAML.readTree(in)));
         }
-        assertEquals(BundledSchemes.IDS.size(), 5, "a new bundled scheme belongs in this test's list");
+        assertEquals(BundledSchemes.IDS.size(), 7, "a new bundled scheme belongs in this test's list");
     }
 
     @ParameterizedTest

@@ -17,7 +17,8 @@ class BundledSchemesTest {
 
     @Test
     void theIdsAreListedWithFiveTypeOrganFirst() {
-        assertEquals(List.of("five-type-organ", "four-strong-branch", "star-branch", "points-branch", "model-division"),
+        assertEquals(List.of("five-type-organ", "four-strong-branch", "star-branch", "points-branch", "model-division",
+                "three-atmospheres", "quzhou-index"),
                 BundledSchemes.IDS);
     }
 
