@@ -153,6 +153,41 @@ class CliTest {
         assertTrue(zh.out.contains("一个考评对象的得分说明"), zh.out);
     }
 
+    /** The Quzhou scenario (twelve quarters of units: the quickest of the three) prints every part. */
+    @Test
+    void demoRunsAScenarioOverManyPeriods() {
+        Run quzhou = run("demo", "--scenario", "quzhou");
+        assertEquals(0, quzhou.code, quzhou.err);
+        String out = quzhou.out;
+        assertTrue(out.startsWith("mofan demo · scenario quzhou: "), out);
+        assertTrue(out.contains("Periods: 2024-Q1 – 2026-Q4, 12 in all"), out);
+        assertTrue(out.contains("  2024-Q1  quzhou-index        Excellent "), out);
+        assertTrue(out.contains("  2026-Q4  quzhou-index        Excellent "), out);
+        assertTrue(out.contains("(2026-Q4): the first 10"), out);
+        assertTrue(out.contains("Streak flag leader-commendation: "), out);
+        assertTrue(out.contains("Annual index (mean of the four quarters) (2026): "), out);
+        assertTrue(out.contains("Pacesetter organ party organisation (pacesetter): at the end named "), out);
+        assertTrue(out.contains("Task catalogue quzhou-organ-tasks: "), out);
+        assertTrue(out.contains("13 tasks"), out);
+        assertTrue(out.contains("17 tasks"), out);
+        assertTrue(out.contains("One scorecard explained ("), out);
+        Run zh = run("demo", "--scenario", "quzhou", "--lang", "zh");
+        assertTrue(zh.out.contains("逐期结果（最终等次；复查与命名）"), zh.out);
+    }
+
+    @Test
+    void anUnknownScenarioOrOneWithASchemeIsRefused() {
+        Run unknown = run("demo", "--scenario", "hunan");
+        assertEquals(2, unknown.code);
+        assertEquals("--scenario 'hunan' is not one of gansu, henan, quzhou\n", unknown.err);
+        Run both = run("demo", "--scenario", "henan", "--scheme", "five-type-organ");
+        assertEquals(2, both.code);
+        assertTrue(both.err.startsWith("--scenario cannot be combined with --scheme: "), both.err);
+        Run json = run("demo", "--scenario", "henan", "--format", "json");
+        assertEquals(2, json.code);
+        assertTrue(json.err.startsWith("--scenario cannot be combined with --format: "), json.err);
+    }
+
     @Test
     void rankRanksTheLastReportAgainstTheOnesBefore() throws IOException {
         Path scheme = pointsScheme("race", """

@@ -11,6 +11,7 @@ import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.period.Period;
+import dev.mofan.model.period.PeriodKind;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.Scheme;
@@ -37,10 +38,10 @@ class FullMarksTest {
             """, Syntax.YAML);
 
     @ParameterizedTest
-    @ValueSource(strings = {"five-type-organ", "four-strong-branch", "model-division"})
+    @ValueSource(strings = {"five-type-organ", "four-strong-branch", "model-division", "three-atmospheres", "quzhou-index"})
     void everySubjectEarnsTheMaximum(String id) {
         Scheme scheme = BundledSchemes.get(id);
-        Period year = Period.year(2026);
+        Period year = scheme.period() == PeriodKind.YEAR ? Period.year(2026) : Period.year(2026).split(scheme.period()).get(0);
         List<EvidenceRecord> records = FullMarks.of(scheme, ORGS, year);
         Report report = Evaluator.of(scheme).evaluate(ORGS, Evidence.of(records), year);
         assertFalse(report.scorecards().isEmpty());

@@ -210,18 +210,21 @@ public final class Review {
             step(entry, subject, rule.id(), RegisterAction.REVOKE, revoke.get().labels());
             return;
         }
+        // A retention or rectification shows the warning's test marked as not met, not as a bare statement.
+        List<Label> cleared = rule.warnIf().isEmpty() ? warn.labels()
+                : Judge.headed(false, "warning not called for:", "未触发限期整改：", List.of(warn)).labels();
         if (entry.state() == RegisterState.UNDER_REVIEW) {
             if (warn.holds()) {
                 warn(entry, rule, warn.labels());
             } else {
-                step(entry, subject, rule.id(), RegisterAction.RETAIN, warn.labels());
+                step(entry, subject, rule.id(), RegisterAction.RETAIN, cleared);
             }
             return;
         }
         // Warned in an earlier period.
         LocalDate deadline = entry.deadline().orElseThrow();
         if (!warn.holds()) {
-            step(entry, subject, rule.id(), RegisterAction.RECTIFIED, warn.labels());
+            step(entry, subject, rule.id(), RegisterAction.RECTIFIED, cleared);
         } else if (asOf.isAfter(deadline)) {
             step(entry, subject, rule.id(), RegisterAction.REVOKE, Judge.headed(true, "not rectified by the deadline "
                     + deadline + ":", "整改期限 " + deadline + " 已过，仍未整改到位：", List.of(warn)).labels());

@@ -1,6 +1,7 @@
 package dev.mofan.core.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mofan.core.engine.Evaluator;
@@ -77,5 +78,38 @@ class SampleEvidenceTest {
         assertEquals(1, report.errors().size());
         assertEquals("theme-practice", report.errors().get(0).item());
         assertEquals(1, report.unranked().size());
+    }
+
+    /**
+     * With a steady share of strong units (20%, about twenty of the 101 units) the same units lead
+     * from one period to the next: of the ten best units by the quarterly index in 2026-Q1, at
+     * least eight are among the 25 best in 2026-Q2; without strong units the periods are drawn
+     * independently and fewer are.
+     */
+    @Test
+    void strongUnitsLeadPeriodAfterPeriodAndNoneChangesNothing() {
+        Scheme index = BundledSchemes.get("quzhou-index");
+        Period q1 = Period.parse("2026-Q1");
+        Period q2 = Period.parse("2026-Q2");
+        assertEquals(SampleEvidence.generate(index, PROVINCE, q1, 7L), SampleEvidence.generate(index, PROVINCE, q1, 7L, 0));
+        Set<String> steadyQ1 = top(10, index, SampleEvidence.generate(index, PROVINCE, q1, 1L, 20), q1);
+        Set<String> steadyQ2 = top(25, index, SampleEvidence.generate(index, PROVINCE, q2, 2L, 20), q2);
+        Set<String> plainQ1 = top(10, index, SampleEvidence.generate(index, PROVINCE, q1, 1L, 0), q1);
+        Set<String> plainQ2 = top(25, index, SampleEvidence.generate(index, PROVINCE, q2, 2L, 0), q2);
+        steadyQ1.retainAll(steadyQ2);
+        plainQ1.retainAll(plainQ2);
+        assertTrue(steadyQ1.size() >= 8, "steady: " + steadyQ1);
+        assertTrue(plainQ1.size() < steadyQ1.size(), "plain: " + plainQ1 + ", steady: " + steadyQ1);
+        assertThrows(IllegalArgumentException.class, () -> SampleEvidence.generate(index, PROVINCE, q1, 1L, 101));
+        assertThrows(IllegalArgumentException.class, () -> SampleEvidence.generate(index, PROVINCE, q1, 1L, -1));
+    }
+
+    private static Set<String> top(int n, Scheme scheme, Evidence evidence, Period period) {
+        Report scored = Evaluator.of(scheme).evaluate(PROVINCE, evidence, period);
+        Set<String> top = new HashSet<>();
+        scored.scorecards().stream().filter(c -> !c.incomplete())
+                .sorted(java.util.Comparator.comparing(Scorecard::total).reversed().thenComparing(Scorecard::subject))
+                .limit(n).forEach(c -> top.add(c.subject()));
+        return top;
     }
 }
