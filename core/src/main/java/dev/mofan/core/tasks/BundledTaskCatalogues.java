@@ -22,14 +22,20 @@ import java.util.Optional;
  *       {@code quzhou-index};</li>
  *   <li>{@code quzhou-secretary-tasks}: an example of Quzhou's 17-item list for Party organisation
  *       secretaries (17项党组织书记政治建设任务清单), whose duty levels say whose secretary, for the
- *       scheme {@code quzhou-index}.</li>
+ *       scheme {@code quzhou-index};</li>
+ *   <li>{@code three-atmospheres-2026}: an example of Henan's annual arrangement of creation tasks
+ *       (年度创建工作安排, 一年一安排) for 2026, 12 tasks, three per dimension, for the scheme
+ *       {@code three-atmospheres}; next year's arrangement is a new catalogue with a new id and
+ *       version, for the same scheme.</li>
  * </ul>
- * The Quzhou lists are known only by their number of items (人民日报 2023-02-17); their tasks are
- * filled in from common practice, for illustration.
+ * The Quzhou lists are known only by their number of items (人民日报 2023-02-17), and the Henan
+ * arrangement only by its rhythm (一年一安排、一年一考评、三年一总评, 河南日报 2020-05-10); their tasks
+ * are filled in from common practice, for illustration.
  *
  * <pre>{@code
  * TaskCatalogue tasks = BundledTaskCatalogues.get("five-type-organ");
  * TaskCatalogue secretaries = BundledTaskCatalogues.get("quzhou-secretary-tasks");
+ * TaskCatalogue henan2026 = BundledTaskCatalogues.get("three-atmospheres-2026");
  * }</pre>
  */
 public final class BundledTaskCatalogues {
@@ -40,7 +46,7 @@ public final class BundledTaskCatalogues {
      * {@link TaskCatalogue#scheme() scheme} field.
      */
     public static final List<String> IDS = List.of("five-type-organ", "quzhou-organ-tasks",
-            "quzhou-secretary-tasks");
+            "quzhou-secretary-tasks", "three-atmospheres-2026");
 
     private BundledTaskCatalogues() {
     }
