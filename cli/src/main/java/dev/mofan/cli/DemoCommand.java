@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true, versionProvider = MofanCommand.Version.class,
         description = "Show what mofan does: the bundled sample province (示范省) and its sample evidence for 2025, "
                 + "scored with a bundled scheme (default five-type-organ, 五型模范机关; also four-strong-branch, "
-                + "star-branch, points-branch) or a scheme file. Prints the top and bottom units (branches for a "
+                + "star-branch, points-branch, model-division, three-atmospheres, quzhou-index) or a scheme file. Prints the top and bottom units (branches for a "
                 + "branch scheme), grade counts, unused records and one explanation; --format json prints the report.")
 final class DemoCommand implements Callable<Integer> {
 

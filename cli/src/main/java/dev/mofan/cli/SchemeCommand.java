@@ -64,7 +64,7 @@ final class SchemeCommand implements Runnable {
                         : scheme.openEnded() ? (zh ? "积分制，不设满分" : "open-ended")
                         : (zh ? "满分 " : "max ") + scheme.maxPoints().orElseThrow().toPlainString();
                 out.println(ProvinceSummary.pad(scheme.id(), 21) + ProvinceSummary.pad(scheme.version(), 9)
-                        + ProvinceSummary.pad(scheme.period().id(), 7) + ProvinceSummary.pad(shape, 41)
+                        + ProvinceSummary.pad(scheme.period().id(), 10) + ProvinceSummary.pad(shape, 41)
                         + ProvinceSummary.pad(kind, 19) + scheme.name().text(lang.language));
             }
             out.flush();

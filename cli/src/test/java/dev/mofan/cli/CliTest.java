@@ -725,9 +725,11 @@ class CliTest {
     void schemesAreListedAndShownInEitherSyntax() {
         Run list = run("scheme", "list");
         assertEquals(0, list.code);
-        assertTrue(list.out.startsWith("five-type-organ      2026.1   year   5 dimensions, 20 indicators"), list.out);
-        assertTrue(list.out.contains("star-branch          2026.1   year   6 dimensions, 11 indicators, 29 items    "
+        assertTrue(list.out.startsWith("five-type-organ      2026.1   year      5 dimensions, 20 indicators"), list.out);
+        assertTrue(list.out.contains("star-branch          2026.1   year      6 dimensions, 11 indicators, 29 items    "
                 + "2 weighted parts"), list.out);
+        assertTrue(list.out.contains("quzhou-index         2026.1   quarter   5 dimensions, 15 indicators, 46 items    "
+                + "max 100"), list.out);
         assertTrue(list.out.contains("open-ended"), list.out);
         Run yaml = run("scheme", "show", "five-type-organ");
         assertEquals(0, yaml.code);
@@ -737,7 +739,7 @@ class CliTest {
         Run none = run("scheme", "show", "no-such-scheme");
         assertEquals(2, none.code);
         assertEquals("$: 'no-such-scheme' is neither a bundled scheme (five-type-organ, four-strong-branch, star-branch, "
-                + "points-branch) nor a file\n", none.out);
+                + "points-branch, model-division, three-atmospheres, quzhou-index) nor a file\n", none.out);
     }
 
     @Test
