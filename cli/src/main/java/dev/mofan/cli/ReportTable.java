@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A report as a table for people: complete scorecards by total (highest first, competition
@@ -150,37 +151,31 @@ final class ReportTable {
 
     /** Final grades (after quotas) of a peer group's rankings, by band. */
     void finalGradeCounts(PrintWriter out, List<Ranking> rankings) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        scheme.grades().forEach(band -> counts.put(band.id(), 0));
-        int none = 0;
-        for (Ranking ranking : rankings) {
-            if (ranking.grade().isPresent()) {
-                counts.merge(ranking.grade().get(), 1, Integer::sum);
-            } else {
-                none++;
-            }
-        }
-        out.print(language == Language.ZH ? "最终等次（名额限制后）：" : "Final grades (after quotas):");
-        counts.forEach((grade, n) -> out.printf(Locale.ROOT, "  %s %,d", gradeName(grade), n));
-        out.printf(Locale.ROOT, language == Language.ZH ? "  无等次 %,d%n" : "  none %,d%n", none);
+        out.println((language == Language.ZH ? "最终等次（名额限制后）：" : "Final grades (after quotas):")
+                + counted(rankings.stream().map(Ranking::grade).toList()));
     }
 
     void gradeCounts(PrintWriter out) {
+        out.println((language == Language.ZH ? "等次分布：" : "Grades:")
+                + counted(report.scorecards().stream().map(Scorecard::grade).toList()));
+    }
+
+    /** {@code "  优秀 3  良好 5 …  无等次 1"}: how many of {@code grades} are in each band, best first, and none. */
+    String counted(List<Optional<String>> grades) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (GradeBand band : scheme.grades()) {
-            counts.put(band.id(), 0);
-        }
+        scheme.grades().forEach(band -> counts.put(band.id(), 0));
         int none = 0;
-        for (Scorecard card : report.scorecards()) {
-            if (card.grade().isPresent()) {
-                counts.merge(card.grade().get(), 1, Integer::sum);
+        for (Optional<String> grade : grades) {
+            if (grade.isPresent()) {
+                counts.merge(grade.get(), 1, Integer::sum);
             } else {
                 none++;
             }
         }
-        out.print(language == Language.ZH ? "等次分布：" : "Grades:");
-        counts.forEach((grade, n) -> out.printf(Locale.ROOT, "  %s %,d", gradeName(grade), n));
-        out.printf(Locale.ROOT, language == Language.ZH ? "  无等次 %,d%n" : "  none %,d%n", none);
+        StringBuilder line = new StringBuilder();
+        counts.forEach((grade, n) -> line.append(String.format(Locale.ROOT, "  %s %,d", gradeName(grade), n)));
+        return line.append(String.format(Locale.ROOT, language == Language.ZH ? "  无等次 %,d" : "  none %,d", none))
+                .toString();
     }
 
     String gradeName(String id) {

@@ -105,12 +105,8 @@ final class ScenarioDemo {
         for (CampaignRound round : run.rounds()) {
             for (Report report : round.reports()) {
                 Scheme scheme = schemes.get(report.schemeId());
-                Map<String, Integer> grades = new LinkedHashMap<>();
-                scheme.grades().forEach(band -> grades.put(band.id(), 0));
-                FinalGrades.of(scheme, report).values()
-                        .forEach(grade -> grade.ifPresent(g -> grades.merge(g, 1, Integer::sum)));
-                List<String> counted = new ArrayList<>();
-                grades.forEach((grade, n) -> counted.add(gradeName(scheme, grade) + " " + n));
+                String counted = new ReportTable(report, province, scheme, language)
+                        .counted(List.copyOf(FinalGrades.of(scheme, report).values()));
                 Map<String, Integer> actions = new LinkedHashMap<>();
                 for (ReviewAction action : round.actions()) {
                     if (scheme.designation(action.kind()).isPresent()) {
@@ -120,7 +116,7 @@ final class ScenarioDemo {
                 List<String> acted = new ArrayList<>();
                 actions.forEach((action, n) -> acted.add(action + " " + n));
                 out.println("  " + ProvinceSummary.pad(round.period().text(), 9) + ProvinceSummary.pad(scheme.id(), 20)
-                        + String.join("  ", counted)
+                        + counted.strip()
                         + (acted.isEmpty() ? "" : (zh ? "  | 复查：" : "  | review: ") + String.join(", ", acted)));
             }
         }
@@ -166,21 +162,10 @@ final class ScenarioDemo {
                 continue;
             }
             Label name = rollup.name();
-            Map<String, Integer> grades = new LinkedHashMap<>();
-            scheme.grades().forEach(band -> grades.put(band.id(), 0));
-            int none = 0;
-            for (RollupScore score : scores) {
-                if (score.grade().isPresent()) {
-                    grades.merge(score.grade().get(), 1, Integer::sum);
-                } else {
-                    none++;
-                }
-            }
-            List<String> counted = new ArrayList<>();
-            grades.forEach((grade, n) -> counted.add(gradeName(scheme, grade) + " " + n));
-            counted.add((zh ? "无 " : "none ") + none);
-            out.println((name.isEmpty() ? rollup.id() : name.text(language)) + " (" + scores.get(0).period() + "): "
-                    + String.join("  ", counted));
+            ReportTable table = new ReportTable(report, province, scheme, language);
+            String counted = table.counted(scores.stream().map(RollupScore::grade).toList());
+            out.println((name.isEmpty() ? rollup.id() : name.text(language)) + " (" + scores.get(0).period() + "):"
+                    + counted);
             List<RollupScore> best = scores.stream().filter(s -> s.total().isPresent())
                     .sorted(Comparator.comparing((RollupScore s) -> s.total().get()).reversed()
                             .thenComparing(RollupScore::subject))
@@ -188,7 +173,7 @@ final class ScenarioDemo {
             for (RollupScore score : best) {
                 out.println("  " + ProvinceSummary.pad(score.subject(), 16)
                         + ProvinceSummary.pad(score.total().get().toPlainString(), 9)
-                        + ProvinceSummary.pad(score.grade().map(g -> gradeName(scheme, g)).orElse("—"), 10)
+                        + ProvinceSummary.pad(score.grade().map(table::gradeName).orElse("—"), 10)
                         + subjectName(score.subject()));
             }
             out.println();
@@ -293,10 +278,6 @@ final class ScenarioDemo {
 
     private String ruleName(String id) {
         return rule(id).map(r -> r.name().isEmpty() ? id : r.name().text(language) + " (" + id + ")").orElse(id);
-    }
-
-    private String gradeName(Scheme scheme, String id) {
-        return scheme.grade(id).map(b -> b.name().isEmpty() ? id : b.name().text(language)).orElse(id);
     }
 
     private String subjectName(String subject) {
