@@ -26,11 +26,13 @@ import dev.mofan.model.text.Language;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -45,6 +47,9 @@ final class ScenarioDemo {
     private static final int TOP = 10;
     private static final int BOTTOM = 5;
     private static final int ACTIONS_SHOWN = 8;
+    /** The actions that close an entry. */
+    private static final Set<RegisterAction> CLOSING = EnumSet.of(RegisterAction.REVOKE, RegisterAction.EXPIRE,
+            RegisterAction.DROP, RegisterAction.ACCEPT);
 
     private final Scenario scenario;
     private final OrgDirectory province;
@@ -191,13 +196,14 @@ final class ScenarioDemo {
                 holding.forEach(e -> states.merge(e.state(), 1, Integer::sum));
                 List<String> perPeriod = new ArrayList<>();
                 for (CampaignRound round : run.rounds()) {
-                    long named = round.actions().stream()
-                            .filter(a -> a.kind().equals(rule.id()) && a.action() == RegisterAction.NAME).count();
+                    long named = round.actions().stream().filter(a -> a.kind().equals(rule.id())
+                            && (a.action() == RegisterAction.NAME || a.action() == RegisterAction.IDENTIFY)).count();
                     long closed = round.actions().stream().filter(a -> a.kind().equals(rule.id())
-                            && (a.action() == RegisterAction.REVOKE || a.action() == RegisterAction.ACCEPT)).count();
+                            && CLOSING.contains(a.action())).count();
                     if (named + closed > 0) {
                         perPeriod.add(round.period().text() + (zh ? " 命名/认定 " : " named/identified ") + named
-                                + (closed > 0 ? (zh ? "，撤销/销号 " : ", revoked/closed ") + closed : ""));
+                                + (closed > 0 ? (zh ? "，撤销/期满/不予命名/销号 " : ", revoked/expired/dropped/closed ")
+                                        + closed : ""));
                     }
                 }
                 List<String> counted = new ArrayList<>();
@@ -253,14 +259,15 @@ final class ScenarioDemo {
     }
 
     /**
-     * One scorecard explained: a subject the last review revoked or warned, else a vetoed one,
-     * else the first in the race.
+     * One scorecard explained: a subject the last review of the shown scheme revoked or warned,
+     * else a vetoed one, else the first complete one.
      */
     private void explained(Scheme scheme, CampaignRound last) {
         Report report = last.report(scheme.id());
         Map<String, Scorecard> cards = new LinkedHashMap<>();
         report.scorecards().forEach(c -> cards.put(c.subject(), c));
         Optional<Scorecard> chosen = last.actions().stream()
+                .filter(a -> scheme.designation(a.kind()).isPresent())
                 .filter(a -> a.action() == RegisterAction.REVOKE || a.action() == RegisterAction.WARN)
                 .map(a -> cards.get(a.subject())).filter(c -> c != null).findFirst()
                 .or(() -> report.scorecards().stream().filter(Scorecard::vetoed).findFirst())

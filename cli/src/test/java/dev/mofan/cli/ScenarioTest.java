@@ -22,8 +22,11 @@ import dev.mofan.model.result.Ranking;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.RollupScore;
 import dev.mofan.model.result.Scorecard;
+import dev.mofan.model.result.VetoHit;
+import dev.mofan.model.scheme.Designation;
 import dev.mofan.model.scheme.PeerGroup;
 import dev.mofan.model.scheme.Scheme;
+import dev.mofan.model.scheme.Veto;
 import dev.mofan.model.text.Language;
 import dev.mofan.testkit.FullMarks;
 import java.math.BigDecimal;
@@ -163,21 +166,22 @@ class ScenarioTest {
 
     /**
      * Gansu, 2024–2026: four-strong-branch, then five-type-organ (whose 模范机关 reads the
-     * four-strong register), then model-division. Branches of u01 and u02 have full marks, every
-     * other branch 2 criticisms (四强 scheme: −2 each, 96.00): the four at 100.00 fill the 四强 quota
-     * floor(0.2 × 20) = 4 exactly and are named at once. In 2025 u02-b1 has a serious discipline
-     * case: its total stays 100.00 (no item reads it) but the veto caps it at 合格, and the review
-     * revokes its naming (退出). Units: u01 and u02 100.00, 优秀 three years running, no veto, and
-     * at least 30% of their branches 四强 (u01 2/2, u02 1/2 after the revocation): both become
-     * candidates in 2026 and the committee names both, u01 first ("1st of 2 candidates by total
-     * (100.00), at most 50"). Divisions: u01-d1 100.00, the others 1 criticism (model-division:
-     * −2, 98.00); only u01-d1 fits the excellent quota floor(0.15 × 10) = 1, 优秀 twice by 2025 and
-     * named 标兵处室 by the committee then.
+     * four-strong register), then model-division. The branches of u01 and u03 have full marks, every
+     * other branch 2 circulated criticisms (四强 scheme: −2 each, 96.00): the four at 100.00 fill the
+     * 四强 quota floor(0.2 × 20) = 4 exactly and are named at once. In 2025 u03-b1 has a serious
+     * discipline case: its total stays 100.00 (no item reads it) but the veto caps it at 合格, and the
+     * review revokes its naming (退出); in 2026 it is back at 100.00, 四强, and named anew.
+     * Units: u01 and u02 have full marks (100.00, 优秀 three years running, no veto), u03–u10 three
+     * criticisms (97.00, 合格 after the quotas). In 2026 u01, with 2 of 2 branches 四强 (≥ 30%), is
+     * the only candidate for 模范机关 and the committee names it ("1st of 1 … at most 50"); u02, with
+     * 0 of 2, is not proposed. Divisions: u01-d1 100.00, the others one criticism (model-division:
+     * −2, 98.00); only u01-d1 fits the excellent quota floor(0.15 × 10) = 1, is 优秀 in 2024 and 2025
+     * and is named 标兵处室 by the committee in 2025.
      */
     @Test
     void gansu() {
-        List<String> otherBranches = new ArrayList<>();
-        OTHER_UNITS.forEach(u -> otherBranches.addAll(List.of(u + "-b1", u + "-b2")));
+        List<String> otherBranches = new ArrayList<>(List.of("u02-b1", "u02-b2"));
+        OTHER_UNITS.stream().filter(u -> !u.equals("u03")).forEach(u -> otherBranches.addAll(List.of(u + "-b1", u + "-b2")));
         List<String> otherDivisions = new ArrayList<>(OTHER_UNITS.stream().map(u -> u + "-d1").toList());
         otherDivisions.add("u02-d1");
         CampaignRun run = run("gansu", (scheme, period) -> {
@@ -185,7 +189,7 @@ class ScenarioTest {
             criticised.putAll(each(otherBranches, 2));
             criticised.putAll(each(otherDivisions, 1));
             return evidence(scheme, period, criticised,
-                    period.equals(Period.year(2025)) ? Set.of("u02-b1") : Set.of());
+                    period.equals(Period.year(2025)) ? Set.of("u03-b1") : Set.of());
         });
         Map<String, Scheme> schemes = new java.util.HashMap<>();
         Scenario.find("gansu").orElseThrow().campaign().schemes().forEach(s -> schemes.put(s.id(), s));
@@ -196,25 +200,28 @@ class ScenarioTest {
             Report fiveType = round.report("five-type-organ");
             assertEquals(new BigDecimal("100.00"), card(fiveType, "u01").total());
             assertEquals(Optional.of("excellent"), FinalGrades.of(schemes.get("five-type-organ"), fiveType).get("u01"));
+            assertEquals(Optional.of("excellent"), FinalGrades.of(schemes.get("five-type-organ"), fiveType).get("u02"));
             assertEquals(new BigDecimal("97.00"), card(fiveType, "u05").total());
+            assertEquals(new BigDecimal("96.00"), card(round.report("four-strong-branch"), "u02-b1").total());
         }
         action(run.rounds().get(0), "u01-b1", "four-strong-branch", RegisterAction.NAME);
+        action(run.rounds().get(0), "u03-b1", "four-strong-branch", RegisterAction.NAME);
         CampaignRound y2025 = run.rounds().get(1);
-        Scorecard vetoed = card(y2025.report("four-strong-branch"), "u02-b1");
+        Scorecard vetoed = card(y2025.report("four-strong-branch"), "u03-b1");
         assertEquals(new BigDecimal("100.00"), vetoed.total());
         assertEquals(Optional.of("qualified"), vetoed.grade());
-        ReviewAction revoked = action(y2025, "u02-b1", "four-strong-branch", RegisterAction.REVOKE);
-        assertTrue(revoked.reasons().get(0).text(Language.EN).startsWith("any of:"), revoked.reasons().toString());
+        ReviewAction revoked = action(y2025, "u03-b1", "four-strong-branch", RegisterAction.REVOKE);
+        assertTrue(revoked.reasons().stream().anyMatch(l -> l.text(Language.EN).startsWith("  ✓ vetoed (any)")),
+                revoked.reasons().toString());
         ReviewAction division = action(y2025, "u01-d1", "model-division", RegisterAction.NAME);
         assertEquals("named by the committee: 1st of 1 candidates by total (100.00), at most 25",
                 division.reasons().get(0).text(Language.EN));
         CampaignRound y2026 = run.last();
-        assertEquals("named by the committee: 1st of 2 candidates by total (100.00), at most 50",
+        action(y2026, "u03-b1", "four-strong-branch", RegisterAction.NAME);
+        assertEquals("named by the committee: 1st of 1 candidates by total (100.00), at most 50",
                 action(y2026, "u01", "model-organ", RegisterAction.NAME).reasons().get(0).text(Language.EN));
-        assertEquals("named by the committee: 2nd of 2 candidates by total (100.00), at most 50",
-                action(y2026, "u02", "model-organ", RegisterAction.NAME).reasons().get(0).text(Language.EN));
-        assertTrue(y2026.actions().stream().noneMatch(a -> a.kind().equals("model-organ")
-                && !a.subject().equals("u01") && !a.subject().equals("u02")));
+        assertTrue(y2026.actions().stream().noneMatch(a -> a.kind().equals("model-organ") && !a.subject().equals("u01")),
+                "u02 has no 四强 branch and is not proposed");
         // Before 2026 no unit has three years: no model organ.
         assertTrue(run.rounds().get(1).actions().stream().noneMatch(a -> a.kind().equals("model-organ")));
     }
@@ -275,9 +282,16 @@ class ScenarioTest {
         for (PeerGroup group : scheme.peerGroups()) {
             List<Ranking> rows = report.rankings().stream().filter(r -> r.peerGroup().equals(group.id())).toList();
             for (Ranking row : rows) {
-                long ahead = rows.stream().filter(o -> o.partition().equals(row.partition())
-                        && o.figure().compareTo(row.figure()) > 0).count();
-                assertTrue(row.rank() >= 1 + ahead, row.toString());
+                List<Ranking> rivals = rows.stream().filter(o -> o != row && o.partition().equals(row.partition()))
+                        .toList();
+                long ahead = rivals.stream().filter(o -> o.figure().compareTo(row.figure()) > 0).count();
+                long notBehind = rivals.stream().filter(o -> o.figure().compareTo(row.figure()) >= 0).count();
+                // Competition ranking: behind every better figure, ahead of every worse one; equal
+                // figures are ordered by the tie-breaks, or share the rank without any.
+                assertTrue(row.rank() >= 1 + ahead && row.rank() <= 1 + notBehind, row.toString());
+                if (group.tieBreak().isEmpty()) {
+                    assertEquals(1 + ahead, row.rank(), row.toString());
+                }
             }
             for (PeerGroup.Quota quota : group.quotas()) {
                 long held = rows.stream().filter(r -> r.grade().equals(Optional.of(quota.grade()))).count();
@@ -288,11 +302,18 @@ class ScenarioTest {
         }
         Map<String, Optional<String>> finals = FinalGrades.of(scheme, report);
         for (Scorecard card : report.scorecards()) {
-            if (card.vetoed() && card.grade().isPresent()) {
-                int capped = scheme.grades().indexOf(scheme.grade(card.grade().get()).orElseThrow());
-                Optional<String> end = finals.get(card.subject());
-                assertTrue(end.isEmpty() || scheme.grades().indexOf(scheme.grade(end.get()).orElseThrow()) >= capped,
-                        card.subject());
+            for (VetoHit hit : card.vetoes()) {
+                Veto veto = scheme.vetoes().stream().filter(v -> v.id().equals(hit.id())).findFirst().orElseThrow();
+                switch (veto.effect()) {
+                    case ZERO -> assertEquals(0, card.total().signum(), card.subject());
+                    case CAP_GRADE -> {
+                        int cap = scheme.grades().indexOf(scheme.grade(veto.grade().orElseThrow()).orElseThrow());
+                        String end = finals.get(card.subject()).orElseThrow();
+                        assertTrue(scheme.grades().indexOf(scheme.grade(end).orElseThrow()) >= cap,
+                                card.subject() + " ends " + end + " above the cap " + veto.grade().get());
+                    }
+                    default -> { }
+                }
             }
         }
     }
@@ -325,7 +346,14 @@ class ScenarioTest {
         for (Scenario scenario : Scenario.all()) {
             assertFalse(scenario.periods().isEmpty());
             assertTrue(scenario.schemes().contains(scenario.show()), scenario.id());
-            scenario.campaign();
+            List<Scheme> schemes = scenario.campaign().schemes();
+            // Every limit names a designation the committee names in this scenario: a misspelt id
+            // would silently name every candidate.
+            for (String limited : scenario.committee().keySet()) {
+                assertTrue(schemes.stream().flatMap(s -> s.designations().stream())
+                        .anyMatch(r -> r.id().equals(limited) && r instanceof Designation d
+                                && d.naming() == Designation.Naming.MANUAL), scenario.id() + ": " + limited);
+            }
             scenario.catalogues().forEach(dev.mofan.core.tasks.BundledTaskCatalogues::get);
         }
     }

@@ -32,6 +32,12 @@ import java.util.Set;
  * {@code deduct} (no record: no shortfall); an item of any other rule gets no record. A count of
  * distinct cases is given as that many records, each its own case.
  *
+ * <p>Full marks are earned as long as the scheme allows them: a key read by two items of a kind gets
+ * the first item's records only, a {@code count} capped below {@code max ÷ per} and a trimmed mean
+ * trimming more than one rating at each end fall short, and an open-ended item has no maximum
+ * ({@code IllegalArgumentException}). {@code FullMarksTest} checks the bundled schemes the
+ * scenarios run, which earn 100.00 for every subject.
+ *
  * <p>Record ids are {@code SUBJECT:KEY:N}; a key read by several items of a kind gets records once.
  */
 public final class FullMarks {

@@ -49,8 +49,10 @@ import java.util.Set;
  */
 public final class Campaign {
 
+    /** Best total first, then the better rank (the race's tie-breaks), then by id; no total last. */
     private static final Comparator<Candidate> BEST_FIRST = Comparator
             .comparing((Candidate c) -> c.total().orElse(null), Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing((Candidate c) -> c.rank().orElse(null), Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
             .thenComparing(Candidate::subject);
 
     private final List<Scheme> schemes;
@@ -68,16 +70,25 @@ public final class Campaign {
      * names no one}
      *
      * @param schemes the schemes; one whose designations read another's register comes after it
-     * @throws IllegalArgumentException if there is none, two share an id, or they differ in period kind
+     * @throws IllegalArgumentException if there is none, two share an id or a designation or
+     *     weak-organisation rule id (the register they share is kept by those ids), or they differ in period kind
      */
     public static Campaign of(List<Scheme> schemes) {
         if (schemes.isEmpty()) {
             throw new IllegalArgumentException("A campaign assesses at least one scheme");
         }
         Set<String> ids = new HashSet<>();
+        Map<String, String> rules = new HashMap<>();
         for (Scheme scheme : schemes) {
             if (!ids.add(scheme.id())) {
                 throw new IllegalArgumentException("The scheme " + scheme.id() + " is given twice");
+            }
+            for (DesignationRule rule : scheme.designations()) {
+                String other = rules.putIfAbsent(rule.id(), scheme.id());
+                if (other != null) {
+                    throw new IllegalArgumentException("The schemes " + other + " and " + scheme.id()
+                            + " both declare '" + rule.id() + "': one register cannot tell their entries apart");
+                }
             }
             if (scheme.period() != schemes.get(0).period()) {
                 throw new IllegalArgumentException("The scheme " + scheme.id() + " is assessed by " + scheme.period().id()
@@ -99,9 +110,10 @@ public final class Campaign {
     }
 
     /**
-     * {@return this campaign scoring each period on both cores, or on one}
+     * {@return this campaign scoring each period's subjects in parallel, or one by one}
      *
-     * @param parallel whether to score subjects in parallel ({@link Evaluator#parallel(boolean)})
+     * @param parallel whether to score subjects in parallel on the common fork-join pool
+     *     ({@link Evaluator#parallel(boolean)})
      */
     public Campaign parallel(boolean parallel) {
         return new Campaign(schemes, evaluators.stream().map(e -> e.parallel(parallel)).toList(), committee);
@@ -121,6 +133,7 @@ public final class Campaign {
      * @param register the register before the first period ({@link Register#EMPTY} to start afresh)
      * @return every period's reports, actions and register
      * @throws IllegalArgumentException if there is no period, a period is of another kind, or they are not consecutive
+     * @throws IllegalStateException if the committee names a candidate it was not offered, or one twice
      */
     public CampaignRun run(OrgDirectory directory, List<Period> periods, EvidenceSource evidence, Register register) {
         Objects.requireNonNull(directory, "directory");
@@ -156,6 +169,12 @@ public final class Campaign {
         Map<String, Scorecard> cards = new HashMap<>();
         report.scorecards().forEach(card -> cards.put(card.subject(), card));
         Map<String, Optional<String>> grades = FinalGrades.of(scheme, report);
+        Map<String, Integer> ranks = new HashMap<>();
+        for (String kind : scheme.subjects()) {
+            FinalGrades.race(scheme, kind).ifPresent(race -> report.rankings().stream()
+                    .filter(r -> r.peerGroup().equals(race.id()))
+                    .forEach(r -> ranks.putIfAbsent(r.subject(), r.rank())));
+        }
         Register named = register;
         for (DesignationRule rule : scheme.designations()) {
             if (!(rule instanceof Designation designation) || designation.naming() != Designation.Naming.MANUAL) {
@@ -168,21 +187,21 @@ public final class Campaign {
                     Optional<BigDecimal> total = card == null || card.incomplete() ? Optional.empty()
                             : Optional.of(card.total());
                     candidates.add(new Candidate(entry.id(), entry.subject(), total,
-                            grades.getOrDefault(entry.subject(), Optional.empty())));
+                            grades.getOrDefault(entry.subject(), Optional.empty()),
+                            Optional.ofNullable(ranks.get(entry.subject()))));
                 }
             }
             if (candidates.isEmpty()) {
                 continue;
             }
             candidates.sort(BEST_FIRST);
-            Set<String> offered = new HashSet<>();
-            candidates.forEach(c -> offered.add(c.entry()));
-            Set<String> decided = new HashSet<>();
+            Set<Candidate> offered = new HashSet<>(candidates);
+            Set<Candidate> decided = new HashSet<>();
             for (Committee.Decision decision : committee.decide(designation, List.copyOf(candidates))) {
                 Candidate candidate = decision.candidate();
-                if (!offered.contains(candidate.entry()) || !decided.add(candidate.entry())) {
-                    throw new IllegalStateException("The committee named " + candidate.entry()
-                            + ", which is not one of the candidates offered, or named it twice");
+                if (!offered.contains(candidate) || !decided.add(candidate)) {
+                    throw new IllegalStateException("The committee named " + candidate.entry() + " (" + candidate.subject()
+                            + "), which is not one of the candidates offered, or named it twice");
                 }
                 named = named.step(candidate.entry(), new RegisterStep(RegisterAction.NAME, asOf,
                         Optional.of(period.text()), Optional.empty(), List.of(decision.reason())));

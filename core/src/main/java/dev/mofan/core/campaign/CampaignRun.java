@@ -16,10 +16,14 @@ public record CampaignRun(List<CampaignRound> rounds, Register register) {
     /**
      * Copies the rounds and refuses nulls.
      *
-     * @param rounds one per period, in period order
+     * @param rounds one per period, in period order, at least one
      * @param register the register after the last round
+     * @throws IllegalArgumentException if there is no round
      */
     public CampaignRun {
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("A campaign run has at least one round");
+        }
         rounds = List.copyOf(rounds);
         Objects.requireNonNull(register, "register");
     }

@@ -25,7 +25,8 @@ public interface Committee {
      * {@return the candidates to name, each with the reason recorded in the register}
      *
      * @param designation the designation, whose naming is {@code manual}
-     * @param candidates its candidates after the review, best total first (no total last), then by subject id
+     * @param candidates its candidates after the review: best total first (no total last), then the better rank
+     *     in the race (its tie-breaks), then by subject id
      */
     List<Decision> decide(Designation designation, List<Candidate> candidates);
 
@@ -61,8 +62,9 @@ public interface Committee {
 
     /**
      * {@return a committee that names, of each designation in {@code limits}, at most that many
-     * candidates, best total in the reviewed period first (then by subject id), and every
-     * candidate of the others}; a candidate without a complete scorecard is never named under a limit
+     * candidates in the order offered (best total in the reviewed period first, then the better
+     * rank, then by subject id: a tie the race cannot break is settled by id), and every candidate
+     * of the others}; a candidate without a complete scorecard is never named under a limit
      *
      * @param limits the most named per period, by designation id (≥ 0)
      * @throws IllegalArgumentException if a limit is negative

@@ -20,7 +20,7 @@ public final class FinalGrades {
     }
 
     /**
-     * {@return the final grade of every subject with a scorecard in {@code report}, by subject id}
+     * {@return the final grade of every subject with a scorecard in {@code report}, by subject id, unmodifiable}
      *
      * @param scheme the scheme the report was made with
      * @param report the report
@@ -39,7 +39,20 @@ public final class FinalGrades {
                 grades.put(ranking.subject(), ranking.grade());
             }
         }
-        return grades;
+        return Map.copyOf(grades);
+    }
+
+    /**
+     * {@return the race a subject of {@code kind} is ranked in by its total: its kind's quota group,
+     * else the first peer group ranking the kind's totals as a whole, if there is one}
+     *
+     * @param scheme the scheme
+     * @param kind a kind the scheme assesses
+     */
+    public static Optional<PeerGroup> race(Scheme scheme, String kind) {
+        return quotaGroup(scheme, kind).or(() -> scheme.peerGroups().stream()
+                .filter(g -> g.figure().equals(PeerGroup.TOTAL) && g.within() == PeerGroup.Within.ALL
+                        && g.kinds().contains(kind)).findFirst());
     }
 
     private static Optional<PeerGroup> quotaGroup(Scheme scheme, String kind) {

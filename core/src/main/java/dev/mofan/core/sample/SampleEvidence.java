@@ -155,13 +155,15 @@ public final class SampleEvidence {
     /**
      * {@return sample evidence for {@code period} from {@code seed}, in which a steady share of the
      * units are strong} A strong unit and every subject in it (its orgs and divisions) have all their
-     * items' records, flags set, counts and ratios in the upper range and ratings of 90% or more, in
-     * every period (their ledger figures too: entered, not derived from the sample ledgers), while
- * vetoes, gates, deductions and bonuses strike them as often as the others:
-     * a province where the same units lead year after year, as a campaign over several periods
-     * needs. Which units are strong depends on their ids and {@code strongPercent} only, never on the
-     * period or the seed. With {@code strongPercent} 0 the records are those of
-     * {@link #generate(Scheme, OrgDirectory, Period, long)}.
+     * items' records in every period, with flags set, counts and ratios in the upper range, ratings
+     * of 90% or more and few shortfalls on deduction items; their ledger figures are entered like
+     * that too, not derived from the sample ledgers. Scheme-level deductions and bonuses and the
+     * records vetoes and gates read are drawn for them as for everyone, so strong units too are
+     * vetoed, capped or docked now and then: a province where the same units lead year after year,
+     * as a campaign over several periods needs. Which units are strong depends on their ids and
+     * {@code strongPercent} only, never on the period or the seed. With {@code strongPercent} 0 the
+     * records are those of {@link #generate(Scheme, OrgDirectory, Period, long)}; above 0, strong
+     * subjects draw fewer random numbers, so the others' records differ from that too.
      *
      * @param scheme the scheme whose keys get records
      * @param directory the org directory whose subjects get records

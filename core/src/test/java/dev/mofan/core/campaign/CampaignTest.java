@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mofan.core.designation.ReviewAction;
+import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.SchemeFormat;
 import dev.mofan.core.format.Syntax;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,6 +128,50 @@ class CampaignTest {
                 all.rounds().get(1).actions().get(3).reasons().get(0).text(Language.EN));
     }
 
+    /**
+     * Equal totals at the limit: u1 (work 50 + appraisal 40) and u2 (55 + 35) both have 90.00 in
+     * 2025 and 2026; the race breaks the tie on work, so u2 ranks first and a committee that names
+     * one names u2, whatever the ids say.
+     */
+    @Test
+    void aTieInTotalIsBrokenByTheRaceBeforeTheId() {
+        Scheme tied = SchemeFormat.ofDefaults().read("""
+                id: tied
+                version: "1"
+                period: year
+                maxPoints: 100
+                subjects: [unit]
+                keys:
+                  - {id: work-points, type: points}
+                  - {id: appraisal-points, type: points}
+                dimensions:
+                  - id: d
+                    indicators:
+                      - id: i
+                        items:
+                          - {id: work, maxPoints: 60, rule: {id: direct}, keys: [work-points]}
+                          - {id: appraisal, maxPoints: 40, rule: {id: direct}, keys: [appraisal-points]}
+                grades:
+                  - {id: excellent, min: 90}
+                  - {id: fail, min: 0}
+                peerGroups:
+                  - {id: units, kinds: [unit], tieBreak: [item:work]}
+                designations:
+                  - {id: model-unit, naming: manual, eligible: {result: grade, op: is, value: excellent, periods: 2}}
+                """, Syntax.YAML);
+        EvidenceSource points = (scheme, period) -> Evidence.of(List.of(
+                EvidenceRecord.of("w1", "u1", "work-points", period, Value.of(50)),
+                EvidenceRecord.of("a1", "u1", "appraisal-points", period, Value.of(40)),
+                EvidenceRecord.of("w2", "u2", "work-points", period, Value.of(55)),
+                EvidenceRecord.of("a2", "u2", "appraisal-points", period, Value.of(35))));
+        CampaignRun run = Campaign.of(List.of(tied)).committee(Committee.limited(Map.of("model-unit", 1)))
+                .run(ORGS, List.of(Period.year(2025), Period.year(2026)), points, Register.EMPTY);
+        List<ReviewAction> named = run.last().actions().stream().filter(a -> a.action() == RegisterAction.NAME).toList();
+        assertEquals(List.of("u2:name"), steps(named));
+        assertEquals("named by the committee: 1st of 2 candidates by total (90.00), at most 1",
+                named.get(0).reasons().get(0).text(Language.EN));
+    }
+
     @Test
     void theSameInputsGiveTheSameRun() {
         assertEquals(run(Committee.all()), run(Committee.all()));
@@ -137,10 +183,18 @@ class CampaignTest {
     @Test
     void aCommitteeCanNameOnlyTheCandidatesOffered() {
         Committee stranger = (designation, candidates) -> List.of(new Committee.Decision(
-                new Candidate("model-unit:u3:2026", "u3", java.util.Optional.empty(), java.util.Optional.empty()),
+                new Candidate("model-unit:u3:2026", "u3", Optional.empty(), Optional.empty(), Optional.empty()),
                 Label.of("随意", "at will")));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(stranger));
         assertTrue(e.getMessage().contains("not one of the candidates offered"), e.getMessage());
+        // An offered entry with another subject is not the candidate offered either.
+        Committee forger = (designation, candidates) -> List.of(new Committee.Decision(new Candidate(
+                candidates.get(0).entry(), "u3", candidates.get(0).total(), candidates.get(0).grade(),
+                candidates.get(0).rank()), Label.of("冒名", "forged")));
+        assertThrows(IllegalStateException.class, () -> run(forger));
+        Committee twice = (designation, candidates) -> List.of(new Committee.Decision(candidates.get(0), Label.of("一", "one")),
+                new Committee.Decision(candidates.get(0), Label.of("二", "two")));
+        assertThrows(IllegalStateException.class, () -> run(twice));
     }
 
     @Test
@@ -159,6 +213,11 @@ class CampaignTest {
         assertThrows(IllegalArgumentException.class, () -> campaign.run(ORGS, List.of(), CampaignTest::evidence,
                 Register.EMPTY));
         assertThrows(IllegalArgumentException.class, () -> Committee.limited(Map.of("model-unit", -1)));
+        // five-type-organ and three-atmospheres both declare model-organ: one register cannot hold both.
+        assertEquals("The schemes five-type-organ and three-atmospheres both declare 'model-organ': one register "
+                + "cannot tell their entries apart", assertThrows(IllegalArgumentException.class, () -> Campaign.of(
+                        List.of(BundledSchemes.get("five-type-organ"), BundledSchemes.get("three-atmospheres"))))
+                .getMessage());
     }
 
     private static List<String> steps(List<ReviewAction> actions) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mofan.core.engine.Evaluator;
+import dev.mofan.core.format.EvidenceFormat;
+import dev.mofan.core.format.Syntax;
 import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.model.directory.OrgDirectory;
 import dev.mofan.model.evidence.Evidence;
@@ -14,7 +16,10 @@ import dev.mofan.model.result.ItemScore;
 import dev.mofan.model.result.Report;
 import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.Scheme;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +86,18 @@ class SampleEvidenceTest {
     }
 
     /**
+     * The bundled sample is the one the docs and the demo describe, to the byte: a deliberate change
+     * to the generator updates this digest (and the figures quoted from the sample) on purpose.
+     * Strong units (issue 12) left it unchanged: the same digest before and after them.
+     */
+    @Test
+    void theSampleEvidenceIsTheOneDescribed() throws Exception {
+        String json = EvidenceFormat.ofDefaults().write(evidence, Syntax.JSON);
+        assertEquals("e4cb9d2dbd56699ee7bbbd2b065eed9bdb8f4fc1c8f6a01b3d2ab25fbfbad0d8",
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
      * With a steady share of strong units (20%, about twenty of the 101 units) the same units lead
      * from one period to the next: of the ten best units by the quarterly index in 2026-Q1, at
      * least eight are among the 25 best in 2026-Q2; without strong units the periods are drawn
@@ -91,7 +108,6 @@ class SampleEvidenceTest {
         Scheme index = BundledSchemes.get("quzhou-index");
         Period q1 = Period.parse("2026-Q1");
         Period q2 = Period.parse("2026-Q2");
-        assertEquals(SampleEvidence.generate(index, PROVINCE, q1, 7L), SampleEvidence.generate(index, PROVINCE, q1, 7L, 0));
         Set<String> steadyQ1 = top(10, index, SampleEvidence.generate(index, PROVINCE, q1, 1L, 20), q1);
         Set<String> steadyQ2 = top(25, index, SampleEvidence.generate(index, PROVINCE, q2, 2L, 20), q2);
         Set<String> plainQ1 = top(10, index, SampleEvidence.generate(index, PROVINCE, q1, 1L, 0), q1);
