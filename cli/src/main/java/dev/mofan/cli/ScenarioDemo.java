@@ -122,7 +122,7 @@ final class ScenarioDemo {
                 actions.forEach((action, n) -> acted.add(action + " " + n));
                 out.println("  " + ProvinceSummary.pad(round.period().text(), 9) + ProvinceSummary.pad(scheme.id(), 20)
                         + counted.strip()
-                        + (acted.isEmpty() ? "" : (zh ? "  | 复查：" : "  | review: ") + String.join(", ", acted)));
+                        + (acted.isEmpty() ? "" : (zh ? "  | 复查：" : "  | review: ") + String.join(zh ? "，" : ", ", acted)));
             }
         }
         out.println();
@@ -149,7 +149,7 @@ final class ScenarioDemo {
             row.flags().stream().filter(f -> !f.equals("leader") && !f.equals("laggard"))
                     .forEach(f -> streaks.computeIfAbsent(f, k -> new ArrayList<>()).add(row.subject()));
         }
-        streaks.forEach((flag, subjects) -> out.println((zh ? "连续标记 " : "Streak flag ") + flag + ": "
+        streaks.forEach((flag, subjects) -> out.println((zh ? "连续标记 " : "Streak flag ") + flag + (zh ? "：" : ": ")
                 + subjects.size() + " — " + String.join(", ", subjects.subList(0, Math.min(TOP, subjects.size())))
                 + (subjects.size() > TOP ? " …" : "")));
         table.finalGradeCounts(out, rows);
@@ -169,10 +169,14 @@ final class ScenarioDemo {
             Label name = rollup.name();
             ReportTable table = new ReportTable(report, province, scheme, language);
             String counted = table.counted(scores.stream().map(RollupScore::grade).toList());
-            out.println((name.isEmpty() ? rollup.id() : name.text(language)) + " (" + scores.get(0).period() + "):"
+            out.println((name.isEmpty() ? rollup.id() : name.text(language))
+                    + (zh ? "（" + scores.get(0).period() + "）：" : " (" + scores.get(0).period() + "):")
                     + counted);
+            // The best grades first (a vetoed year can fail a high total), then the highest totals.
+            List<String> bands = scheme.grades().stream().map(band -> band.id()).toList();
             List<RollupScore> best = scores.stream().filter(s -> s.total().isPresent())
-                    .sorted(Comparator.comparing((RollupScore s) -> s.total().get()).reversed()
+                    .sorted(Comparator.comparing((RollupScore s) -> s.grade().map(bands::indexOf).orElse(bands.size()))
+                            .thenComparing(s -> s.total().get(), Comparator.reverseOrder())
                             .thenComparing(RollupScore::subject))
                     .limit(BOTTOM).toList();
             for (RollupScore score : best) {
