@@ -24,7 +24,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = execute(args, out, err);
+        int code;
+        try {
+            code = execute(args, out, err);
+        } catch (OutOfMemoryError e) {
+            // Not an Exception, so picocli's handler never sees it: say what to do, not a stack trace.
+            err.println("mofan ran out of memory (Java heap). Give it more, e.g. java -Xmx4g -jar mofan.jar …");
+            err.println("mofan 内存不足（Java 堆）。请加大堆内存，例如 java -Xmx4g -jar mofan.jar …");
+            code = ExitCodes.INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -4,6 +4,7 @@ import dev.mofan.core.campaign.CampaignRound;
 import dev.mofan.core.campaign.CampaignRun;
 import dev.mofan.core.designation.FinalGrades;
 import dev.mofan.core.designation.ReviewAction;
+import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.engine.Explanation;
 import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.core.tasks.BundledTaskCatalogues;
@@ -69,7 +70,9 @@ final class ScenarioDemo {
 
     /** Runs the scenario and prints it. */
     void run() {
-        CampaignRun run = scenario.campaign().parallel(true)
+        // Lean: twelve quarters or three years of reports are kept for roll-ups and reviews; the one
+        // scorecard explained is scored again with its trace.
+        CampaignRun run = scenario.campaign().parallel(true).lean()
                 .run(province, scenario.periods(), (scheme, period) -> scenario.sample(scheme, province, period),
                         Register.EMPTY);
         Scheme shown = schemes.get(scenario.show());
@@ -276,11 +279,12 @@ final class ScenarioDemo {
                 .map(a -> cards.get(a.subject())).filter(c -> c != null).findFirst()
                 .or(() -> report.scorecards().stream().filter(Scorecard::vetoed).findFirst())
                 .or(() -> report.scorecards().stream().filter(c -> !c.incomplete()).findFirst());
-        chosen.ifPresent(card -> {
-            out.println(zh ? "一个考评对象的得分说明（" + card.subject() + "，" + report.period() + "）"
-                    : "One scorecard explained (" + card.subject() + ", " + report.period() + ")");
-            out.print(Explanation.of(scheme, card).text(language));
-        });
+        chosen.flatMap(card -> Evaluator.of(scheme).explain(province, scenario.sample(scheme, province, last.period()),
+                last.period(), card.subject())).ifPresent(card -> {
+                    out.println(zh ? "一个考评对象的得分说明（" + card.subject() + "，" + report.period() + "）"
+                            : "One scorecard explained (" + card.subject() + ", " + report.period() + ")");
+                    out.print(Explanation.of(scheme, card).text(language));
+                });
     }
 
     private Optional<DesignationRule> rule(String id) {

@@ -119,6 +119,16 @@ public final class Campaign {
         return new Campaign(schemes, evaluators.stream().map(e -> e.parallel(parallel)).toList(), committee);
     }
 
+    /**
+     * {@return this campaign scoring lean: every figure the reviews, roll-ups and rankings read, but no
+     * trace on the scorecards} A campaign keeps every period's reports for the roll-ups and the
+     * reviews that look back; without traces they take a fraction of the memory. Explain a subject
+     * afterwards with {@link Evaluator#explain}.
+     */
+    public Campaign lean() {
+        return new Campaign(schemes, evaluators.stream().map(Evaluator::lean).toList(), committee);
+    }
+
     /** {@return the schemes, in review order} */
     public List<Scheme> schemes() {
         return schemes;

@@ -17,6 +17,7 @@ import dev.mofan.model.evidence.Evidence;
 import dev.mofan.model.evidence.EvidenceRecord;
 import dev.mofan.model.evidence.Value;
 import dev.mofan.model.period.Period;
+import dev.mofan.model.result.Scorecard;
 import dev.mofan.model.scheme.Scheme;
 import dev.mofan.model.text.Label;
 import dev.mofan.model.text.Language;
@@ -170,6 +171,22 @@ class CampaignTest {
         assertEquals(List.of("u2:name"), steps(named));
         assertEquals("named by the committee: 1st of 2 candidates by total (90.00), at most 1",
                 named.get(0).reasons().get(0).text(Language.EN));
+    }
+
+    @Test
+    void aLeanCampaignTakesTheSameStepsWithoutTraces() {
+        CampaignRun traced = run(Committee.all());
+        CampaignRun lean = Campaign.of(List.of(SCHEME)).committee(Committee.all()).lean()
+                .run(ORGS, YEARS, CampaignTest::evidence, Register.EMPTY);
+        assertEquals(traced.register(), lean.register());
+        for (int i = 0; i < YEARS.size(); i++) {
+            assertEquals(traced.rounds().get(i).actions(), lean.rounds().get(i).actions());
+            List<Scorecard> full = traced.rounds().get(i).report("small").scorecards();
+            List<Scorecard> bare = lean.rounds().get(i).report("small").scorecards();
+            assertEquals(full.stream().map(Scorecard::total).toList(), bare.stream().map(Scorecard::total).toList());
+            assertTrue(full.stream().allMatch(c -> !c.trace().isEmpty()));
+            assertTrue(bare.stream().allMatch(c -> c.trace().isEmpty()));
+        }
     }
 
     @Test
