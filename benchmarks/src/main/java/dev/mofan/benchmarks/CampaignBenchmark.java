@@ -64,7 +64,7 @@ public class CampaignBenchmark {
         }
         for (Period period : periods) {
             evidence.put(period, SampleEvidence.generate(scheme, province, period,
-                    SampleEvidence.SEED + period.text().hashCode() - "2025".hashCode(), quarterly ? 20 : 25));
+                    SampleEvidence.seed(period), quarterly ? 20 : 25));
         }
         campaign = Campaign.of(List.of(scheme)).committee(Committee.all()).parallel(true);
     }

@@ -62,7 +62,7 @@ record Scenario(String id, Label name, Label source, List<String> schemes, List<
      */
     Evidence sample(Scheme scheme, OrgDirectory province, Period period) {
         return SampleEvidence.generate(scheme, province, period,
-                SampleEvidence.SEED + period.text().hashCode() - "2025".hashCode(), strongUnits);
+                SampleEvidence.seed(period), strongUnits);
     }
 
     /** {@return the campaign this scenario runs} */

@@ -1,12 +1,12 @@
 package dev.mofan.cli;
 
+import dev.mofan.core.campaign.Campaign;
 import dev.mofan.core.campaign.CampaignRound;
 import dev.mofan.core.campaign.CampaignRun;
 import dev.mofan.core.designation.FinalGrades;
 import dev.mofan.core.designation.ReviewAction;
 import dev.mofan.core.engine.Evaluator;
 import dev.mofan.core.engine.Explanation;
-import dev.mofan.core.schemes.BundledSchemes;
 import dev.mofan.core.tasks.BundledTaskCatalogues;
 import dev.mofan.model.designation.RegisterAction;
 import dev.mofan.model.designation.RegisterEntry;
@@ -57,6 +57,7 @@ final class ScenarioDemo {
     private final Language language;
     private final boolean zh;
     private final PrintWriter out;
+    private final Campaign campaign;
     private final Map<String, Scheme> schemes = new LinkedHashMap<>();
 
     ScenarioDemo(Scenario scenario, OrgDirectory province, Language language, PrintWriter out) {
@@ -65,14 +66,15 @@ final class ScenarioDemo {
         this.language = language;
         this.zh = language == Language.ZH;
         this.out = out;
-        scenario.schemes().forEach(id -> schemes.put(id, BundledSchemes.get(id)));
+        this.campaign = scenario.campaign();
+        campaign.schemes().forEach(scheme -> schemes.put(scheme.id(), scheme));
     }
 
     /** Runs the scenario and prints it. */
     void run() {
         // Lean: twelve quarters or three years of reports are kept for roll-ups and reviews; the one
         // scorecard explained is scored again with its trace.
-        CampaignRun run = scenario.campaign().parallel(true).lean()
+        CampaignRun run = campaign.parallel(true).lean()
                 .run(province, scenario.periods(), (scheme, period) -> scenario.sample(scheme, province, period),
                         Register.EMPTY);
         Scheme shown = schemes.get(scenario.show());

@@ -10,6 +10,7 @@ import dev.mofan.core.designation.FinalGrades;
 import dev.mofan.core.designation.ReviewAction;
 import dev.mofan.core.format.OrgDirectoryFormat;
 import dev.mofan.core.format.Syntax;
+import dev.mofan.core.tasks.BundledTaskCatalogues;
 import dev.mofan.model.designation.Register;
 import dev.mofan.model.designation.RegisterAction;
 import dev.mofan.model.designation.RegisterState;
@@ -32,6 +33,7 @@ import dev.mofan.testkit.FullMarks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +98,7 @@ class ScenarioTest {
     }
 
     private static Map<String, Integer> each(List<String> subjects, int n) {
-        Map<String, Integer> map = new java.util.HashMap<>();
+        Map<String, Integer> map = new HashMap<>();
         subjects.forEach(s -> map.put(s, n));
         return map;
     }
@@ -191,7 +193,7 @@ class ScenarioTest {
             return evidence(scheme, period, criticised,
                     period.equals(Period.year(2025)) ? Set.of("u03-b1") : Set.of());
         });
-        Map<String, Scheme> schemes = new java.util.HashMap<>();
+        Map<String, Scheme> schemes = new HashMap<>();
         Scenario.find("gansu").orElseThrow().campaign().schemes().forEach(s -> schemes.put(s.id(), s));
         for (CampaignRound round : run.rounds()) {
             for (Report report : round.reports()) {
@@ -354,7 +356,7 @@ class ScenarioTest {
                         .anyMatch(r -> r.id().equals(limited) && r instanceof Designation d
                                 && d.naming() == Designation.Naming.MANUAL), scenario.id() + ": " + limited);
             }
-            scenario.catalogues().forEach(dev.mofan.core.tasks.BundledTaskCatalogues::get);
+            scenario.catalogues().forEach(BundledTaskCatalogues::get);
         }
     }
 }

@@ -133,7 +133,17 @@ public final class SampleEvidence {
      * @param period the period the records are for
      */
     public static Evidence generate(Scheme scheme, OrgDirectory directory, Period period) {
-        return generate(scheme, directory, period, SEED + period.text().hashCode() - "2025".hashCode());
+        return generate(scheme, directory, period, seed(period));
+    }
+
+    /**
+     * {@return the default seed of {@code period}: {@link #SEED} for 2025, another one for every other
+     * period, so that consecutive periods differ}
+     *
+     * @param period the period the records are for
+     */
+    public static long seed(Period period) {
+        return SEED + period.text().hashCode() - "2025".hashCode();
     }
 
     /**
